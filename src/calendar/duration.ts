@@ -1,0 +1,101 @@
+import { GsomiaError } from '../errors.js';
+import { civilFromDay, dayFromCivil, daysInMonth, type Day } from './day.js';
+
+/**
+ * An ISO 8601 date duration `P[nY][nM][nW][nD]`. Years fold into months and weeks into
+ * days: that is all the arithmetic needs, and sums stay component-wise.
+ */
+export interface Duration {
+  /** years × 12 + months */
+  readonly months: number;
+  /** weeks × 7 + days */
+  readonly days: number;
+  /** the text it was written as, e.g. "P90D" */
+  readonly text: string;
+}
+
+const DURATION_SHAPE = /^P(?:(\d{1,7})Y)?(?:(\d{1,7})M)?(?:(\d{1,7})W)?(?:(\d{1,7})D)?$/;
+// Anything longer than 9998 years cannot move a date inside 0001–9999 anywhere useful.
+const MAX_MONTHS = 9998 * 12;
+const MAX_DAYS = 9998 * 366;
+
+/** Why a string is not a date duration, or null when it is one. */
+export function durationProblem(text: string): string | null {
+  const match = DURATION_SHAPE.exec(text);
+  if (!match || text === 'P') {
+    if (/^P.*T/.test(text)) return 'durations are in whole days, months and years: no time part (T…)';
+    if (/-/.test(text)) return 'durations cannot be negative';
+    return 'expected an ISO 8601 date duration such as P90D, P6M, P1Y or P1Y6M';
+  }
+  const [years, months, weeks, days] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
+  if (years + months + weeks + days === 0) return 'a duration needs at least one non-zero part';
+  if (years * 12 + months > MAX_MONTHS || weeks * 7 + days > MAX_DAYS) return 'longer than 9998 years';
+  return null;
+}
+
+/** parseDuration("P1Y6M") → { months: 18, days: 0, text: "P1Y6M" } */
+export function parseDuration(text: string, what = 'duration'): Duration {
+  const problem = durationProblem(text);
+  if (problem !== null) throw new GsomiaError('INVALID_DURATION', `invalid ${what} ${JSON.stringify(text)}: ${problem}`);
+  const match = DURATION_SHAPE.exec(text) as RegExpExecArray;
+  const [years, months, weeks, days] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
+  return { months: years * 12 + months, days: weeks * 7 + days, text };
+}
+
+/** A duration from its parts, for sums and multiples: durationOf(12, 0) → P12M. */
+export function durationOf(months: number, days: number): Duration {
+  const text = `P${months ? `${months}M` : ''}${days || !months ? `${days}D` : ''}`;
+  return { months, days, text };
+}
+
+/**
+ * Adds months first, clamping the day to the month's end, then days (Temporal's order).
+ * addMonthsAndDays(2016-02-29, 12, 0) → 2017-02-28; addMonthsAndDays(2019-01-31, 1, 0) → 2019-02-28
+ */
+export function addMonthsAndDays(start: Day, months: number, days: number): Day {
+  if (months === 0) return start + days;
+  const { year, month, day } = civilFromDay(start);
+  const monthIndex = month - 1 + months;
+  const targetYear = year + Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
+  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+  return dayFromCivil(targetYear, targetMonth, targetDay) + days;
+}
+
+/** addDuration(2019-02-02, P6M) → 2019-08-02 */
+export function addDuration(start: Day, duration: Duration, times = 1): Day {
+  return addMonthsAndDays(start, duration.months * times, duration.days * times);
+}
+
+/**
+ * The latest day D with D + N ≤ last (the forward rule for "N in advance").
+ * For days and weeks it is last − N; with months the clamp can move it later:
+ * latestNoticeDay(2026-02-28, P3M) → 2025-11-30, not 2025-11-28.
+ */
+export function latestNoticeDay(last: Day, notice: Duration): Day {
+  if (notice.months === 0) return last - notice.days;
+  let candidate = addMonthsAndDays(last, -notice.months, -notice.days);
+  // D + N never decreases as D grows, so a few steps from the estimate settle it.
+  while (addDuration(candidate, notice) > last) candidate -= 1;
+  while (addDuration(candidate + 1, notice) <= last) candidate += 1;
+  return candidate;
+}
+
+const UNIT_NAMES = [
+  ['year', 'years'],
+  ['month', 'months'],
+  ['week', 'weeks'],
+  ['day', 'days'],
+] as const;
+
+/** describeDuration("P1Y6M") → "1 year 6 months" */
+export function describeDuration(duration: Duration): string {
+  const match = DURATION_SHAPE.exec(duration.text);
+  const parts = match ? match.slice(1).map((part) => Number(part ?? 0)) : [0, duration.months, 0, duration.days];
+  const words: string[] = [];
+  parts.forEach((value, index) => {
+    const names = UNIT_NAMES[index];
+    if (value && names) words.push(`${value} ${value === 1 ? names[0] : names[1]}`);
+  });
+  return words.join(' ');
+}

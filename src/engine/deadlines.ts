@@ -1,0 +1,102 @@
+import { formatDay, type Day } from '../calendar/day.js';
+import type { Plan } from './plan.js';
+import { earliestNoticeDay, situationOn, stintOn } from './situation.js';
+import { noticesFor, standingOn } from './status.js';
+import { noticeDeadline } from './terms.js';
+
+export type DeadlineKind = 'notice-deadline' | 'renewal' | 'expiry' | 'effective' | 'earliest-notice';
+
+export interface Deadline {
+  readonly date: Day;
+  readonly agreement: string;
+  readonly kind: DeadlineKind;
+  readonly daysUntil: number;
+  readonly description: string;
+  readonly party: string | null;
+  /** the term it concerns: the term that ends (notice-deadline) or begins (renewal) */
+  readonly term: number | null;
+}
+
+const KIND_ORDER: Record<DeadlineKind, number> = {
+  'earliest-notice': 0,
+  'notice-deadline': 1,
+  effective: 2,
+  expiry: 3,
+  renewal: 4,
+};
+
+/** Soonest first; on one day by kind, then agreement and party, so output is stable. */
+export function compareDeadlines(a: Deadline, b: Deadline): number {
+  return (
+    a.date - b.date ||
+    a.agreement.localeCompare(b.agreement) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    (a.party ?? '').localeCompare(b.party ?? '')
+  );
+}
+
+/**
+ * The dates that matter from `from` through `until`, as known on `from` (events after
+ * it are not yet known). GSOMIA from 2026-11-28: 2027-08-24 notice deadline, then
+ * 2027-11-23 renewal.
+ */
+export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: string | null = null): Deadline[] {
+  const situation = situationOn(plan, from);
+  const { terms } = situation;
+  const out: Deadline[] = [];
+  const add = (date: Day, kind: DeadlineKind, description: string, who: string | null = null, term: number | null = null) => {
+    if (date >= from && date <= until) out.push({ date, agreement: plan.id, kind, daysUntil: date - from, description, party: who, term });
+  };
+  if (situation.endedOn !== null) return out;
+  const subject = standingOn(plan, situation, party, Math.max(from, plan.start));
+  if (!subject.inForce) return out;
+
+  const name = plan.name;
+  const bilateralEnd = !plan.multilateral || party !== null;
+  let stop = Infinity;
+  for (const notice of noticesFor(plan, situation.notices, party)) {
+    if (notice.state !== 'pending' || notice.effectiveOn === null) continue;
+    const isExpiry = terms.expiresOn !== null && notice.effectiveOn >= terms.expiresOn;
+    if (!isExpiry) {
+      const outcome = plan.multilateral ? `${notice.party} is no longer a party` : `${name} is no longer in force`;
+      add(notice.effectiveOn, 'effective', `${notice.party}'s notice of ${formatDay(notice.received)} takes effect: ${outcome}`, notice.party);
+    }
+    if (bilateralEnd) stop = Math.min(stop, notice.effectiveOn);
+  }
+
+  const earliestFor = (who: string | null, joined: Day) => {
+    const day = earliestNoticeDay(plan, joined);
+    if (day !== null && day < stop) add(day, 'earliest-notice', `first day ${who ?? 'a party'} may give notice of ${plan.effect === 'after-notice' ? 'withdrawal' : 'termination'}`, who);
+    return day;
+  };
+  let earliest: Day | null;
+  if (plan.multilateral && party === null) {
+    earliest = earliestNoticeDay(plan, plan.start);
+    for (const [who, stints] of situation.stints) {
+      const stint = stintOn(stints, Math.max(from, plan.start));
+      if (stint && earliestNoticeDay(plan, stint.from) !== null) earliestFor(who, stint.from);
+    }
+  } else {
+    earliest = earliestFor(plan.multilateral ? party : null, subject.joined);
+  }
+
+  if (terms.count > 0) {
+    const renews = plan.then === 'renew';
+    for (let k = from < plan.start ? 1 : terms.containing(from) ?? terms.count + 1; k <= terms.count; k += 1) {
+      const boundary = terms.boundary(k);
+      const deadline = noticeDeadline(plan, terms, k);
+      if (deadline > until && boundary > until) break;
+      if (deadline < stop && (earliest === null || deadline >= earliest)) {
+        const consequence = renews
+          ? `stops the ${formatDay(boundary)} renewal`
+          : plan.then === 'expire'
+            ? `ends ${name} when it expires on ${formatDay(boundary)}`
+            : `ends ${name} with its initial term on ${formatDay(boundary)}`;
+        add(deadline, 'notice-deadline', `last day to give notice that ${consequence} (term ${k} ends ${formatDay(boundary - 1)})`, null, k);
+      }
+      if (renews && boundary < stop) add(boundary, 'renewal', `${name} renews: term ${k + 1} begins`, null, k + 1);
+    }
+    if (terms.expiresOn !== null && terms.expiresOn <= stop) add(terms.expiresOn, 'expiry', `${name} expires: first day out of force`, null, terms.count);
+  }
+  return out.sort(compareDeadlines);
+}

@@ -1,0 +1,238 @@
+import { addDuration, type Duration } from '../calendar/duration.js';
+import { formatDay, type Day } from '../calendar/day.js';
+import { effectOfNotice } from './notice-effect.js';
+import type { Plan, PlannedEvent } from './plan.js';
+import { termsOf, type Terms } from './terms.js';
+
+export type NoticeState = 'pending' | 'suspended' | 'retracted' | 'effective';
+
+/** A notice and what became of it, as known on the situation's day. */
+export interface NoticeRecord {
+  readonly index: number;
+  readonly party: string;
+  readonly received: Day;
+  state: NoticeState;
+  /** the first day out of force it causes (pending) or caused (effective), else null */
+  effectiveOn: Day | null;
+  /** days left when it was suspended, while it is suspended */
+  remainingDays: number | null;
+  /** the events that acted on it, in order */
+  readonly acts: PlannedEvent[];
+}
+
+/** One stretch of a party's participation: from `from` to the day before `until`. */
+export interface Stint {
+  readonly from: Day;
+  until: Day | null;
+}
+
+export type EndReason = 'notice' | 'termination' | 'expiry';
+
+/** A contradiction found while replaying events, for validation messages. */
+export interface EventProblem {
+  readonly index: number;
+  readonly field: 'date' | 'party' | 'type' | 'term';
+  readonly message: string;
+}
+
+/** Everything known about an agreement on one day, from the events up to that day. */
+export interface Situation {
+  readonly asOf: Day;
+  readonly terms: Terms;
+  /** the first day out of force, once it is on or before asOf */
+  readonly endedOn: Day | null;
+  readonly endReason: EndReason | null;
+  readonly notices: readonly NoticeRecord[];
+  readonly stints: ReadonlyMap<string, readonly Stint[]>;
+  readonly problems: readonly EventProblem[];
+}
+
+/**
+ * Replays the events dated on or before `asOf` (all of them by default).
+ * GSOMIA on 2020-08-24: KR's notice of 2019-08-23 suspended with 1 day remaining.
+ */
+export function situationOn(plan: Plan, asOf: Day = Infinity): Situation {
+  const replay = new Replay(plan);
+  for (const event of plan.events) {
+    if (event.day > asOf) break;
+    replay.apply(event);
+  }
+  replay.settle(asOf);
+  return {
+    asOf,
+    terms: replay.terms,
+    endedOn: replay.endedOn,
+    endReason: replay.endReason,
+    notices: replay.notices,
+    stints: replay.stints,
+    problems: replay.problems,
+  };
+}
+
+class Replay {
+  terms: Terms;
+  endedOn: Day | null = null;
+  endReason: EndReason | null = null;
+  readonly notices: NoticeRecord[] = [];
+  readonly stints = new Map<string, Stint[]>();
+  readonly problems: EventProblem[] = [];
+  private readonly extensions: Duration[] = [];
+  private previousDay: Day;
+
+  constructor(private readonly plan: Plan) {
+    this.terms = termsOf(plan);
+    this.previousDay = plan.start;
+    const firstActs = new Map<string, PlannedEvent['type']>();
+    for (const event of plan.events) {
+      if (event.party !== null && (event.type === 'notice' || event.type === 'accession') && !firstActs.has(event.party)) {
+        firstActs.set(event.party, event.type);
+      }
+    }
+    for (const party of plan.parties) {
+      // A multilateral party whose first act is an accession joined later, not at S.
+      const joinsLater = plan.multilateral && firstActs.get(party) === 'accession';
+      this.stints.set(party, joinsLater ? [] : [{ from: plan.start, until: null }]);
+    }
+  }
+
+  /** Lets time pass up to `day`: notices take effect, a last term expires. */
+  settle(day: Day): void {
+    if (this.endedOn !== null) return;
+    for (const notice of this.notices) {
+      if (notice.state !== 'pending' || notice.effectiveOn === null || notice.effectiveOn > day) continue;
+      notice.state = 'effective';
+      if (this.plan.multilateral) {
+        const stint = this.currentStint(notice.party);
+        if (stint) stint.until = notice.effectiveOn;
+      } else {
+        this.end(notice.effectiveOn, 'notice');
+      }
+    }
+    const expiry = this.terms.expiresOn;
+    if (expiry !== null && expiry <= day) this.end(expiry, 'expiry');
+  }
+
+  private end(day: Day, reason: EndReason): void {
+    if (this.endedOn !== null && this.endedOn <= day) return;
+    this.endedOn = day;
+    this.endReason = reason;
+    for (const stints of this.stints.values()) {
+      const last = stints[stints.length - 1];
+      if (last && (last.until === null || last.until > day)) last.until = day;
+    }
+  }
+
+  private currentStint(party: string): Stint | undefined {
+    const stints = this.stints.get(party) ?? [];
+    const last = stints[stints.length - 1];
+    return last && last.until === null ? last : undefined;
+  }
+
+  private openNotice(party: string): NoticeRecord | undefined {
+    return this.notices.find((n) => n.party === party && (n.state === 'pending' || n.state === 'suspended'));
+  }
+
+  private problem(event: PlannedEvent, field: EventProblem['field'], message: string): void {
+    this.problems.push({ index: event.index, field, message });
+  }
+
+  apply(event: PlannedEvent): void {
+    const { plan } = this;
+    const when = formatDay(event.day);
+    if (event.day < plan.start) {
+      return this.problem(event, 'date', `${event.type} on ${when} is before entry into force on ${formatDay(plan.start)}`);
+    }
+    if (event.day < this.previousDay) {
+      return this.problem(event, 'date', `events must be in date order: ${when} comes after ${formatDay(this.previousDay)}`);
+    }
+    this.previousDay = event.day;
+    if (event.party !== null && !plan.parties.includes(event.party)) {
+      return this.problem(event, 'party', `party ${JSON.stringify(event.party)} is not one of the parties (${plan.parties.join(', ')})`);
+    }
+    this.settle(event.day);
+    if (this.endedOn !== null) {
+      return this.problem(event, 'date', `${event.type} on ${when}, but the agreement was no longer in force from ${formatDay(this.endedOn)}`);
+    }
+    const party = event.party ?? '';
+    const open = event.party === null ? undefined : this.openNotice(party);
+    switch (event.type) {
+      case 'notice': {
+        if (plan.multilateral && !this.currentStint(party)) {
+          return this.problem(event, 'date', `notice from ${party} on ${when}, but ${party} was not a party then`);
+        }
+        if (open) {
+          return this.problem(event, 'type', `notice from ${party} on ${when}, but its notice of ${formatDay(open.received)} is still ${open.state}`);
+        }
+        const earliest = earliestNoticeDay(plan, this.joinedOn(party));
+        if (earliest !== null && event.day < earliest) {
+          return this.problem(event, 'date', `notice on ${when} is before the earliest day notice may be given, ${formatDay(earliest)}`);
+        }
+        this.notices.push({
+          index: event.index,
+          party,
+          received: event.day,
+          state: 'pending',
+          effectiveOn: effectOfNotice(plan, this.terms, event.day),
+          remainingDays: null,
+          acts: [event],
+        });
+        return;
+      }
+      case 'suspension':
+        if (!open || open.state !== 'pending' || open.effectiveOn === null) {
+          return this.problem(event, 'type', `nothing pending: ${party} has no pending notice on ${when} to suspend`);
+        }
+        open.state = 'suspended';
+        open.remainingDays = open.effectiveOn - event.day;
+        open.effectiveOn = null;
+        open.acts.push(event);
+        return;
+      case 'resumption':
+        if (!open || open.state !== 'suspended' || open.remainingDays === null) {
+          return this.problem(event, 'type', `nothing suspended: ${party} has no suspended notice on ${when} to resume`);
+        }
+        open.state = 'pending';
+        open.effectiveOn = event.day + open.remainingDays;
+        open.remainingDays = null;
+        open.acts.push(event);
+        return;
+      case 'retraction':
+        if (!open) return this.problem(event, 'type', `nothing pending: ${party} has no pending or suspended notice on ${when} to retract`);
+        open.state = 'retracted';
+        open.effectiveOn = null;
+        open.remainingDays = null;
+        open.acts.push(event);
+        return;
+      case 'accession':
+        if (!plan.multilateral) return this.problem(event, 'type', 'accession applies to multilateral agreements only');
+        if (this.currentStint(party)) return this.problem(event, 'date', `accession of ${party} on ${when}, but ${party} was already a party`);
+        this.stints.get(party)?.push({ from: event.day, until: null });
+        return;
+      case 'extension':
+        if (plan.then !== 'expire' || event.term === null) {
+          return this.problem(event, 'type', 'extension applies to agreements whose duration.then is "expire"');
+        }
+        this.extensions.push(event.term);
+        this.terms = termsOf(plan, this.extensions);
+        return;
+      case 'termination':
+        this.end(event.day, 'termination');
+        return;
+    }
+  }
+
+  /** When the agreement last entered into force for `party` (S for a bilateral one). */
+  private joinedOn(party: string): Day {
+    return this.currentStint(party)?.from ?? this.plan.start;
+  }
+}
+
+/** S + earliest for a party that joined on `joined`: Paris, 2016-11-04 + P3Y → 2019-11-04. */
+export function earliestNoticeDay(plan: Plan, joined: Day): Day | null {
+  return plan.earliest === null ? null : addDuration(joined, plan.earliest);
+}
+
+/** The stint of `party` holding `day`, if the party was in on that day. */
+export function stintOn(stints: readonly Stint[], day: Day): Stint | undefined {
+  return stints.find((stint) => stint.from <= day && (stint.until === null || day < stint.until));
+}

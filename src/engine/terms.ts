@@ -1,0 +1,96 @@
+import { addMonthsAndDays, latestNoticeDay, type Duration } from '../calendar/duration.js';
+import type { Day } from '../calendar/day.js';
+import type { Plan } from './plan.js';
+
+/**
+ * The fixed terms of an agreement. Term k runs from boundary(k − 1) through the day
+ * before boundary(k); every boundary is computed from entry into force, never by
+ * chaining: b0 = S, bk = S + (I + (k − 1)·R).
+ */
+export interface Terms {
+  /** how many fixed terms there are: Infinity when it renews, 0 when indefinite from the start */
+  readonly count: number;
+  /** the first day of the indefinite phase, or null when there is none */
+  readonly indefiniteFrom: Day | null;
+  /** the first day out of force when the last term simply expires, else null */
+  readonly expiresOn: Day | null;
+  /** boundary(k), 0 ≤ k ≤ count: GSOMIA boundary(4) → 2020-11-23 */
+  boundary(k: number): Day;
+  /** the number of the fixed term holding `day`, or null outside the fixed terms */
+  containing(day: Day): number | null;
+}
+
+/** Average days in a month over the 400-year Gregorian cycle (146097 / 4800). */
+const MEAN_MONTH = 30.436875;
+
+/**
+ * The terms of a plan; `extensions` are the extension terms known so far (expiring
+ * agreements only), in order.
+ */
+export function termsOf(plan: Plan, extensions: readonly Duration[] = []): Terms {
+  const { start, initial } = plan;
+  if (initial === null) {
+    return { count: 0, indefiniteFrom: start, expiresOn: null, boundary: () => start, containing: () => null };
+  }
+  if (plan.then === 'renew' && plan.renewal) return renewingTerms(start, initial, plan.renewal);
+  const sums = [{ months: 0, days: 0 }, { months: initial.months, days: initial.days }];
+  for (const term of extensions) {
+    const last = sums[sums.length - 1] as { months: number; days: number };
+    sums.push({ months: last.months + term.months, days: last.days + term.days });
+  }
+  const boundaries = sums.map((sum) => addMonthsAndDays(start, sum.months, sum.days));
+  const count = boundaries.length - 1;
+  const end = boundaries[count] as Day;
+  return {
+    count,
+    indefiniteFrom: plan.then === 'indefinite' ? end : null,
+    expiresOn: plan.then === 'expire' ? end : null,
+    boundary: (k) => boundaries[k] as Day,
+    containing: (day) => {
+      if (day < start || day >= end) return null;
+      let k = 1;
+      while ((boundaries[k] as Day) <= day) k += 1;
+      return k;
+    },
+  };
+}
+
+function renewingTerms(start: Day, initial: Duration, renewal: Duration): Terms {
+  const boundary = (k: number): Day =>
+    k === 0 ? start : addMonthsAndDays(start, initial.months + (k - 1) * renewal.months, initial.days + (k - 1) * renewal.days);
+  const firstRenewal = boundary(1);
+  const meanRenewal = renewal.months * MEAN_MONTH + renewal.days;
+  return {
+    count: Infinity,
+    indefiniteFrom: null,
+    expiresOn: null,
+    boundary,
+    containing: (day) => {
+      if (day < start) return null;
+      if (day < firstRenewal) return 1;
+      // Closed form: estimate from the mean term length, then correct by a step or two
+      // (month lengths only wobble around the mean), so term 2,958,463 costs what term 2 does.
+      let k = Math.floor((day - firstRenewal) / meanRenewal) + 2;
+      while (k > 2 && boundary(k - 1) > day) k -= 1;
+      while (boundary(k) <= day) k += 1;
+      return k;
+    },
+  };
+}
+
+/** The last day of term k: GSOMIA term 4 → 2020-11-22. */
+export function termEnd(terms: Terms, k: number): Day {
+  return terms.boundary(k) - 1;
+}
+
+/**
+ * The last day a notice can be received and still end the agreement when term k ends.
+ * End of term (SPEC forward rule): latest D with D + N ≤ last day; GSOMIA term 4:
+ * 2020-11-22 − 90 days → 2020-08-24. After notice: latest D whose withdrawal takes
+ * effect no later than the day after the term (D + N + lapse ≤ boundary(k)).
+ */
+export function noticeDeadline(plan: Plan, terms: Terms, k: number): Day {
+  const lastDay = termEnd(terms, k);
+  if (plan.effect === 'end-of-term') return latestNoticeDay(lastDay, plan.notice);
+  return latestNoticeDay(lastDay + 1 - plan.lapseDays, plan.notice);
+}

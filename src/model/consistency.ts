@@ -1,0 +1,45 @@
+import { isTimeZone } from '../calendar/today.js';
+import { planOf } from '../engine/plan.js';
+import { situationOn } from '../engine/situation.js';
+import type { AgreementShape } from './schema.js';
+import type * as z from 'zod';
+
+export interface FieldProblem {
+  readonly path: (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * The rules that tie fields together, checked once the shape is right: a renewal term
+ * exactly when it renews, a zone the runtime knows, and events that make sense in order
+ * (replayed by the engine itself, so validation and answers cannot disagree).
+ */
+export function consistencyProblems(definition: z.output<typeof AgreementShape>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const { duration } = definition;
+  if (duration.then === 'renew' && duration.renewal === undefined) {
+    problems.push({ path: ['duration', 'renewal'], message: 'a renewal term is required when duration.then is "renew"' });
+  }
+  if (duration.then !== 'renew' && duration.renewal !== undefined) {
+    problems.push({ path: ['duration', 'renewal'], message: `duration.renewal only applies when duration.then is "renew", not "${duration.then}"` });
+  }
+  if (duration.initial === null && duration.then !== 'indefinite') {
+    problems.push({ path: ['duration', 'then'], message: 'an agreement with no initial term (initial: null) is indefinite: then must be "indefinite"' });
+  }
+  if (definition.termination.lapse === 'next-day' && definition.termination.effect !== 'after-notice') {
+    problems.push({ path: ['termination', 'lapse'], message: 'lapse applies to effect "after-notice" only' });
+  }
+  if (!isTimeZone(definition.timeZone)) {
+    problems.push({ path: ['timeZone'], message: `unknown time zone ${JSON.stringify(definition.timeZone)}: expected an IANA zone such as Asia/Tokyo or UTC` });
+  }
+  const seen = new Set<string>();
+  definition.parties.forEach((party, index) => {
+    if (seen.has(party)) problems.push({ path: ['parties', index], message: `party ${JSON.stringify(party)} is listed twice` });
+    seen.add(party);
+  });
+  if (problems.length > 0) return problems;
+  for (const problem of situationOn(planOf(definition)).problems) {
+    problems.push({ path: ['events', problem.index, problem.field], message: problem.message });
+  }
+  return problems;
+}
