@@ -72,10 +72,16 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
   let earliest: Day | null;
   if (plan.multilateral && party === null) {
     earliest = earliestNoticeDay(plan, plan.start);
+    // The parties in since entry into force share one day (NATO's twelve: 1969-08-24):
+    // list it once, and a separate day only for each party that joined later.
+    let founders = false;
     for (const [who, stints] of situation.stints) {
       const stint = stintOn(stints, Math.max(from, plan.start));
-      if (stint && earliestNoticeDay(plan, stint.from) !== null) earliestFor(who, stint.from);
+      if (!stint) continue;
+      if (stint.from === plan.start) founders = true;
+      else earliestFor(who, stint.from);
     }
+    if (founders) earliestFor(null, plan.start);
   } else {
     earliest = earliestFor(plan.multilateral ? party : null, subject.joined);
   }

@@ -1,0 +1,61 @@
+// Builds the production bin: src/cli/main.ts bundled and minified into dist/, with the
+// built-in catalogue validated here and embedded, so answers about it need no file reads
+// and no validator at run time. The validator is split into its own chunk, loaded only
+// for user files. Run by `npm install` (prepare), `npm test` and `npm run build`.
+import { build } from 'esbuild';
+import { readdirSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist`;
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+// 1. A throw-away bundle of the validator, to check the shipped data with the real schema.
+const validatorFile = `${dist}/validate-data.tmp.mjs`;
+await build({
+  entryPoints: [`${root}src/model/validate.ts`],
+  outfile: validatorFile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'error',
+});
+const { validateDefinition } = await import(pathToFileURL(validatorFile).href);
+rmSync(validatorFile);
+
+const catalogue = [];
+const problems = [];
+for (const name of readdirSync(`${root}data`).filter((n) => n.endsWith('.json')).sort()) {
+  const result = validateDefinition(JSON.parse(readFileSync(`${root}data/${name}`, 'utf8')));
+  if (result.ok) catalogue.push(result.definition);
+  else for (const issue of result.issues) problems.push(`data/${name}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`);
+}
+if (problems.length) {
+  console.error(`build: the built-in catalogue is invalid:\n${problems.join('\n')}`);
+  process.exit(1);
+}
+
+// 2. The bin itself.
+await build({
+  entryPoints: { gsomia: `${root}src/cli/main.ts` },
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  // commander is CommonJS and requires node built-ins: give the ESM bundle a require.
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  define: {
+    __GSOMIA_BUILTIN__: JSON.stringify(catalogue),
+    __GSOMIA_VERSION__: JSON.stringify(pkg.version),
+  },
+  logLevel: 'error',
+});

@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { planOf, type Plan } from '../engine/plan.js';
+import { GsomiaError } from '../errors.js';
+import type { Agreement } from '../model/schema.js';
+
+/**
+ * Definitions that ship with the package, parsed and validated when the bundle is built
+ * (scripts/build.mjs defines this constant). Running from source, it is undefined and
+ * data/ is read and validated like any user catalogue.
+ */
+declare const __GSOMIA_BUILTIN__: readonly Agreement[] | undefined;
+
+export interface Entry {
+  /** where it came from: a path, or `built-in:<id>` */
+  readonly source: string;
+  readonly plan: Plan;
+}
+
+/** Definition files larger than this are refused unread: real ones are a few kilobytes. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Reads a file as JSON, with one clear error for each way that can fail. */
+export function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: it is a directory`);
+    if (stats.size > MAX_FILE_BYTES) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${stats.size} bytes is more than a definition file's 5 MiB limit`);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof GsomiaError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${why}`);
+  }
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'not JSON';
+    throw new GsomiaError('INVALID_JSON', `invalid agreement file ${path}: not valid JSON (${reason})`);
+  }
+}
+
+/** Loads and validates one definition file. */
+export async function loadFile(path: string): Promise<Entry> {
+  const json = readJsonFile(path);
+  // The validator (zod) is loaded only when a user file needs it: built-in answers skip it.
+  const { definitionFrom } = await import('../model/validate.js');
+  return { source: path, plan: planOf(definitionFrom(json, path)) };
+}
+
+/** Loads every `*.json` definition in a directory, in file-name order. */
+export async function loadDirectory(dir: string): Promise<Entry[]> {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
+    names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+  } catch (error) {
+    if (error instanceof GsomiaError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable')}`);
+  }
+  const { definitionFrom } = await import('../model/validate.js');
+  const entries = names.map((name) => {
+    const path = join(dir, name);
+    return { source: path, plan: planOf(definitionFrom(readJsonFile(path), path)) };
+  });
+  return withUniqueIds(entries);
+}
+
+function withUniqueIds(entries: Entry[]): Entry[] {
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    const earlier = seen.get(entry.plan.id);
+    if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${entry.plan.id}" is defined twice: ${earlier} and ${entry.source}`);
+    seen.set(entry.plan.id, entry.source);
+  }
+  return entries;
+}
+
+let builtIn: Promise<Entry[]> | undefined;
+
+/** The catalogue that ships with gsomia. */
+export function builtInCatalogue(): Promise<Entry[]> {
+  builtIn ??=
+    typeof __GSOMIA_BUILTIN__ === 'undefined'
+      ? loadDirectory(fileURLToPath(new URL('../../data/', import.meta.url)))
+      : Promise.resolve(__GSOMIA_BUILTIN__.map((definition) => ({ source: `built-in:${definition.id}`, plan: planOf(definition) })));
+  return builtIn;
+}
+
+/** The catalogue in use: `--data DIR` or GSOMIA_DATA when given, else the built-in one. */
+export function catalogue(dataDir: string | undefined): Promise<Entry[]> {
+  return dataDir ? loadDirectory(dataDir) : builtInCatalogue();
+}
+
+const looksLikePath = (ref: string) => ref.includes('/') || ref.includes('\\') || ref.endsWith('.json');
+
+/** `--agreement`: an id from the catalogue, or a path to a definition file. */
+export async function resolveAgreement(ref: string, dataDir: string | undefined): Promise<Entry> {
+  if (looksLikePath(ref)) return loadFile(ref);
+  if (!/^[a-z0-9-]+$/.test(ref)) {
+    throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement ${JSON.stringify(ref)}: ids are lower-case letters, digits and hyphens (gsomia list shows them)`);
+  }
+  const entries = await catalogue(dataDir);
+  const entry = entries.find((candidate) => candidate.plan.id === ref);
+  if (!entry) {
+    const where = dataDir ? `the catalogue ${dataDir}` : 'the built-in catalogue';
+    throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${ref}": not in ${where} (gsomia list shows the ids; a file path works too)`);
+  }
+  return entry;
+}

@@ -1,0 +1,38 @@
+import { Command } from '@commander-js/extra-typings';
+import { compareDeadlines, deadlinesBetween, type Deadline } from '../../engine/deadlines.js';
+import { catalogue, resolveAgreement } from '../catalogue.js';
+import { dayOption, paintFor, partyOption, windowEnd, zoneFor } from '../context.js';
+import { deadlinesText } from '../render/deadlines-text.js';
+import { deadlinesJson, jsonText } from '../render/json.js';
+import { examples, type Shell } from '../shell.js';
+
+export function deadlinesCommand(shell: Shell) {
+  return new Command('deadlines')
+    .description('upcoming deadlines, soonest first (default: the next year from today)')
+    .option('--from <date>', 'first day of the window (default: today)')
+    .option('--until <date>', 'last day of the window')
+    .option('--within <duration>', 'length of the window, e.g. P6M (default P1Y)')
+    .option('--all', 'every agreement in the catalogue')
+    .option('--party <code>', 'one party (multilateral agreements)')
+    .option('--exit-code', 'exit 1 when at least one deadline is listed')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('gsomia deadlines', 'gsomia deadlines --from 2026-11-28 --within P2Y', 'gsomia deadlines --all --data ./treaties --json'))
+    .action(async (options, command) => {
+      const { io } = shell;
+      const g = shell.globals(command);
+      const entries = options.all ? await catalogue(g.data) : [await resolveAgreement(g.agreement ?? 'gsomia', g.data)];
+      // Across a catalogue there is no one agreement zone: --tz, else UTC.
+      const zone = options.all ? (g.tz ?? 'UTC') : zoneFor(g, entries[0]?.plan ?? null);
+      const from = dayOption(options.from, '--from', io, zone);
+      const until = windowEnd(from, options.until, options.within);
+      const deadlines: Deadline[] = [];
+      for (const { plan } of entries) {
+        // With --all, --party picks the agreements that party is in.
+        if (options.all && options.party !== undefined && !plan.parties.includes(options.party)) continue;
+        deadlines.push(...deadlinesBetween(plan, from, until, partyOption(options.party, plan)));
+      }
+      deadlines.sort(compareDeadlines);
+      shell.out(options.json ? jsonText(deadlinesJson(from, until, deadlines)) : deadlinesText(from, until, deadlines, paintFor(io.stdout, g, io)));
+      if (options.exitCode && deadlines.length > 0) shell.result.exitCode = 1;
+    });
+}

@@ -1,0 +1,31 @@
+import { Command } from '@commander-js/extra-typings';
+import { parseDay } from '../../calendar/day.js';
+import { historyUntil } from '../../engine/history.js';
+import { GsomiaError } from '../../errors.js';
+import { resolveAgreement } from '../catalogue.js';
+import { dayOption, paintFor, partyOption, zoneFor } from '../context.js';
+import { historyText } from '../render/history-text.js';
+import { historyJson, jsonText } from '../render/json.js';
+import { examples, type Shell } from '../shell.js';
+
+export function historyCommand(shell: Shell) {
+  return new Command('history')
+    .description('every term so far with its notice deadline and outcome, and the events')
+    .option('--until <date>', 'last day to cover (default: today)')
+    .option('--from <date>', 'leave out terms that ended before this day')
+    .option('--party <code>', 'one party (multilateral agreements)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('gsomia history', 'gsomia history --until 2026-11-28 --json', 'gsomia history --agreement paris --party US'))
+    .action(async (options, command) => {
+      const { io } = shell;
+      const g = shell.globals(command);
+      const { plan } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const until = dayOption(options.until, '--until', io, zoneFor(g, plan));
+      const from = options.from === undefined ? null : parseDay(options.from, '--from date');
+      if (from !== null && from > until) {
+        throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`);
+      }
+      const history = historyUntil(plan, until, partyOption(options.party, plan), from);
+      shell.out(options.json ? jsonText(historyJson(history)) : historyText(plan, history, paintFor(io.stdout, g, io)));
+    });
+}

@@ -1,0 +1,18 @@
+import { Command } from '@commander-js/extra-typings';
+import { catalogue } from '../catalogue.js';
+import { paintFor } from '../context.js';
+import { jsonText, listJson } from '../render/json.js';
+import { listText } from '../render/list-text.js';
+import { examples, type Shell } from '../shell.js';
+
+export function listCommand(shell: Shell) {
+  return new Command('list')
+    .description('the agreements in the catalogue')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples('gsomia list', 'gsomia list --data ./treaties --json'))
+    .action(async (options, command) => {
+      const g = shell.globals(command);
+      const plans = (await catalogue(g.data)).map((entry) => entry.plan);
+      shell.out(options.json ? jsonText(listJson(plans)) : listText(plans, paintFor(shell.io.stdout, g, shell.io)));
+    });
+}

@@ -1,0 +1,70 @@
+import { formatDay, parseDay, type Day } from '../calendar/day.js';
+import { addDuration, parseDuration } from '../calendar/duration.js';
+import { todayIn } from '../calendar/today.js';
+import type { Plan } from '../engine/plan.js';
+import { GsomiaError } from '../errors.js';
+import { colorLevel, paint, type Paint } from './color.js';
+
+/** What the shell gives the program: streams, the clock and the environment. */
+export interface ProgramIO {
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+  readonly now: () => Date;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Options every command accepts (commander's globals). */
+export interface GlobalOptions {
+  agreement?: string;
+  data?: string;
+  tz?: string;
+  color?: boolean;
+}
+
+/** The instant "now": GSOMIA_NOW pins it (an ISO instant) for reproducible runs. */
+export function currentInstant(io: ProgramIO): Date {
+  const pinned = io.env.GSOMIA_NOW;
+  if (pinned === undefined || pinned === '') return io.now();
+  const instant = new Date(pinned);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(pinned) || Number.isNaN(instant.getTime())) {
+    throw new GsomiaError('INVALID_NOW', `invalid GSOMIA_NOW ${JSON.stringify(pinned)}: expected an ISO instant such as 2020-08-24T20:00:00Z`);
+  }
+  return instant;
+}
+
+/** `--on 2020-08-24`, or today in the zone (`--tz`, else the agreement's). */
+export function dayOption(value: string | undefined, option: string, io: ProgramIO, zone: string): Day {
+  return value === undefined ? todayIn(currentInstant(io), zone) : parseDay(value, `${option} date`);
+}
+
+export function zoneFor(globals: GlobalOptions, plan: Plan | null): string {
+  return globals.tz ?? plan?.timeZone ?? 'UTC';
+}
+
+/** A note for text output when the day was taken from the clock. */
+export function todayNote(value: string | undefined, zone: string): string | null {
+  return value === undefined ? `today in ${zone}` : null;
+}
+
+/** `--party US`: must be one of the agreement's parties. */
+export function partyOption(party: string | undefined, plan: Plan): string | null {
+  if (party === undefined) return null;
+  if (!plan.parties.includes(party)) {
+    throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}" for ${plan.id}: its parties are ${plan.parties.join(', ')}`);
+  }
+  return party;
+}
+
+/** The end of a deadlines window: `--until DATE`, `--within DURATION`, or one year. */
+export function windowEnd(from: Day, until: string | undefined, within: string | undefined): Day {
+  if (until !== undefined && within !== undefined) {
+    throw new GsomiaError('CONFLICTING_OPTIONS', 'give --until or --within, not both');
+  }
+  const end = until !== undefined ? parseDay(until, '--until date') : addDuration(from, parseDuration(within ?? 'P1Y', '--within duration'));
+  if (end < from) throw new GsomiaError('EMPTY_WINDOW', `--until ${until} is before the start of the window, ${formatDay(from)}`);
+  return end;
+}
+
+export function paintFor(stream: ProgramIO['stdout'], globals: GlobalOptions, io: ProgramIO): Paint {
+  return paint(colorLevel({ flag: globals.color, env: io.env, isTTY: stream.isTTY === true }));
+}

@@ -1,0 +1,105 @@
+import type { Deadline } from '../../engine/deadlines.js';
+import type { History } from '../../engine/history.js';
+import type { Plan } from '../../engine/plan.js';
+import type { Status } from '../../engine/status.js';
+import { showDay, showDayOrNull } from './dates.js';
+
+/**
+ * The stable JSON shapes of SPEC §4. Fields may be added here, never renamed: scripts
+ * depend on them.
+ */
+export function statusJson(status: Status) {
+  const { notice } = status;
+  return {
+    agreement: status.agreement,
+    on: showDay(status.on),
+    party: status.party,
+    inForce: status.inForce,
+    endedOn: showDayOrNull(status.endedOn),
+    endReason: status.endReason,
+    phase: status.phase,
+    term: status.term && { number: status.term.number, start: showDay(status.term.start), end: showDay(status.term.end) },
+    nextRenewal: showDayOrNull(status.nextRenewal),
+    notice: {
+      possible: notice.possible,
+      deadline: showDayOrNull(notice.deadline),
+      daysLeft: notice.daysLeft,
+      effectiveOn: showDayOrNull(notice.effectiveOn),
+      nextDeadline: showDayOrNull(notice.nextDeadline),
+      earliestOn: showDayOrNull(notice.earliestOn),
+    },
+    pending: status.pending.map((n) => ({
+      party: n.party,
+      received: showDay(n.received),
+      state: n.state,
+      effectiveOn: showDayOrNull(n.effectiveOn),
+      remainingDays: n.remainingDays,
+      event: n.index,
+    })),
+  };
+}
+
+export function historyJson(history: History) {
+  return {
+    agreement: history.agreement,
+    from: showDayOrNull(history.from),
+    until: showDay(history.until),
+    party: history.party,
+    endedOn: showDayOrNull(history.endedOn),
+    endReason: history.endReason,
+    terms: history.terms.map((term) => ({
+      number: term.number,
+      start: showDay(term.start),
+      end: showDay(term.end),
+      noticeDeadline: showDay(term.noticeDeadline),
+      outcome: term.outcome,
+    })),
+    phases: history.phases.map((phase) => ({ kind: phase.kind, start: showDay(phase.start), end: showDayOrNull(phase.end) })),
+    participation: history.participation.map((stint) => ({ party: stint.party, from: showDay(stint.from), until: showDayOrNull(stint.until) })),
+    events: history.events.map((event) => ({
+      index: event.index,
+      type: event.type,
+      date: showDay(event.date),
+      party: event.party,
+      state: event.state,
+      effectiveOn: showDayOrNull(event.effectiveOn),
+      note: event.note,
+    })),
+  };
+}
+
+export function deadlineJson(deadline: Deadline) {
+  return {
+    date: showDay(deadline.date),
+    agreement: deadline.agreement,
+    kind: deadline.kind,
+    daysUntil: deadline.daysUntil,
+    description: deadline.description,
+    party: deadline.party,
+    term: deadline.term,
+  };
+}
+
+export function deadlinesJson(from: number, until: number, deadlines: readonly Deadline[]) {
+  return { from: showDay(from), until: showDay(until), deadlines: deadlines.map(deadlineJson) };
+}
+
+export function listJson(plans: readonly Plan[]) {
+  return {
+    agreements: plans.map((plan) => ({
+      id: plan.id,
+      title: plan.definition.title,
+      shortTitle: plan.definition.shortTitle ?? null,
+      kind: plan.definition.kind,
+      parties: plan.parties,
+      entryIntoForce: plan.definition.entryIntoForce,
+      duration: plan.definition.duration,
+      termination: plan.definition.termination,
+    })),
+  };
+}
+
+/** JSON text as printed: two-space indent and a final newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

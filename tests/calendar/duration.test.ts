@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { civilFromDay, dayFromCivil, daysInMonth, formatDay, parseDay } from '../../src/calendar/day.js';
+import {
+  addDuration,
+  addMonthsAndDays,
+  describeDuration,
+  durationOf,
+  durationProblem,
+  latestNoticeDay,
+  parseDuration,
+} from '../../src/calendar/duration.js';
+import { GsomiaError } from '../../src/errors.js';
+import { AWKWARD_DATES, PERIODS } from './grid.js';
+
+function thrown(action: () => unknown): GsomiaError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof GsomiaError) return error;
+    throw error;
+  }
+  throw new Error('expected a GsomiaError, nothing was thrown');
+}
+
+const plus = (date: string, period: string, times = 1) => formatDay(addDuration(parseDay(date), parseDuration(period), times));
+
+describe('parseDuration', () => {
+  it.each([
+    ['P1D', 0, 1],
+    ['P90D', 0, 90],
+    ['P1W', 0, 7],
+    ['P2W3D', 0, 17],
+    ['P1M', 1, 0],
+    ['P6M', 6, 0],
+    ['P1Y', 12, 0],
+    ['P1Y6M', 18, 0],
+    ['P1Y2M3W4D', 14, 25],
+    ['P0Y1D', 0, 1],
+    ['P10Y', 120, 0],
+    ['P9998Y', 9998 * 12, 0],
+  ])('reads %s as %i months and %i days', (text, months, days) => {
+    expect(parseDuration(text)).toEqual({ months, days, text });
+    expect(durationProblem(text)).toBeNull();
+  });
+
+  it.each([
+    ['just P', 'P', 'expected an ISO 8601 date duration'],
+    ['a negative part', 'P-1D', 'negative'],
+    ['a time part', 'PT1H', 'no time part'],
+    ['a date and time part', 'P1DT12H', 'no time part'],
+    ['only zeros', 'P0D', 'at least one non-zero part'],
+    ['only zeros in every unit', 'P0Y0M0W0D', 'at least one non-zero part'],
+    ['a fraction', 'P1.5Y', 'expected an ISO 8601 date duration'],
+    ['a comma fraction', 'P1,5Y', 'expected an ISO 8601 date duration'],
+    ['more years than the calendar holds', 'P9999Y', 'longer than 9998 years'],
+    ['more days than the calendar holds', 'P9999999D', 'longer than 9998 years'],
+    ['a huge number', 'P99999999999999999999D', 'expected an ISO 8601 date duration'],
+    ['units out of order', 'P1M1Y', 'expected an ISO 8601 date duration'],
+    ['a repeated unit', 'P1D1D', 'expected an ISO 8601 date duration'],
+    ['lower case', 'p1d', 'expected an ISO 8601 date duration'],
+    ['no P', '90D', 'expected an ISO 8601 date duration'],
+    ['a trailing space', 'P90D ', 'expected an ISO 8601 date duration'],
+    ['the empty string', '', 'expected an ISO 8601 date duration'],
+    ['full-width digits', 'P９０D', 'expected an ISO 8601 date duration'],
+    ['a number without unit', 'P90', 'expected an ISO 8601 date duration'],
+  ])('rejects %s (%j) as INVALID_DURATION', (_what, text, reason) => {
+    const error = thrown(() => parseDuration(text, 'termination.notice'));
+    expect(error.code).toBe('INVALID_DURATION');
+    expect(error.message).toContain(`invalid termination.notice ${JSON.stringify(text)}: `);
+    expect(error.message).toContain(reason);
+  });
+
+  it.each([
+    ['P1Y6M', '1 year 6 months'],
+    ['P90D', '90 days'],
+    ['P1W', '1 week'],
+    ['P2Y1M1W1D', '2 years 1 month 1 week 1 day'],
+  ])('describes %s as "%s"', (text, words) => {
+    expect(describeDuration(parseDuration(text))).toBe(words);
+  });
+
+  it.each([
+    [12, 0, 'P12M'],
+    [0, 90, 'P90D'],
+    [1, 3, 'P1M3D'],
+  ])('writes %i months and %i days as %s', (months, days, text) => {
+    expect(durationOf(months, days)).toEqual({ months, days, text });
+    expect(parseDuration(text)).toEqual({ months, days, text });
+  });
+});
+
+describe('SPEC §2 examples', () => {
+  it.each([
+    ['2016-02-29', 'P1Y', '2017-02-28'],
+    ['2019-01-31', 'P1M', '2019-02-28'],
+    ['2020-01-31', 'P1M', '2020-02-29'],
+    ['2019-02-02', 'P6M', '2019-08-02'], // INF withdrawal
+    ['2016-11-04', 'P3Y', '2019-11-04'], // Paris earliest notice
+    ['2016-11-23', 'P1Y', '2017-11-23'], // GSOMIA first renewal
+    ['2016-11-23', 'P4Y', '2020-11-23'], // GSOMIA b4 = S + (I + 3R)
+    ['2020-08-24', 'P90D', '2020-11-22'], // GSOMIA: Aug 24 + 90 days = Nov 22
+    ['2019-08-24', 'P90D', '2019-11-22'],
+    ['1993-03-12', 'P3M', '1993-06-12'], // NPT notice
+    ['2025-11-30', 'P3M', '2026-02-28'],
+    ['2025-11-28', 'P3M', '2026-02-28'],
+  ])('gives %s + %s = %s', (date, period, expected) => {
+    expect(plus(date, period)).toBe(expected);
+  });
+
+  it('gives 2020-08-24 for 2020-11-22 − P90D', () => {
+    expect(formatDay(addMonthsAndDays(parseDay('2020-11-22'), 0, -90))).toBe('2020-08-24');
+  });
+
+  it.each([
+    ['2026-02-28', 'P3M', '2025-11-30'], // not 2025-11-28: the month clamp moves it later
+    ['2020-11-22', 'P90D', '2020-08-24'],
+    ['2019-11-22', 'P90D', '2019-08-24'],
+    ['2019-02-28', 'P1M', '2019-01-31'],
+    ['2020-02-29', 'P1M', '2020-01-31'],
+    ['2020-02-28', 'P1M', '2020-01-28'],
+    ['2017-02-28', 'P1Y', '2016-02-29'],
+    ['2020-04-30', 'P1M', '2020-03-31'],
+    ['2020-11-22', 'P13W', '2020-08-23'],
+  ])('gives %s as the last day for notice %s before %s', (last, period, expected) => {
+    expect(formatDay(latestNoticeDay(parseDay(last), parseDuration(period)))).toBe(expected);
+  });
+
+  it('counts boundaries from the origin, not by chaining: 2019-01-31 + 2 × P1M = 2019-03-31', () => {
+    expect(plus('2019-01-31', 'P1M', 2)).toBe('2019-03-31');
+    expect(plus(plus('2019-01-31', 'P1M'), 'P1M')).toBe('2019-03-28');
+  });
+});
+
+/** The calendar cell `months` months after a date, before the day clamp. */
+function monthsLater(year: number, month: number, months: number) {
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+const GRID = AWKWARD_DATES.flatMap((date) => PERIODS.map((period) => [date, period] as const));
+
+describe.each(PERIODS)('adding %s to the grid of awkward dates', (period) => {
+  const duration = parseDuration(period);
+  const cells = GRID.filter(([, p]) => p === period).map(([date]) => date);
+
+  it.each(cells)('lands strictly later and no earlier than from the day before, from %s', (date) => {
+    const start = parseDay(date);
+    const result = addDuration(start, duration);
+    expect(result).toBeGreaterThan(start);
+    expect(addDuration(start - 1, duration)).toBeLessThanOrEqual(result);
+    expect(addDuration(start + 1, duration)).toBeGreaterThanOrEqual(result);
+  });
+
+  it.each(cells)('moves months first, clamping the day, then days, from %s', (date) => {
+    const start = parseDay(date);
+    const { year, month, day } = civilFromDay(start);
+    const target = monthsLater(year, month, duration.months);
+    const clamped = dayFromCivil(target.year, target.month, Math.min(day, daysInMonth(target.year, target.month)));
+    expect(addDuration(start, duration)).toBe(clamped + duration.days);
+    expect(addMonthsAndDays(start, duration.months, duration.days)).toBe(addMonthsAndDays(start, duration.months, 0) + duration.days);
+  });
+
+  it.each(cells)('keeps the day of month unless the month is too short, from %s', (date) => {
+    const start = parseDay(date);
+    const { day } = civilFromDay(start);
+    const moved = civilFromDay(addMonthsAndDays(start, duration.months, 0));
+    if (duration.months === 0) expect(moved).toEqual(civilFromDay(start));
+    else expect(moved.day).toBe(Math.min(day, daysInMonth(moved.year, moved.month)));
+  });
+
+  it.each(cells)('finds the latest notice day D with D + N ≤ %s', (date) => {
+    const last = parseDay(date);
+    const deadline = latestNoticeDay(last, duration);
+    expect(addDuration(deadline, duration)).toBeLessThanOrEqual(last);
+    expect(addDuration(deadline + 1, duration)).toBeGreaterThan(last);
+    if (duration.months === 0) expect(deadline).toBe(last - duration.days);
+  });
+
+  it.each(cells)('never gains days by chaining two terms from %s', (date) => {
+    const start = parseDay(date);
+    const fromOrigin = addDuration(start, duration, 2);
+    const chained = addDuration(addDuration(start, duration), duration);
+    if (duration.months === 0 || duration.days === 0) expect(chained).toBeLessThanOrEqual(fromOrigin);
+    if (duration.months === 0) expect(chained).toBe(fromOrigin);
+  });
+});
