@@ -29,7 +29,7 @@ export function historyText(plan: Plan, history: History, paint: Paint): string 
     lines.push('', paint.bold('Events'));
     for (const event of history.events) {
       const state = event.state === null ? '' : ` → ${event.state}${event.effectiveOn === null ? '' : ` ${showDayOrNull(event.effectiveOn)}`}`;
-      lines.push(`  ${showDay(event.date)}  ${event.type.padEnd(11)} ${(event.party ?? '').padEnd(4)}${paint.dim(state)}`);
+      lines.push(`  ${showDay(event.date)}  ${event.type.padEnd(11)} ${(event.party ?? '').padEnd(4)}${paint.dim(state)}`.trimEnd());
       if (event.note) lines.push(paint.dim(`              ${event.note}`));
     }
   }

@@ -12,7 +12,7 @@ export function ruleSummary(plan: Plan): string {
         : plan.then === 'expire'
           ? `${describeDuration(plan.initial)}, then expires`
           : `${describeDuration(plan.initial)}, then indefinite`;
-  const notice = `${describeDuration(plan.notice)}' notice ${plan.effect === 'end-of-term' ? 'before a term ends' : plan.lapseDays ? 'after receipt, next day' : 'after receipt'}`;
+  const notice = `notice ${describeDuration(plan.notice)} ${plan.effect === 'end-of-term' ? 'before a term ends' : plan.lapseDays ? 'ahead, out the day after' : 'ahead'}`;
   const earliest = plan.earliest ? `, not before ${describeDuration(plan.earliest)} in force` : '';
   return `${term}; ${notice}${earliest}`;
 }

@@ -1,4 +1,3 @@
-import { describeDuration } from '../../calendar/duration.js';
 import type { Plan } from '../../engine/plan.js';
 import type { Status } from '../../engine/status.js';
 import type { Paint } from '../color.js';
@@ -20,13 +19,13 @@ export function statusText(plan: Plan, status: Status, paint: Paint, zoneNote: s
   lines.push(`${label(paint, 'Notice')}${noticeLine(plan, status, paint)}`);
   if (status.notice.effectiveOn !== null) {
     const out = status.party && plan.multilateral ? `${status.party} would no longer be a party` : 'no longer in force';
-    lines.push(`${label(paint, 'If given')}${out} from ${showDay(status.notice.effectiveOn)} (notice received ${day}, ${describeDuration(plan.notice)} ${plan.effect === 'end-of-term' ? 'before the end of a term' : 'after receipt'})`);
+    lines.push(`${label(paint, 'If given')}${out} from ${showDay(status.notice.effectiveOn)} (${relativeDays(status.notice.effectiveOn - status.on)}), for notice received ${day}`);
   }
   for (const notice of status.pending) {
     const what =
       notice.state === 'pending' && notice.effectiveOn !== null
         ? `takes effect ${showDay(notice.effectiveOn)} (${relativeDays(notice.effectiveOn - status.on)})`
-        : `suspended with ${plural(notice.remainingDays ?? 0, 'day')} remaining: if resumed, it takes effect that many days later`;
+        : `is suspended with ${plural(notice.remainingDays ?? 0, 'day')} remaining: resumed on a day V, it takes effect on V + ${plural(notice.remainingDays ?? 0, 'day')}`;
     lines.push(`${label(paint, 'Pending')}${paint.yellow(`${notice.party}'s notice of ${showDay(notice.received)}`)} ${what}`);
   }
   return `${lines.join('\n')}\n`;
@@ -52,7 +51,7 @@ function noticeLine(plan: Plan, status: Status, paint: Paint): string {
   if (notice.deadline === null || notice.daysLeft === null) return paint.green('possible at any time');
   if (notice.possible && notice.daysLeft < 0) return paint.green('possible (this term\'s deadline has passed; see when it would take effect)');
   if (notice.possible) {
-    const when = notice.daysLeft === 0 ? 'today is the last day' : `last day ${showDay(notice.deadline)} (${relativeDays(notice.daysLeft)})`;
+    const when = notice.daysLeft === 0 ? `today, ${showDay(notice.deadline)}, is the last day` : `until ${showDay(notice.deadline)} (${relativeDays(notice.daysLeft)})`;
     return `${paint.green('possible')}: ${notice.daysLeft <= 30 ? paint.yellow(when) : when}`;
   }
   const next = notice.nextDeadline === null ? '' : `; next deadline ${showDay(notice.nextDeadline)} (${relativeDays(notice.nextDeadline - status.on)})`;
