@@ -98,14 +98,19 @@ class Replay {
   /** Lets time pass up to `day`: notices take effect, a last term expires. */
   settle(day: Day): void {
     if (this.endedOn !== null) return;
-    for (const notice of this.notices) {
-      if (notice.state !== 'pending' || notice.effectiveOn === null || notice.effectiveOn > day) continue;
+    // Soonest first: in a bilateral agreement the first notice to take effect ends it,
+    // and any other notice still pending then never takes effect.
+    const due = this.notices
+      .filter((notice) => notice.state === 'pending' && notice.effectiveOn !== null && notice.effectiveOn <= day)
+      .sort((a, b) => (a.effectiveOn as Day) - (b.effectiveOn as Day));
+    for (const notice of due) {
+      if (this.endedOn !== null) break;
       notice.state = 'effective';
       if (this.plan.multilateral) {
         const stint = this.currentStint(notice.party);
         if (stint) stint.until = notice.effectiveOn;
       } else {
-        this.end(notice.effectiveOn, 'notice');
+        this.end(notice.effectiveOn as Day, 'notice');
       }
     }
     const expiry = this.terms.expiresOn;
@@ -214,6 +219,13 @@ class Replay {
         }
         this.extensions.push(event.term);
         this.terms = termsOf(plan, this.extensions);
+        // A pending withdrawal was cut short at the old expiry; now that the agreement
+        // runs on, it takes effect N after receipt as the clause says (a resumed one
+        // keeps its remaining-days date).
+        for (const notice of this.notices) {
+          const resumed = notice.acts.some((act) => act.type === 'resumption');
+          if (notice.state === 'pending' && !resumed) notice.effectiveOn = effectOfNotice(plan, this.terms, notice.received);
+        }
         return;
       case 'termination':
         this.end(event.day, 'termination');

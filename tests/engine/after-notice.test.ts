@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
@@ -41,6 +42,18 @@ describe('withdrawal after notice: first day out = receipt + N (+ 1 day for next
     expect(historyUntil(plan, day('2013-01-01')).events.map((e) => [e.state, show(e.effectiveOn)])).toEqual([['effective', '2012-07-25']]);
   });
 
+  it('takes only the denouncing party out of a multilateral ICSID-style convention', () => {
+    const plan = indefinite('P6M', 'next-day', {
+      kind: 'multilateral',
+      parties: ['VE', 'US'],
+      events: [{ type: 'notice', date: '2012-01-24', party: 'VE' }],
+    });
+    expect(statusOn(plan, day('2012-07-24'), 'VE').inForce).toBe(true);
+    expect(show(statusOn(plan, day('2012-07-25'), 'VE').endedOn)).toBe('2012-07-25');
+    expect(statusOn(plan, day('2012-07-25'), 'US').inForce).toBe(true);
+    expect(statusOn(plan, day('2012-07-25')).inForce).toBe(true);
+  });
+
   it('has no term, deadline or renewal when indefinite from entry into force', () => {
     const status = statusOn(indefinite('P6M', 'same-day'), day('2000-01-01'));
     expect(status.phase).toBe('indefinite');
@@ -70,8 +83,7 @@ describe('earliest notice: from entry into force + earliest, that day included',
     expect(notice.effectiveOn === null).toBe(!possible);
   });
 
-  it('lists the earliest day among the deadlines as it approaches', async () => {
-    const { deadlinesBetween } = await import('../../src/engine/deadlines.js');
+  it('lists the earliest day among the deadlines as it approaches', () => {
     const listed = deadlinesBetween(plan, day('2019-01-01'), day('2019-12-31'));
     expect(listed.map((d) => [d.kind, show(d.date), d.daysUntil])).toEqual([['earliest-notice', '2019-02-28', 58]]);
   });
