@@ -3,7 +3,7 @@
 // and no validator at run time. The validator is split into its own chunk, loaded only
 // for user files. Run by `npm install` (prepare), `npm test` and `npm run build`.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +38,15 @@ if (problems.length) {
   console.error(`build: the built-in catalogue is invalid:\n${problems.join('\n')}`);
   process.exit(1);
 }
+
+// 1b. schema/agreement.schema.json, generated from the same zod schema (the text
+// `gsomia schema` prints; a test keeps the committed copy equal to it).
+const schemaFile = `${dist}/json-schema.tmp.mjs`;
+await build({ entryPoints: [`${root}src/model/json-schema.ts`], outfile: schemaFile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+const { agreementJsonSchemaText } = await import(pathToFileURL(schemaFile).href);
+rmSync(schemaFile);
+mkdirSync(`${root}schema`, { recursive: true });
+writeFileSync(`${root}schema/agreement.schema.json`, agreementJsonSchemaText());
 
 // 2. The bin itself.
 await build({

@@ -1,8 +1,11 @@
-import { Command } from '@commander-js/extra-typings';
+import { Command, Option } from '@commander-js/extra-typings';
 import { compareDeadlines, deadlinesBetween, type Deadline } from '../../engine/deadlines.js';
+import { GsomiaError } from '../../errors.js';
 import { catalogue, resolveAgreement } from '../catalogue.js';
 import { dayOption, paintFor, partyOption, windowEnd, zoneFor } from '../context.js';
+import { deadlinesCsv } from '../render/csv.js';
 import { deadlinesText } from '../render/deadlines-text.js';
+import { deadlinesIcs, remindersOption } from '../render/ics.js';
 import { deadlinesJson, jsonText } from '../render/json.js';
 import { examples, type Shell } from '../shell.js';
 
@@ -15,10 +18,28 @@ export function deadlinesCommand(shell: Shell) {
     .option('--all', 'every agreement in the catalogue')
     .option('--party <code>', 'one party (multilateral agreements)')
     .option('--exit-code', 'exit 1 when at least one deadline is listed')
-    .option('--json', 'print JSON')
-    .addHelpText('after', examples('gsomia deadlines', 'gsomia deadlines --from 2026-11-28 --within P2Y', 'gsomia deadlines --all --data ./treaties --json'))
+    .option('--json', 'print JSON (same as --format json)')
+    .addOption(new Option('--format <format>', 'output: text, json, ics (an iCalendar file) or csv').choices(['text', 'json', 'ics', 'csv'] as const))
+    .option('--remind <durations>', 'ics: alarms before each deadline, e.g. P30D,P7D,P1D, or none (default P30D,P7D)')
+    .addHelpText(
+      'after',
+      examples(
+        'gsomia deadlines',
+        'gsomia deadlines --from 2026-11-28 --within P2Y',
+        'gsomia deadlines --all --data ./treaties --json',
+        'gsomia deadlines --within P5Y --format ics > gsomia.ics',
+        'gsomia deadlines --all --format ics --remind P30D,P1D > treaties.ics',
+        'gsomia deadlines --all --format csv > deadlines.csv',
+      ),
+    )
     .action(async (options, command) => {
       const { io } = shell;
+      if (options.json && options.format !== undefined && options.format !== 'json') {
+        throw new GsomiaError('CONFLICTING_OPTIONS', `give --json or --format ${options.format}, not both`);
+      }
+      const format = options.json ? 'json' : (options.format ?? 'text');
+      if (options.remind !== undefined && format !== 'ics') throw new GsomiaError('CONFLICTING_OPTIONS', '--remind applies only to --format ics');
+      const reminders = remindersOption(options.remind);
       const g = shell.globals(command);
       const entries = options.all ? await catalogue(g.data) : [await resolveAgreement(g.agreement ?? 'gsomia', g.data)];
       // Across a catalogue there is no one agreement zone: --tz, else UTC.
@@ -32,7 +53,17 @@ export function deadlinesCommand(shell: Shell) {
         deadlines.push(...deadlinesBetween(plan, from, until, partyOption(options.party, plan)));
       }
       deadlines.sort(compareDeadlines);
-      shell.out(options.json ? jsonText(deadlinesJson(from, until, deadlines)) : deadlinesText(from, until, deadlines, paintFor(io.stdout, g, io)));
+      const plans = new Map(entries.map(({ plan }) => [plan.id, plan]));
+      const calendarName = options.all ? 'Treaty deadlines' : `${entries[0]?.plan.name ?? 'gsomia'} deadlines`;
+      shell.out(
+        format === 'ics'
+          ? deadlinesIcs(deadlines, plans, { name: calendarName, from, reminders })
+          : format === 'csv'
+            ? deadlinesCsv(deadlines)
+            : format === 'json'
+              ? jsonText(deadlinesJson(from, until, deadlines))
+              : deadlinesText(from, until, deadlines, paintFor(io.stdout, g, io)),
+      );
       if (options.exitCode && deadlines.length > 0) shell.result.exitCode = 1;
     });
 }

@@ -1,0 +1,154 @@
+import { formatDay, isInRange, type Day } from '../../calendar/day.js';
+import { addMonthsAndDays, describeDuration, parseDuration, type Duration } from '../../calendar/duration.js';
+import type { Deadline } from '../../engine/deadlines.js';
+import type { Plan } from '../../engine/plan.js';
+
+/** The reminders a calendar gets unless `--remind` says otherwise. */
+export const DEFAULT_REMINDERS = ['P30D', 'P7D'] as const;
+
+export interface CalendarOptions {
+  /** X-WR-CALNAME, e.g. "GSOMIA deadlines" */
+  readonly name: string;
+  /** the first day of the window: the deadlines are as known on this day */
+  readonly from: Day;
+  /** how long before each deadline to remind; [] for no alarms */
+  readonly reminders: readonly Duration[];
+}
+
+/**
+ * Deadlines as an RFC 5545 calendar: one all-day VEVENT per deadline, with alarms.
+ * The same deadlines and options give byte-identical text, so importing the file again
+ * updates the events instead of duplicating them.
+ * GSOMIA 2027-08-24 → `DTSTART;VALUE=DATE:20270824`, `DTEND;VALUE=DATE:20270825`,
+ * `SUMMARY:GSOMIA: last day to give notice (term 11)`, `TRIGGER:-P30D`, `TRIGGER:-P7D`.
+ */
+export function deadlinesIcs(deadlines: readonly Deadline[], plans: ReadonlyMap<string, Plan>, options: CalendarOptions): string {
+  // DTSTAMP is the window's first day at midnight UTC, not the clock: the deadlines are
+  // "as known on --from", so a later run stamps later (clients see an update) while the
+  // same command line always gives the same bytes.
+  const stamp = `${compactDay(options.from)}T000000Z`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//gsomia//treaty deadlines//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ];
+  // An empty window gives a calendar with no events: importers accept it, and a
+  // placeholder event would be worse than RFC 5545's "one or more components".
+  for (const deadline of deadlines) {
+    const plan = plans.get(deadline.agreement);
+    const summary = summaryOf(deadline, plan?.name ?? deadline.agreement);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uidOf(deadline)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compactDay(deadline.date)}`,
+      // DTEND is exclusive; with no DTEND an all-day event lasts its one day anyway.
+      ...(isInRange(deadline.date + 1) ? [`DTEND;VALUE=DATE:${compactDay(deadline.date + 1)}`] : []),
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${escapeText(descriptionOf(deadline, plan))}`,
+      `CATEGORIES:${escapeText(deadline.kind)}`,
+      'TRANSP:TRANSPARENT',
+    );
+    for (const reminder of options.reminders) {
+      // A relative TRIGGER has no months or years (RFC 5545 dur-value): P1M becomes this
+      // event's own day count by the month clamp, 31 days before 2027-08-24.
+      const days = deadline.date - addMonthsAndDays(deadline.date, -reminder.months, -reminder.days);
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${escapeText(`In ${describeDuration(reminder)}: ${summary}`)}`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map((line) => `${foldLine(line)}\r\n`).join('');
+}
+
+/** 2027-08-24 → "20270824" */
+function compactDay(day: Day): string {
+  return formatDay(day).replaceAll('-', '');
+}
+
+/** gsomia-notice-deadline-20270824@gsomia; the party keeps UIDs apart in multilateral files. */
+function uidOf(deadline: Deadline): string {
+  const party = deadline.party === null ? '' : `-${encodeURIComponent(deadline.party)}`;
+  return `${deadline.agreement}-${deadline.kind}-${compactDay(deadline.date)}${party}@gsomia`;
+}
+
+/** What a calendar shows in its grid: "GSOMIA: last day to give notice (term 11)". */
+function summaryOf(deadline: Deadline, name: string): string {
+  const term = deadline.term === null ? '' : ` (term ${deadline.term})`;
+  switch (deadline.kind) {
+    case 'notice-deadline':
+      return `${name}: last day to give notice${term}`;
+    case 'renewal':
+      return `${name} renews${deadline.term === null ? '' : ` (term ${deadline.term} begins)`}`;
+    case 'expiry':
+      return `${name} expires (first day out of force)`;
+    case 'effective':
+      return `${name}: ${deadline.party === null ? 'a' : `${deadline.party}'s`} notice takes effect`;
+    case 'earliest-notice':
+      return `${name}: first day ${deadline.party ?? 'a party'} may give notice`;
+  }
+}
+
+/** The deadline in words, then the rule behind it: the clause when the file quotes one. */
+function descriptionOf(deadline: Deadline, plan: Plan | undefined): string {
+  const sentence = `${deadline.description.charAt(0).toUpperCase()}${deadline.description.slice(1)}.`;
+  if (!plan) return sentence;
+  const { definition } = plan;
+  const rule =
+    definition.clause ??
+    `Notice period ${describeDuration(plan.notice)}, ${plan.effect === 'end-of-term' ? 'before the end of a term' : 'after which withdrawal takes effect'}.`;
+  return `${sentence}\n\n${definition.title} (${plan.id})\n\n${rule}`;
+}
+
+/**
+ * RFC 5545 TEXT: backslash, semicolon, comma and newline escaped. Other control
+ * characters are not allowed in TEXT at all, so they become spaces.
+ * escapeText('a, b; c\\d') → 'a\\, b\\; c\\\\d'
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ' ');
+}
+
+const MAX_OCTETS = 75;
+
+/**
+ * Folds a content line into physical lines of at most 75 octets (RFC 5545 §3.1), the
+ * continuation lines starting with a space. It breaks between code points, never
+ * inside a UTF-8 sequence, so each physical line is valid UTF-8 on its own.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8');
+    if (octets + size > MAX_OCTETS) {
+      parts.push(current);
+      // the leading space of a continuation line counts towards its 75 octets
+      current = ' ';
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n');
+}
+
+/**
+ * `--remind P30D,P7D,P1D` → the reminder durations; `none` → []; undefined → the
+ * default 30 and 7 days. A bad piece is named: `invalid --remind duration "P3X": …`.
+ */
+export function remindersOption(text: string | undefined): Duration[] {
+  if (text === undefined) return DEFAULT_REMINDERS.map((piece) => parseDuration(piece));
+  if (text.trim() === 'none') return [];
+  const pieces = [...new Set(text.split(',').map((piece) => piece.trim()))];
+  return pieces.map((piece) => parseDuration(piece, '--remind duration'));
+}
