@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deadlinesBetween } from '../../src/engine/deadlines.js';
+import { effectOfNotice } from '../../src/engine/notice-effect.js';
+import { historyUntil } from '../../src/engine/history.js';
+import { earliestNoticeDay } from '../../src/engine/situation.js';
+import { statusOn } from '../../src/engine/status.js';
+import { termsOf } from '../../src/engine/terms.js';
+import { Agreement } from '../../src/model/schema.js';
+import { civilFromDay } from '../../src/calendar/day.js';
+import { addDuration, parseDuration } from '../../src/calendar/duration.js';
+import { definition, durationText, fmt, HORIZON, planFrom, withEvents, type Definition } from './arbitraries.js';
+
+/** A definition with a notice from AA on a random day it may be given, and when that notice takes effect. */
+const withNotice = (options: Parameters<typeof definition>[0] = {}) =>
+  fc
+    .record({
+      file: definition({ patterns: ['renew', 'indefinite-after-initial', 'indefinite'], ...options }),
+      offset: fc.integer({ min: 0, max: HORIZON / 2 }),
+    })
+    .map(({ file, offset }) => {
+      const plan = planFrom(file);
+      const received = Math.max(plan.start + offset, earliestNoticeDay(plan, plan.start) ?? plan.start);
+      return { file, received, effect: effectOfNotice(plan, termsOf(plan), received) };
+    });
+
+const notice = (date: number) => ({ type: 'notice', date: fmt(date), party: 'AA' });
+const act = (type: string, date: number) => ({ type, date: fmt(date), party: 'AA' });
+
+describe('events', () => {
+  it('shift the effect of a notice suspended on day U and resumed on U + k by exactly k days', () => {
+    fc.assert(
+      fc.property(withNotice(), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 5000 }), ({ file, received, effect }, at, k) => {
+        const suspended = received + Math.floor(at * (effect - received));
+        const resumed = suspended + k;
+        const plan = planFrom(withEvents(file, [notice(received), act('suspension', suspended), act('resumption', resumed)]));
+        if (k > 0) {
+          // (resumed the same day, it is never seen suspended)
+          const whileSuspended = statusOn(plan, suspended).pending;
+          expect(whileSuspended).toMatchObject([{ party: 'AA', state: 'suspended', effectiveOn: null, remainingDays: effect - suspended }]);
+        }
+        expect(statusOn(plan, resumed).pending).toMatchObject([{ party: 'AA', state: 'pending', effectiveOn: effect + k }]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('give a retracted notice no effect, suspended first or not: the status is that of the file without it', () => {
+    fc.assert(
+      fc.property(withNotice(), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: HORIZON }), fc.option(fc.integer({ min: 0, max: 3000 }), { nil: null }), ({ file, received, effect }, at, later, suspendedFor) => {
+        const firstAct = received + Math.floor(at * (effect - received));
+        const retracted = firstAct + (suspendedFor ?? 0);
+        const acts = suspendedFor === null ? [act('retraction', retracted)] : [act('suspension', firstAct), act('retraction', retracted)];
+        const plain = planFrom(withEvents(file, []));
+        const retracting = planFrom(withEvents(file, [notice(received), ...acts]));
+        for (const on of [retracted, effect, retracted + later]) {
+          const { pending: _a, ...withRetraction } = statusOn(retracting, on);
+          const { pending: _b, ...without } = statusOn(plain, on);
+          expect(withRetraction).toEqual(without);
+          expect(historyUntil(retracting, on).terms).toEqual(historyUntil(plain, on).terms);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('end a bilateral agreement on the day a notice takes effect, and no sooner', () => {
+    fc.assert(
+      fc.property(withNotice({ multilateral: false }), ({ file, received, effect }) => {
+        const plan = planFrom(withEvents(file, [notice(received)]));
+        const before = statusOn(plan, effect - 1);
+        expect(before.inForce).toBe(true);
+        expect(before.pending).toMatchObject([{ party: 'AA', state: 'pending', effectiveOn: effect }]);
+        const after = statusOn(plan, effect);
+        expect(after.inForce).toBe(false);
+        expect(after.endedOn).toBe(effect);
+        expect(after.notice.possible).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('record the notice in history and the deadlines: the last term is cut short and the effect is listed', () => {
+    fc.assert(
+      fc.property(withNotice({ multilateral: false, patterns: ['renew', 'indefinite-after-initial'] }), ({ file, received, effect }) => {
+        const plan = planFrom(withEvents(file, [notice(received)]));
+        const terms = termsOf(plan);
+        const history = historyUntil(plan, effect);
+        expect(history.endedOn).toBe(effect);
+        expect(history.events).toMatchObject([{ type: 'notice', date: received, state: 'effective', effectiveOn: effect }]);
+        if (terms.containing(effect - 1) !== null) {
+          expect(history.terms[history.terms.length - 1]).toMatchObject({ end: effect - 1, outcome: 'terminated' });
+        }
+        const listed = deadlinesBetween(plan, received, effect + 800);
+        expect(listed.filter((deadline) => deadline.kind === 'effective').map((deadline) => deadline.date)).toEqual([effect]);
+        expect(listed.every((deadline) => deadline.date <= effect)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('move the expiry of an expiring agreement by the extension term, counted from the current end', () => {
+    fc.assert(
+      fc.property(definition({ patterns: ['expire'] }), durationText(10), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), (file, term, at) => {
+        const base = planFrom(file);
+        const expiry = termsOf(base).expiresOn as number;
+        const agreed = base.start + Math.floor(at * (expiry - base.start));
+        const plan = planFrom(withEvents(file, [{ type: 'extension', date: fmt(agreed), term }]));
+        const extended = termsOf(plan, [parseDuration(term)]).expiresOn as number;
+        expect(extended).toBeGreaterThan(expiry);
+        expect(statusOn(plan, extended - 1).inForce).toBe(true);
+        expect(statusOn(plan, extended)).toMatchObject({ inForce: false, endedOn: extended, endReason: 'expiry' });
+        const terms = historyUntil(plan, extended).terms;
+        expect(terms).toHaveLength(2);
+        expect(terms[1]).toMatchObject({ start: expiry, end: extended - 1, outcome: 'expired' });
+        // Where no month-end clamp is involved, "from the current end" and "from the origin" agree.
+        const extension = parseDuration(term);
+        const noClamp = extension.months === 0 || ((base.initial as { days: number }).days === 0 && civilFromDay(base.start).day <= 28);
+        if (noClamp) expect(extended).toBe(addDuration(expiry, extension));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('end the agreement by consent on the termination date', () => {
+    fc.assert(
+      fc.property(definition({ patterns: ['renew', 'indefinite-after-initial', 'indefinite'] }), fc.integer({ min: 1, max: HORIZON }), (file, offset) => {
+        const base = planFrom(file);
+        const ends = base.start + offset;
+        const plan = planFrom(withEvents(file, [{ type: 'termination', date: fmt(ends) }]));
+        expect(statusOn(plan, ends - 1).inForce).toBe(true);
+        expect(statusOn(plan, ends)).toMatchObject({ inForce: false, endedOn: ends, endReason: 'termination' });
+        for (const party of plan.parties) expect(statusOn(plan, ends, party).inForce).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('count the earliest notice from the day a party re-joined', () => {
+    fc.assert(
+      fc.property(withNotice({ multilateral: true, earliest: true }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 4000 }), ({ file, received, effect }, gap, before) => {
+        const rejoined = effect + gap;
+        const events = [notice(received), act('accession', rejoined)];
+        const plan = planFrom(withEvents(file, events));
+        const earliest = earliestNoticeDay(plan, rejoined) as number;
+        expect(statusOn(plan, rejoined, 'AA')).toMatchObject({ inForce: true, notice: { earliestOn: earliest } });
+        const tooSoon = Math.max(rejoined, earliest - before);
+        if (tooSoon < earliest) {
+          expect(statusOn(plan, tooSoon, 'AA').notice.possible).toBe(false);
+          const result = Agreement.safeParse(withEvents(file, [...events, notice(tooSoon)]));
+          expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('events.2.date');
+        }
+        expect(Agreement.safeParse(withEvents(file, [...events, notice(earliest)])).success).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('end only the notifying party’s participation in a multilateral agreement', () => {
+    fc.assert(
+      fc.property(withNotice({ multilateral: true }), fc.integer({ min: 0, max: 3000 }), ({ file, received, effect }, later) => {
+        const plan = planFrom(withEvents(file, [notice(received)]));
+        expect(statusOn(plan, effect - 1, 'AA').inForce).toBe(true);
+        const leaver = statusOn(plan, effect + later, 'AA');
+        expect(leaver.inForce).toBe(false);
+        expect(leaver.endedOn).toBe(effect);
+        for (const party of ['BB', 'CC']) expect(statusOn(plan, effect + later, party).inForce).toBe(true);
+        expect(statusOn(plan, effect + later).inForce).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reject a notice before the earliest day, naming the event’s date', () => {
+    fc.assert(
+      fc.property(definition({ earliest: true }), fc.integer({ min: 1, max: 4000 }), (file: Definition, before) => {
+        const plan = planFrom(file);
+        const earliest = earliestNoticeDay(plan, plan.start) as number;
+        const day = earliest - before;
+        fc.pre(day >= plan.start);
+        const result = Agreement.safeParse(withEvents(file, [notice(day)]));
+        expect(result.success).toBe(false);
+        expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('events.0.date');
+        expect(statusOn(plan, day).notice.possible).toBe(false);
+        expect(statusOn(plan, day).notice.effectiveOn).toBeNull();
+        if (statusOn(plan, earliest).inForce) expect(Agreement.safeParse(withEvents(file, [notice(earliest)])).success).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
