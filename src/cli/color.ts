@@ -29,3 +29,23 @@ export type Paint = ChalkInstance;
 export function paint(level: ColorLevel): Paint {
   return new Chalk({ level });
 }
+
+/**
+ * `--color`/`--no-color` as written on a command line, the last one winning (commander's
+ * rule), read before parsing so that even a usage error is painted by the same decision:
+ * `['status', '--no-color']` → false, `['status']` → undefined.
+ */
+export function colorFlagIn(argv: readonly string[]): boolean | undefined {
+  let flag: boolean | undefined;
+  for (const word of argv) {
+    if (word === '--') break;
+    if (word === '--color') flag = true;
+    else if (word === '--no-color') flag = false;
+  }
+  return flag;
+}
+
+/** The paint for error lines: stderr's own level, never stdout's. */
+export function stderrPaint(argv: readonly string[], env: ColorInputs['env'], stderr: { readonly isTTY?: boolean }): Paint {
+  return paint(colorLevel({ flag: colorFlagIn(argv), env, isTTY: stderr.isTTY === true }));
+}

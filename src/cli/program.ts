@@ -1,10 +1,14 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { isGsomiaError } from '../errors.js';
+import { completionCommand } from './commands/completion.js';
 import { deadlinesCommand } from './commands/deadlines.js';
 import { historyCommand } from './commands/history.js';
 import { listCommand } from './commands/list.js';
+import { schemaCommand } from './commands/schema.js';
 import { statusCommand } from './commands/status.js';
+import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
+import { stderrPaint } from './color.js';
 import type { ProgramIO } from './context.js';
 import { createShell, examples, type Result } from './shell.js';
 
@@ -48,12 +52,44 @@ export function createProgram(io: ProgramIO, result: Result) {
   add(deadlinesCommand(shell));
   add(listCommand(shell));
   add(validateCommand(shell));
+  add(timelineCommand(shell));
+  add(completionCommand(shell));
+  add(schemaCommand(shell));
   return program;
 }
 
-/** Usage errors from commander, as one line: "unknown option '--foo'". */
-function usageLine(error: CommanderError): string {
-  return error.message.replace(/^error: /, '').split('\n')[0] ?? error.message;
+/**
+ * Usage errors from commander, as one line: "unknown option '--foo'". A stray word is
+ * named: `gsomia frobnicate` reaches the default command as an extra argument, and
+ * `gsomia help frobnicate` makes commander print the whole help on stderr.
+ */
+function usageLine(error: CommanderError, program: ReturnType<typeof createProgram>): string {
+  if (error.code === 'commander.help') return `unknown command ${JSON.stringify(program.args[1] ?? '')}${didYouMean(program.args[1] ?? '', program)}`;
+  if (error.code === 'commander.excessArguments') {
+    const command = program.commands.find((candidate) => candidate.args.length > candidate.registeredArguments.length);
+    const stray = command?.args[command.registeredArguments.length];
+    if (command && stray !== undefined) {
+      return program.args[0] === command.name() ? `unexpected argument ${JSON.stringify(stray)} for ${command.name()}` : `unknown command ${JSON.stringify(stray)}${didYouMean(stray, program)}`;
+    }
+  }
+  // commander puts its "(Did you mean --on?)" on a second line: keep it on the one line.
+  return error.message.replace(/^error: /, '').replace(/\n\(Did you mean /, ' (did you mean ').split('\n')[0] ?? error.message;
+}
+
+/** " (did you mean status?)" when one command is within two edits of the word, else "". */
+function didYouMean(word: string, program: ReturnType<typeof createProgram>): string {
+  const distance = (a: string, b: string): number => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length] ?? 0;
+  };
+  const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
+  const best = names.map((name) => ({ name, edits: distance(word, name) })).sort((a, b) => a.edits - b.edits)[0];
+  return best && best.edits <= 2 && best.edits < word.length ? ` (did you mean ${best.name}?)` : '';
 }
 
 const EXIT_OK_CODES = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
@@ -64,23 +100,29 @@ const EXIT_OK_CODES = new Set(['commander.helpDisplayed', 'commander.version', '
  */
 export async function runCli(argv: readonly string[], io: ProgramIO): Promise<number> {
   const result: Result = { stdout: '', stderr: '', exitCode: 0 };
+  const program = createProgram(io, result);
+  // Error lines follow stderr's own colour level (a terminal, NO_COLOR, --no-color…), not stdout's.
+  const red = (text: string) => stderrPaint(argv, io.env, io.stderr).red(text);
   try {
-    await createProgram(io, result).parseAsync([...argv], { from: 'user' });
+    await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    result.stdout = error instanceof CommanderError && EXIT_OK_CODES.has(error.code) ? result.stdout : '';
+    // Help and --version exit 0; help shown for a mistake (`help frobnicate`) is an error.
+    const helped = error instanceof CommanderError && EXIT_OK_CODES.has(error.code) && error.exitCode === 0;
+    result.stdout = helped ? result.stdout : '';
     if (error instanceof CommanderError) {
-      if (EXIT_OK_CODES.has(error.code)) {
-        result.exitCode = error.code === 'commander.help' && argv.length > 0 ? 2 : 0;
+      if (helped) {
+        result.exitCode = 0;
       } else {
-        result.stderr = `gsomia: ${usageLine(error)} (see gsomia --help)\n`;
+        const line = usageLine(error, program);
+        result.stderr = `${red('gsomia:')} ${line}${line.includes('(did you mean ') ? '' : ' (see gsomia --help)'}\n`;
         result.exitCode = 2;
       }
     } else if (isGsomiaError(error)) {
-      result.stderr = `gsomia: ${error.message}\n`;
+      result.stderr = `${red('gsomia:')} ${error.message}\n`;
       result.exitCode = error.exitCode;
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      result.stderr = `gsomia: internal error: ${message.split('\n')[0]} (please report this with the command line)\n`;
+      result.stderr = `${red('gsomia:')} internal error: ${message.split('\n')[0]} (please report this with the command line)\n`;
       result.exitCode = 3;
     }
   }
