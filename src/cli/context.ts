@@ -1,4 +1,4 @@
-import { formatDay, parseDay, type Day } from '../calendar/day.js';
+import { formatDay, LAST_DAY, parseDay, type Day } from '../calendar/day.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { todayIn } from '../calendar/today.js';
 import type { Plan } from '../engine/plan.js';
@@ -7,7 +7,8 @@ import { colorLevel, paint, type Paint } from './color.js';
 
 /** What the shell gives the program: streams, the clock and the environment. */
 export interface ProgramIO {
-  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  /** `columns`: the terminal's width when stdout is one (timeline uses it) */
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly now: () => Date;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -62,7 +63,8 @@ export function windowEnd(from: Day, until: string | undefined, within: string |
   }
   const end = until !== undefined ? parseDay(until, '--until date') : addDuration(from, parseDuration(within ?? 'P1Y', '--within duration'));
   if (end < from) throw new GsomiaError('EMPTY_WINDOW', `--until ${until} is before the start of the window, ${formatDay(from)}`);
-  return end;
+  // The calendar stops at 9999-12-31: a window from late 9999 ends there, not past it.
+  return Math.min(end, LAST_DAY);
 }
 
 export function paintFor(stream: ProgramIO['stdout'], globals: GlobalOptions, io: ProgramIO): Paint {

@@ -1,11 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import { parseDay } from '../../calendar/day.js';
+import { explainHistory } from '../../engine/explain.js';
 import { historyUntil } from '../../engine/history.js';
 import { GsomiaError } from '../../errors.js';
 import { resolveAgreement } from '../catalogue.js';
 import { dayOption, paintFor, partyOption, zoneFor } from '../context.js';
 import { historyText } from '../render/history-text.js';
-import { historyJson, jsonText } from '../render/json.js';
+import { explanationText } from '../render/explain-text.js';
+import { explanationJson, historyJson, jsonText } from '../render/json.js';
 import { examples, type Shell } from '../shell.js';
 
 export function historyCommand(shell: Shell) {
@@ -15,6 +17,7 @@ export function historyCommand(shell: Shell) {
     .option('--from <date>', 'leave out terms that ended before this day')
     .option('--party <code>', 'one party (multilateral agreements)')
     .option('--json', 'print JSON')
+    .option('--explain', 'show how every term and deadline was derived and what became of each notice')
     .addHelpText('after', examples('gsomia history', 'gsomia history --until 2026-11-28 --json', 'gsomia history --agreement paris --party US'))
     .action(async (options, command) => {
       const { io } = shell;
@@ -26,6 +29,12 @@ export function historyCommand(shell: Shell) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`);
       }
       const history = historyUntil(plan, until, partyOption(options.party, plan), from);
-      shell.out(options.json ? jsonText(historyJson(history)) : historyText(plan, history, paintFor(io.stdout, g, io)));
+      const steps = options.explain ? explainHistory(plan, history) : null;
+      if (options.json) shell.out(jsonText(steps ? { ...historyJson(history), explanation: explanationJson(steps) } : historyJson(history)));
+      else {
+        const paint = paintFor(io.stdout, g, io);
+        shell.out(historyText(plan, history, paint));
+        if (steps) shell.out(`\n${explanationText(steps, paint, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
+      }
     });
 }

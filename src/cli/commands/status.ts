@@ -1,8 +1,10 @@
 import { Command } from '@commander-js/extra-typings';
+import { explainStatus } from '../../engine/explain.js';
 import { statusOn } from '../../engine/status.js';
 import { resolveAgreement } from '../catalogue.js';
 import { dayOption, paintFor, partyOption, todayNote, zoneFor } from '../context.js';
-import { jsonText, statusJson } from '../render/json.js';
+import { explanationText } from '../render/explain-text.js';
+import { explanationJson, jsonText, statusJson } from '../render/json.js';
 import { statusText } from '../render/status-text.js';
 import { examples, type Shell } from '../shell.js';
 
@@ -13,11 +15,13 @@ export function statusCommand(shell: Shell) {
     .option('--party <code>', 'answer for one party (multilateral agreements)')
     .option('--exit-code', 'exit 1 when notice is no longer possible that day')
     .option('--json', 'print JSON')
+    .option('--explain', 'show the reasoning step by step, with the real dates')
     .addHelpText(
       'after',
       examples(
         'gsomia status',
         'gsomia status --on 2020-08-24 --json',
+        'gsomia status --on 2020-08-24 --explain',
         'gsomia status --agreement paris --party US --on 2019-11-04',
         'gsomia status --exit-code || echo "too late"',
       ),
@@ -28,7 +32,13 @@ export function statusCommand(shell: Shell) {
       const { plan } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const zone = zoneFor(g, plan);
       const status = statusOn(plan, dayOption(options.on, '--on', io, zone), partyOption(options.party, plan));
-      shell.out(options.json ? jsonText(statusJson(status)) : statusText(plan, status, paintFor(io.stdout, g, io), todayNote(options.on, zone)));
+      const steps = options.explain ? explainStatus(plan, status) : null;
+      if (options.json) shell.out(jsonText(steps ? { ...statusJson(status), explanation: explanationJson(steps) } : statusJson(status)));
+      else {
+        const paint = paintFor(io.stdout, g, io);
+        shell.out(statusText(plan, status, paint, todayNote(options.on, zone)));
+        if (steps) shell.out(`\n${explanationText(steps, paint, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
+      }
       if (options.exitCode && !status.notice.possible) shell.result.exitCode = 1;
     });
 }

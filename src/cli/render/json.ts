@@ -1,8 +1,10 @@
 import type { Deadline } from '../../engine/deadlines.js';
+import type { Step } from '../../engine/explain.js';
 import type { History } from '../../engine/history.js';
 import type { Plan } from '../../engine/plan.js';
 import type { Status } from '../../engine/status.js';
 import { showDay, showDayOrNull } from './dates.js';
+import { stepDates, stepSentence } from './explain-text.js';
 
 /**
  * The stable JSON shapes of SPEC §4. Fields may be added here, never renamed: scripts
@@ -102,4 +104,9 @@ export function listJson(plans: readonly Plan[]) {
 /** JSON text as printed: two-space indent and a final newline. */
 export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** `--json --explain`: each step with its sentence, its dates by role and its other values. */
+export function explanationJson(steps: readonly Step[]) {
+  return steps.map((step) => ({ step: step.kind, text: stepSentence(step), dates: stepDates(step), values: step.values }));
 }

@@ -1,0 +1,60 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import { FIRST_DAY, LAST_DAY, parseDay, type Day } from '../../calendar/day.js';
+import { addMonthsAndDays } from '../../calendar/duration.js';
+import { todayIn } from '../../calendar/today.js';
+import { GsomiaError } from '../../errors.js';
+import { resolveAgreement } from '../catalogue.js';
+import { currentInstant, paintFor, partyOption, zoneFor, type ProgramIO } from '../context.js';
+import { showDay } from '../render/dates.js';
+import { timelineOf } from '../render/timeline-model.js';
+import { PIXELS_PER_COLUMN, timelineSvg } from '../render/timeline-svg.js';
+import { MIN_TIMELINE_WIDTH, timelineText } from '../render/timeline-text.js';
+import { examples, type Shell } from '../shell.js';
+
+const MAX_WIDTH = 1000;
+
+/** `--width N`: a whole number of columns from 40; default the terminal's width, else 80. */
+export function widthOption(value: string | undefined, io: ProgramIO): number {
+  if (value === undefined) {
+    const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
+    return columns !== undefined && columns >= MIN_TIMELINE_WIDTH ? Math.min(columns, MAX_WIDTH) : 80;
+  }
+  const width = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+  if (!(width >= MIN_TIMELINE_WIDTH && width <= MAX_WIDTH)) {
+    throw new GsomiaError('INVALID_WIDTH', `invalid --width ${JSON.stringify(value)}: expected a whole number of columns from ${MIN_TIMELINE_WIDTH} to ${MAX_WIDTH}`);
+  }
+  return width;
+}
+
+const clampDay = (day: Day) => Math.min(LAST_DAY, Math.max(FIRST_DAY, day));
+const yearsFrom = (day: Day, years: number) => clampDay(addMonthsAndDays(clampDay(day), years * 12, 0));
+
+export function timelineCommand(shell: Shell) {
+  return new Command('timeline')
+    .description('draw terms, notice windows, deadlines, events and the end of force on a time axis')
+    .option('--from <date>', 'first day drawn (default: entry into force or 5 years ago, whichever is later)')
+    .option('--until <date>', 'last day drawn (default: 2 years from today)')
+    .option('--width <columns>', 'columns of text (default: the terminal width, else 80); svg: 12 pixels a column')
+    .addOption(new Option('--format <format>', 'text or svg').choices(['text', 'svg'] as const).default('text' as const))
+    .option('--party <code>', 'one party (multilateral agreements)')
+    .addHelpText('after', examples('gsomia timeline', 'gsomia timeline --from 2016-01-01 --until 2024-12-31 --width 100', 'gsomia timeline --format svg > gsomia.svg'))
+    .action(async (options, command) => {
+      const { io } = shell;
+      const g = shell.globals(command);
+      const { plan } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const width = widthOption(options.width, io);
+      const party = partyOption(options.party, plan);
+      const from = options.from === undefined ? null : parseDay(options.from, '--from date');
+      const until = options.until === undefined ? null : parseDay(options.until, '--until date');
+      const today = todayIn(currentInstant(io), zoneFor(g, plan));
+      const start = from ?? Math.max(plan.start, yearsFrom(Math.min(today, until ?? today), -5));
+      const end = until ?? Math.max(yearsFrom(today, 2), yearsFrom(start, 2));
+      if (start > end) {
+        throw new GsomiaError('EMPTY_WINDOW', `--from ${showDay(start)} is after --until ${showDay(end)}`);
+      }
+      const timeline = timelineOf(plan, start, end, today, party);
+      // A picture is not bound to the terminal: without --width it is 100 columns' worth, 1200 pixels.
+      const pixels = (options.width === undefined ? 100 : width) * PIXELS_PER_COLUMN;
+      shell.out(options.format === 'svg' ? timelineSvg(timeline, pixels) : timelineText(timeline, width, paintFor(io.stdout, g, io)));
+    });
+}

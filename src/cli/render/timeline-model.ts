@@ -1,0 +1,143 @@
+import type { Day } from '../../calendar/day.js';
+import { earliestNoticeDay, situationOn } from '../../engine/situation.js';
+import type { Plan, PlannedEvent } from '../../engine/plan.js';
+import { noticeDeadline } from '../../engine/terms.js';
+
+/** A stretch of days, `from` through `to` inclusive. */
+export interface Span {
+  readonly from: Day;
+  readonly to: Day;
+}
+
+export interface TimelineTerm extends Span {
+  readonly number: number;
+}
+
+export interface TimelineEvent {
+  readonly day: Day;
+  readonly type: PlannedEvent['type'];
+  readonly party: string | null;
+}
+
+export interface NoticeSpan extends Span {
+  readonly party: string;
+  readonly state: 'pending' | 'suspended';
+}
+
+/**
+ * What a timeline picture shows, for one window, in plain days: the renderers (text and
+ * SVG) only place it. Everything comes from the engine replaying the events up to the
+ * window's end.
+ */
+export interface Timeline {
+  readonly name: string;
+  readonly from: Day;
+  readonly until: Day;
+  readonly today: Day;
+  readonly party: string | null;
+  /** in force (for the party when one is given) */
+  readonly inForce: readonly Span[];
+  /** the fixed terms overlapping the window (at most MAX_TERMS of them) */
+  readonly terms: readonly TimelineTerm[];
+  /** stretches of indefinite duration */
+  readonly indefinite: readonly Span[];
+  /** when notice may be given and (end of term) still stops the next renewal */
+  readonly windows: readonly Span[];
+  readonly deadlines: readonly { readonly day: Day; readonly term: number }[];
+  /** first days of renewed terms */
+  readonly renewals: readonly Day[];
+  readonly events: readonly TimelineEvent[];
+  /** notices from receipt to effect, suspension or retraction */
+  readonly notices: readonly NoticeSpan[];
+  /** first days out of force (an end by notice, expiry or consent, past or scheduled) */
+  readonly ends: readonly Day[];
+}
+
+/** More terms than any picture has columns for: beyond this the fill alone shows them. */
+const MAX_TERMS = 20000;
+
+/** The timeline of `plan` from `from` through `until` (inclusive), for `party` or the agreement. */
+export function timelineOf(plan: Plan, from: Day, until: Day, today: Day, party: string | null): Timeline {
+  const situation = situationOn(plan, until);
+  const { terms } = situation;
+  const agreementEnd = situation.endedOn ?? Infinity;
+  const stints =
+    plan.multilateral && party !== null
+      ? (situation.stints.get(party) ?? []).map((stint) => ({ from: stint.from, until: Math.min(stint.until ?? Infinity, agreementEnd) }))
+      : [{ from: plan.start, until: agreementEnd }];
+  const pendingEnds = situation.notices
+    .filter((n) => n.state === 'pending' && n.effectiveOn !== null && (!plan.multilateral || n.party === party))
+    .map((n) => n.effectiveOn as Day);
+  const scheduledEnd = Math.min(...pendingEnds, terms.expiresOn ?? Infinity);
+  const inForce = stints
+    .map((stint) => ({ from: Math.max(stint.from, from), to: Math.min(stint.until, scheduledEnd, until + 1) - 1 }))
+    .filter((span) => span.from <= span.to);
+  const lastInForce = Math.max(...inForce.map((span) => span.to), -Infinity);
+
+  const termList: TimelineTerm[] = [];
+  const deadlines: { day: Day; term: number }[] = [];
+  const renewals: Day[] = [];
+  const windows: Span[] = [];
+  const earliest = (joined: Day) => earliestNoticeDay(plan, joined) ?? joined;
+  const perTermWindows = plan.effect === 'end-of-term' && terms.indefiniteFrom === null;
+  if (terms.count > 0 && inForce.length > 0) {
+    const firstDay = Math.max(from, plan.start);
+    let k = terms.containing(firstDay) ?? (firstDay < plan.start ? 1 : terms.count + 1);
+    for (; k <= terms.count && termList.length < MAX_TERMS; k += 1) {
+      const start = terms.boundary(k - 1);
+      if (start > Math.min(until, lastInForce)) break;
+      const end = Math.min(terms.boundary(k) - 1, lastInForce);
+      termList.push({ number: k, from: start, to: end });
+      const deadline = noticeDeadline(plan, terms, k);
+      const opens = Math.max(start, ...stints.filter((s) => s.from <= deadline).map((s) => earliest(s.from)));
+      if (deadline <= end && deadline >= opens && deadline >= from && deadline <= until) deadlines.push({ day: deadline, term: k });
+      if (perTermWindows && deadline <= end && opens <= deadline) windows.push({ from: opens, to: deadline });
+      const next = terms.boundary(k);
+      if (plan.then === 'renew' && next <= lastInForce && next >= from && next <= until) renewals.push(next);
+    }
+  }
+  if (!perTermWindows) {
+    // A withdrawal (or notice in an indefinite phase) may be given any day once allowed.
+    for (const span of inForce) {
+      const stint = stints.find((s) => s.from <= span.from && span.from < s.until);
+      const opens = Math.max(span.from, earliest(stint?.from ?? plan.start));
+      if (opens <= span.to) windows.push({ from: opens, to: span.to });
+    }
+  }
+
+  const indefinite: Span[] = [];
+  if (terms.indefiniteFrom !== null) {
+    for (const span of inForce) {
+      const start = Math.max(span.from, terms.indefiniteFrom);
+      if (start <= span.to) indefinite.push({ from: start, to: span.to });
+    }
+  }
+
+  const concerns = (who: string | null) => party === null || !plan.multilateral || who === null || who === party;
+  const events = plan.events
+    .filter((event) => event.day >= from && event.day <= until && concerns(event.party))
+    .map((event) => ({ day: event.day, type: event.type, party: event.party }));
+
+  const notices: NoticeSpan[] = [];
+  for (const record of situation.notices) {
+    if (!concerns(record.party)) continue;
+    let state: 'pending' | 'suspended' | null = 'pending';
+    let since = record.received;
+    const close = (day: Day) => {
+      if (state !== null) notices.push({ party: record.party, state, from: since, to: day - 1 });
+      since = day;
+    };
+    for (const act of record.acts.slice(1)) {
+      close(act.day);
+      state = act.type === 'suspension' ? 'suspended' : act.type === 'resumption' ? 'pending' : null;
+    }
+    close(record.effectiveOn ?? Math.min(agreementEnd, until + 1));
+  }
+  const clipped = notices.map((n) => ({ ...n, from: Math.max(n.from, from), to: Math.min(n.to, until) })).filter((n) => n.from <= n.to);
+
+  const ends = [...new Set([...stints.map((s) => s.until), ...(Number.isFinite(scheduledEnd) ? [scheduledEnd] : [])])]
+    .filter((day) => Number.isFinite(day) && day >= from && day <= until && day <= scheduledEnd)
+    .sort((a, b) => a - b);
+
+  return { name: plan.name, from, until, today, party, inForce, terms: termList, indefinite, windows, deadlines, renewals, events, notices: clipped, ends };
+}

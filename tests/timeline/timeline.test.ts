@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { run, stripAnsi } from '../explain/run-cli.js';
+
+// Every glyph the text picture may use must be one column wide: ASCII, box drawing,
+// block elements, the triangle for today, and the ellipsis for shortened lines.
+const SINGLE_WIDTH = /^[\u0020-\u007e\u2500-\u257f\u2580-\u259f\u25bc\u2026\u2013\u2014]*$/u;
+
+function widthOf(line: string): number {
+  return [...stripAnsi(line)].length;
+}
+
+const WINDOWS: string[][] = [
+  [],
+  ['--from', '2016-01-01', '--until', '2028-12-31'],
+  ['--from', '0001-01-01', '--until', '9999-12-31'],
+  ['--from', '2020-08-24', '--until', '2020-08-24'],
+  ['--from', '1900-01-01', '--until', '2100-12-31'],
+];
+const AGREEMENTS = ['gsomia', 'inf', 'paris', 'nato', 'new-start', 'japan-korea-fisheries-1965', 'open-skies'];
+
+describe('timeline as text', () => {
+  it('never prints a line longer than 100 columns at --width 100, colour codes aside', async () => {
+    for (const agreement of AGREEMENTS) {
+      for (const window of WINDOWS) {
+        const { code, stdout, stderr } = await run(['timeline', '--agreement', agreement, '--width', '100', '--color', ...window]);
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+        for (const line of stdout.split('\n')) {
+          expect(widthOf(line), `${agreement} ${window.join(' ')}: ${line}`).toBeLessThanOrEqual(100);
+          expect(stripAnsi(line)).toMatch(SINGLE_WIDTH);
+        }
+      }
+    }
+  });
+
+  it('fits 40 columns, the narrowest width, for every agreement and window', async () => {
+    for (const agreement of AGREEMENTS) {
+      for (const window of WINDOWS) {
+        const { code, stdout } = await run(['timeline', '--agreement', agreement, '--width', '40', ...window]);
+        expect(code).toBe(0);
+        for (const line of stdout.split('\n')) expect(widthOf(line), line).toBeLessThanOrEqual(40);
+      }
+    }
+  });
+
+  it('draws GSOMIA 2016–2024 with the year labels, renewals numbered and the KR notice events', async () => {
+    const { stdout } = await run(['timeline', '--from', '2016-01-01', '--until', '2024-12-31', '--width', '100']);
+    const lines = stdout.split('\n');
+    expect(lines[1]).toMatch(/2016 +2017 +2018 +2019 +2020/);
+    expect(lines.find((line) => line.startsWith('terms'))).toMatch(/┣1━+┣2━+┣3/);
+    expect(stdout).toContain('2019-08-23  N notice (KR)');
+    expect(stdout).toContain('2019-11-22  S suspension (KR)');
+    expect(stdout).toContain('2023-03-21  X retraction (KR)');
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('lists the deadlines still ahead of today (2026-11-28): 2027-08-24 and 2028-08-24', async () => {
+    const { stdout } = await run(['timeline', '--width', '80']);
+    expect(stdout).toContain('2027-08-24  ┃ notice deadline (term 11)');
+    expect(stdout).toContain('2028-08-24  ┃ notice deadline (term 12)');
+  });
+
+  it("uses the terminal's columns by default, and 80 in a pipe", async () => {
+    const tty = await run(['timeline'], { isTTY: true, columns: 57 });
+    expect(Math.max(...tty.stdout.split('\n').map(widthOf))).toBeLessThanOrEqual(57);
+    const pipe = await run(['timeline']);
+    const widest = Math.max(...pipe.stdout.split('\n').map(widthOf));
+    expect(widest).toBeLessThanOrEqual(80);
+    expect(widest).toBeGreaterThan(57);
+  });
+
+  it('marks the end of force: INF out from 2019-08-02', async () => {
+    const { stdout } = await run(['timeline', '--agreement', 'inf', '--from', '2018-01-01', '--until', '2020-12-31']);
+    expect(stdout).toContain('╳');
+    expect(stdout).toContain('2019-08-02  ╳ first day out of force');
+  });
+
+  for (const [value, why] of [
+    ['39', 'too narrow'],
+    ['0', 'zero'],
+    ['abc', 'not a number'],
+    ['80px', 'a unit'],
+    ['-80', 'negative'],
+  ] as const) {
+    it(`exits 2 and names --width "${value}" (${why})`, async () => {
+      const { code, stdout, stderr } = await run(['timeline', '--width', value]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain(value);
+    });
+  }
+
+  it('exits 2 when --from 2020-01-01 is after --until 2019-01-01', async () => {
+    const { code, stdout, stderr } = await run(['timeline', '--from', '2020-01-01', '--until', '2019-01-01']);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain('2020-01-01');
+  });
+
+  it('exits 2 and names 2020-02-30 for an impossible --from date', async () => {
+    const { code, stderr } = await run(['timeline', '--from', '2020-02-30']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('2020-02-30');
+  });
+
+  it('exits 2 for --format png', async () => {
+    const { code, stdout, stderr } = await run(['timeline', '--format', 'png']);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain('png');
+  });
+});
