@@ -26,7 +26,8 @@ export function runExample(command) {
   });
   const stderr = run.stderr ? run.stderr : '';
   const status = run.status === 0 ? '' : `[exit ${run.status}]\n`;
-  return `${run.stdout}${stderr}${status}`;
+  // CSV and iCalendar end lines with CRLF; Markdown shows them with LF.
+  return `${run.stdout}${stderr}${status}`.replaceAll('\r\n', '\n');
 }
 
 /** The README with every example's output replaced by a fresh run. */
