@@ -1,4 +1,4 @@
-import { formatDay, type Day } from '../calendar/day.js';
+import { describeDay, type Day } from '../calendar/day.js';
 import type { Plan } from './plan.js';
 import { earliestNoticeDay, situationOn, stintOn } from './situation.js';
 import { noticesFor, standingOn } from './status.js';
@@ -59,7 +59,7 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
     const isExpiry = terms.expiresOn !== null && notice.effectiveOn >= terms.expiresOn;
     if (!isExpiry) {
       const outcome = plan.multilateral ? `${notice.party} is no longer a party` : `${name} is no longer in force`;
-      add(notice.effectiveOn, 'effective', `${notice.party}'s notice of ${formatDay(notice.received)} takes effect: ${outcome}`, notice.party);
+      add(notice.effectiveOn, 'effective', `${notice.party}'s notice of ${describeDay(notice.received)} takes effect: ${outcome}`, notice.party);
     }
     if (bilateralEnd) stop = Math.min(stop, notice.effectiveOn);
   }
@@ -94,11 +94,11 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
       if (deadline > until && boundary > until) break;
       if (deadline < stop && (earliest === null || deadline >= earliest)) {
         const consequence = renews
-          ? `stops the ${formatDay(boundary)} renewal`
+          ? `stops the ${describeDay(boundary)} renewal`
           : plan.then === 'expire'
-            ? `ends ${name} when it expires on ${formatDay(boundary)}`
-            : `ends ${name} with its initial term on ${formatDay(boundary)}`;
-        add(deadline, 'notice-deadline', `last day to give notice that ${consequence} (term ${k} ends ${formatDay(boundary - 1)})`, null, k);
+            ? `ends ${name} when it expires on ${describeDay(boundary)}`
+            : `ends ${name} with its initial term on ${describeDay(boundary)}`;
+        add(deadline, 'notice-deadline', `last day to give notice that ${consequence} (term ${k} ends ${describeDay(boundary - 1)})`, null, k);
       }
       if (renews && boundary < stop) add(boundary, 'renewal', `${name} renews: term ${k + 1} begins`, null, k + 1);
     }

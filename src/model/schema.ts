@@ -21,15 +21,28 @@ const note = z.string().optional();
 const partyEvent = <T extends string>(type: T) =>
   z.strictObject({ type: z.literal(type), date: IsoDate, party: PartyCode, note });
 
-export const AgreementEvent = z.discriminatedUnion('type', [
-  partyEvent('notice'),
-  partyEvent('suspension'),
-  partyEvent('resumption'),
-  partyEvent('retraction'),
-  partyEvent('accession'),
-  z.strictObject({ type: z.literal('extension'), date: IsoDate, term: IsoDuration, party: PartyCode.optional(), note }),
-  z.strictObject({ type: z.literal('termination'), date: IsoDate, party: PartyCode.optional(), note }),
-]);
+export const AgreementEvent = z.discriminatedUnion(
+  'type',
+  [
+    partyEvent('notice'),
+    partyEvent('suspension'),
+    partyEvent('resumption'),
+    partyEvent('retraction'),
+    partyEvent('accession'),
+    z.strictObject({ type: z.literal('extension'), date: IsoDate, term: IsoDuration, party: PartyCode.optional(), note }),
+    z.strictObject({ type: z.literal('termination'), date: IsoDate, party: PartyCode.optional(), note }),
+  ],
+  {
+    // zod's own message lists the options without naming the value that was wrong.
+    error: (issue) => {
+      if (issue.code !== 'invalid_union') return undefined;
+      const type = (issue.input as { type?: unknown } | null | undefined)?.type;
+      const types = '`gsomia schema` lists the seven types';
+      if (type === undefined) return `an event needs a type (${types})`;
+      return `unknown event type ${JSON.stringify(type).slice(0, 40)} (${types})`;
+    },
+  },
+);
 export type AgreementEvent = z.infer<typeof AgreementEvent>;
 
 export const Source = z.strictObject({

@@ -46,6 +46,9 @@ export function deadlinesCommand(shell: Shell) {
       const zone = options.all ? (g.tz ?? 'UTC') : zoneFor(g, entries[0]?.plan ?? null);
       const from = dayOption(options.from, '--from', io, zone);
       const until = windowEnd(from, options.until, options.within);
+      if (options.all && options.party !== undefined && !entries.some(({ plan }) => plan.parties.includes(options.party as string))) {
+        throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
+      }
       const deadlines: Deadline[] = [];
       for (const { plan } of entries) {
         // With --all, --party picks the agreements that party is in.

@@ -1,9 +1,7 @@
-import { formatDay, isInRange, type Day } from '../../calendar/day.js';
+import { describeDay, type Day } from '../../calendar/day.js';
 
 /** A day for output; a computed day past 9999-12-31 is said plainly, never as NaN. */
-export function showDay(day: Day): string {
-  return isInRange(day) ? formatDay(day) : day > 0 ? 'beyond 9999-12-31' : 'before 0001-01-01';
-}
+export const showDay = describeDay;
 
 export function showDayOrNull(day: Day | null): string | null {
   return day === null ? null : showDay(day);
