@@ -1,30 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProgramIO } from '../../src/cli/context.js';
-import { runCli } from '../../src/cli/program.js';
+import { runIn, type Run } from '../helpers/cli.js';
 
-export interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type { Run };
 
 /**
- * Runs one command line in-process with a fake outside world: a pinned clock, no
- * environment from the machine, streams that are not terminals.
+ * Runs one command line in-process with a fake outside world: a pinned clock
+ * (2026-11-28), no environment from the machine, streams that are not terminals.
  */
-export async function gsomia(argv: readonly string[], env: Record<string, string> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: ProgramIO = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    now: () => new Date(Date.UTC(2026, 10, 28, 3, 0, 0)),
-    env,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
+export function gsomia(argv: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+  return runIn(argv, { env, now: new Date(Date.UTC(2026, 10, 28, 3, 0, 0)) });
 }
 
 /** Writes a definition file into a fresh temporary directory and returns its path. */

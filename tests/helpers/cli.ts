@@ -17,6 +17,10 @@ export interface RunOptions {
   readonly now?: Date;
   /** the environment the program sees; default {} */
   readonly env?: Record<string, string>;
+  /** whether stdout is a terminal, and its width; default: a pipe */
+  readonly stdout?: { readonly isTTY?: boolean; readonly columns?: number };
+  /** whether stderr is a terminal; default: a pipe */
+  readonly stderrTTY?: boolean;
 }
 
 export const DEFAULT_NOW = new Date('2020-08-24T03:00:00Z');
@@ -29,8 +33,8 @@ export async function runIn(argv: readonly string[], options: RunOptions = {}): 
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    stdout: { write: (text: string) => (stdout += text), isTTY: false, ...options.stdout },
+    stderr: { write: (text: string) => (stderr += text), isTTY: options.stderrTTY ?? false },
     now: () => options.now ?? DEFAULT_NOW,
     env: options.env ?? {},
   });

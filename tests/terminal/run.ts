@@ -3,18 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '../../src/cli/program.js';
+import { runIn as runInProcess, type Run } from '../helpers/cli.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin/gsomia.js');
 /** ECMA-48 control sequences, the way colour reaches a terminal. */
 export const ESCAPE = /\x1b\[[0-9;]*m/;
 
-export interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type { Run };
 
 export interface FakeTerminal {
   readonly env?: Record<string, string>;
@@ -23,16 +19,8 @@ export interface FakeTerminal {
 }
 
 /** Runs the program in-process, with fake streams that say whether they are terminals. */
-export async function runIn(argv: readonly string[], { env = {}, stdoutTTY = false, stderrTTY = false }: FakeTerminal = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text), isTTY: stdoutTTY },
-    stderr: { write: (text: string) => (stderr += text), isTTY: stderrTTY },
-    now: () => new Date(Date.UTC(2020, 7, 24, 3)),
-    env,
-  });
-  return { code, stdout, stderr };
+export function runIn(argv: readonly string[], { env = {}, stdoutTTY = false, stderrTTY = false }: FakeTerminal = {}): Promise<Run> {
+  return runInProcess(argv, { env, stdout: { isTTY: stdoutTTY }, stderrTTY });
 }
 
 /** Runs the built bin with exactly this environment (nothing inherited, so no stray FORCE_COLOR). */
