@@ -48,7 +48,33 @@ rmSync(schemaFile);
 mkdirSync(`${root}schema`, { recursive: true });
 writeFileSync(`${root}schema/agreement.schema.json`, agreementJsonSchemaText());
 
-// 2. The bin itself.
+// 2. The bin itself. Start-up is most of what a one-line answer costs (bench/README.md
+// has the figures), so the bundle loads only what the answer needs:
+const startup = {
+  name: 'startup',
+  setup(bundle) {
+    // chalk guesses colour support when it is imported (env, tty, os.release); color.ts
+    // decides itself and hands the level to `new Chalk`, so the guess is dead weight.
+    bundle.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'startup' }));
+    bundle.onLoad({ filter: /^supports-color$/, namespace: 'startup' }, () => ({
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+    // commander requires child_process (with net and dgram) at load, for executable
+    // subcommands gsomia does not have: load it only if one is ever spawned.
+    bundle.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'startup' } : undefined,
+    );
+    bundle.onLoad({ filter: /^child_process$/, namespace: 'startup' }, () => ({
+      contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
+      loader: 'js',
+    }));
+    // An ESM import of a built-in reads every export once, and fs's ReadStream getter then
+    // loads the whole stream stack: take built-ins through require, whose exports stay lazy.
+    bundle.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined));
+    bundle.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
 await build({
   entryPoints: { gsomia: `${root}src/cli/main.ts` },
   outdir: dist,
@@ -60,6 +86,7 @@ await build({
   minify: true,
   sourcemap: 'linked',
   legalComments: 'none',
+  plugins: [startup],
   // commander is CommonJS and requires node built-ins: give the ESM bundle a require.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   define: {

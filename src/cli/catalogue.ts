@@ -107,6 +107,17 @@ function withUniqueIds(entries: Entry[]): Entry[] {
   return entries;
 }
 
+/** A shipped definition, planned on first use: one answer needs one agreement, not nine. */
+function builtInEntry(definition: Agreement): Entry {
+  let plan: Plan | undefined;
+  return {
+    source: `built-in:${definition.id}`,
+    get plan() {
+      return (plan ??= planOf(definition));
+    },
+  };
+}
+
 let builtIn: Promise<Entry[]> | undefined;
 
 /** The catalogue that ships with gsomia. */
@@ -114,7 +125,7 @@ export function builtInCatalogue(): Promise<Entry[]> {
   builtIn ??=
     typeof __GSOMIA_BUILTIN__ === 'undefined'
       ? loadDirectory(fileURLToPath(new URL('../../data/', import.meta.url)))
-      : Promise.resolve(__GSOMIA_BUILTIN__.map((definition) => ({ source: `built-in:${definition.id}`, plan: planOf(definition) })));
+      : Promise.resolve(__GSOMIA_BUILTIN__.map(builtInEntry));
   return builtIn;
 }
 

@@ -8,7 +8,7 @@ import { colorLevel, paint, type Paint } from './color.js';
 /** What the shell gives the program: streams, the clock and the environment. */
 export interface ProgramIO {
   /** `columns`: the terminal's width when stdout is one (timeline uses it) */
-  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number | undefined };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly now: () => Date;
   readonly env: Readonly<Record<string, string | undefined>>;

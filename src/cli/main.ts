@@ -1,22 +1,69 @@
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { runCli } from './program.js';
 
 /**
  * The process shell: the only code that touches process.argv, the real streams and the
  * exit status. A closed pipe (`gsomia … | head -1`) ends quietly with 0; any other write
  * error is reported and exits 2.
+ *
+ * Output goes straight to file descriptors 1 and 2 with `writeSync`, not through
+ * process.stdout: creating those streams loads Node's whole stream stack (and `net` for a
+ * pipe), a few milliseconds of a start-up that is otherwise ~50 ms. The answer is written
+ * once, whole, just before exiting, so a synchronous write is all that is needed.
  */
 export async function main(): Promise<void> {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(0);
-      if (stream !== process.stderr) process.stderr.write(`gsomia: cannot write output: ${error.code ?? error.message}\n`);
-      process.exit(2);
-    });
-  }
   process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: descriptor(1),
+    stderr: descriptor(2),
     now: () => new Date(),
     env: process.env,
   });
+}
+
+function descriptor(fd: 1 | 2) {
+  return {
+    write(text: string): void {
+      try {
+        writeAll(fd, text);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') process.exit(0);
+        if (fd === 1) {
+          try {
+            writeAll(2, `gsomia: cannot write output: ${code ?? (error as Error).message}\n`);
+          } catch {
+            // stderr is gone too: the exit status is all that is left
+          }
+        }
+        process.exit(2);
+      }
+    },
+    // Asked only when colour is not already settled by a flag or the environment. Pipes
+    // and files are told apart with one fstat; only a character device (a terminal, or
+    // /dev/null) loads `tty`, which brings `net` and the stream stack with it.
+    get isTTY(): boolean {
+      if (!fstatSync(fd).isCharacterDevice()) return false;
+      return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+    },
+    // The terminal's width, for `timeline`: asked only on a terminal, where the stream
+    // object is worth creating.
+    get columns(): number | undefined {
+      return fd === 1 && this.isTTY ? process.stdout.columns : undefined;
+    },
+  };
+}
+
+/** All of `text` to `fd`, waiting out a full non-blocking pipe (EAGAIN) instead of losing output. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+    }
+  }
 }
