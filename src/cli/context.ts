@@ -1,6 +1,7 @@
 import { formatDay, LAST_DAY, parseDay, type Day } from '../calendar/day.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
-import { todayIn } from '../calendar/today.js';
+import { isTimeZone } from '../calendar/today.js';
+import { todayInZone } from './clock.js';
 import type { Plan } from '../engine/plan.js';
 import { GsomiaError } from '../errors.js';
 import { colorLevel, paint, type Paint } from './color.js';
@@ -35,10 +36,14 @@ export function currentInstant(io: ProgramIO): Date {
 
 /** `--on 2020-08-24`, or today in the zone (`--tz`, else the agreement's). */
 export function dayOption(value: string | undefined, option: string, io: ProgramIO, zone: string): Day {
-  return value === undefined ? todayIn(currentInstant(io), zone) : parseDay(value, `${option} date`);
+  return value === undefined ? todayInZone(currentInstant(io), zone) : parseDay(value, `${option} date`);
 }
 
+/** `--tz`, checked (an unknown zone is an error, never UTC by accident), else the agreement's. */
 export function zoneFor(globals: GlobalOptions, plan: Plan | null): string {
+  if (globals.tz !== undefined && !isTimeZone(globals.tz)) {
+    throw new GsomiaError('INVALID_TIME_ZONE', `invalid --tz ${JSON.stringify(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`);
+  }
   return globals.tz ?? plan?.timeZone ?? 'UTC';
 }
 

@@ -43,7 +43,7 @@ export function deadlinesCommand(shell: Shell) {
       const g = shell.globals(command);
       const entries = options.all ? await catalogue(g.data) : [await resolveAgreement(g.agreement ?? 'gsomia', g.data)];
       // Across a catalogue there is no one agreement zone: --tz, else UTC.
-      const zone = options.all ? (g.tz ?? 'UTC') : zoneFor(g, entries[0]?.plan ?? null);
+      const zone = zoneFor(g, options.all ? null : (entries[0]?.plan ?? null));
       const from = dayOption(options.from, '--from', io, zone);
       const until = windowEnd(from, options.until, options.within);
       if (options.all && options.party !== undefined && !entries.some(({ plan }) => plan.parties.includes(options.party as string))) {

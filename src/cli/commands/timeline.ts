@@ -1,7 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { FIRST_DAY, LAST_DAY, parseDay, type Day } from '../../calendar/day.js';
 import { addMonthsAndDays } from '../../calendar/duration.js';
-import { todayIn } from '../../calendar/today.js';
+import { todayInZone } from '../clock.js';
 import { GsomiaError } from '../../errors.js';
 import { resolveAgreement } from '../catalogue.js';
 import { currentInstant, paintFor, partyOption, zoneFor, type ProgramIO } from '../context.js';
@@ -46,7 +46,7 @@ export function timelineCommand(shell: Shell) {
       const party = partyOption(options.party, plan);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       const until = options.until === undefined ? null : parseDay(options.until, '--until date');
-      const today = todayIn(currentInstant(io), zoneFor(g, plan));
+      const today = todayInZone(currentInstant(io), zoneFor(g, plan));
       const start = from ?? Math.max(plan.start, yearsFrom(Math.min(today, until ?? today), -5));
       const end = until ?? Math.max(yearsFrom(today, 2), yearsFrom(start, 2));
       if (start > end) {
