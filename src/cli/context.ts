@@ -42,7 +42,7 @@ export function dayOption(value: string | undefined, option: string, io: Program
 /** `--tz`, checked (an unknown zone is an error, never UTC by accident), else the agreement's. */
 export function zoneFor(globals: GlobalOptions, plan: Plan | null): string {
   if (globals.tz !== undefined && !isTimeZone(globals.tz)) {
-    throw new GsomiaError('INVALID_TIME_ZONE', `invalid --tz ${JSON.stringify(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`);
+    throw new GsomiaError('INVALID_TIME_ZONE', `invalid --tz time zone ${JSON.stringify(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`);
   }
   return globals.tz ?? plan?.timeZone ?? 'UTC';
 }
