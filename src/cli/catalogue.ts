@@ -1,5 +1,5 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planOf, type Plan } from '../engine/plan.js';
 import { GsomiaError } from '../errors.js';
@@ -57,10 +57,18 @@ export function readJsonFile(path: string): unknown {
     text = stats.isFile() ? readFileSync(path, 'utf8') : readAtMost(path, MAX_FILE_BYTES);
   } catch (error) {
     if (error instanceof GsomiaError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${why}`);
+    throw unreadable(path, error);
   }
+  return parseJson(text, path);
+}
+
+function unreadable(path: string, error: unknown): GsomiaError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
+  return new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${why}`);
+}
+
+function parseJson(text: string, path: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
@@ -70,30 +78,60 @@ export function readJsonFile(path: string): unknown {
   }
 }
 
+/**
+ * A catalogue file the directory listing already called regular: read in one call with no
+ * stat (the listing's file type is free), and the size cap checked on the text instead,
+ * where a character counts for at least one byte.
+ */
+function readRegularJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  if (text.length > MAX_FILE_BYTES) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: more than a definition file's 5 MiB limit`);
+  return parseJson(text, path);
+}
+
+/**
+ * The validator (zod), loaded only when a file is not plainly valid (fast-accept.ts), to
+ * decide and word its problems: built-in answers and clean catalogues never load it.
+ */
+function validator(): Promise<typeof import('../model/validate.js')> {
+  return import('../model/validate.js');
+}
+
 /** Loads and validates one definition file. */
 export async function loadFile(path: string): Promise<Entry> {
   const json = readJsonFile(path);
-  // The validator (zod) is loaded only when a user file needs it: built-in answers skip it.
-  const { definitionFrom } = await import('../model/validate.js');
-  return { source: path, plan: planOf(definitionFrom(json, path)) };
+  const { acceptedPlan } = await import('../model/fast-accept.js');
+  return { source: path, plan: acceptedPlan(json) ?? planOf((await validator()).definitionFrom(json, path)) };
 }
 
 /** Loads every `*.json` definition in a directory, in file-name order. */
 export async function loadDirectory(dir: string): Promise<Entry[]> {
-  let names: string[];
+  let files: Dirent[];
   try {
     if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
-    names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+    files = readdirSync(dir, { withFileTypes: true }).filter((file) => file.name.endsWith('.json'));
   } catch (error) {
     if (error instanceof GsomiaError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable')}`);
   }
-  const { definitionFrom } = await import('../model/validate.js');
-  const entries = names.map((name) => {
-    const path = join(dir, name);
-    return { source: path, plan: planOf(definitionFrom(readJsonFile(path), path)) };
-  });
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const { acceptedPlan } = await import('../model/fast-accept.js');
+  const entries: Entry[] = [];
+  // join() normalises every path it builds: normalise the directory once instead.
+  const base = join(dir, '.');
+  const prefix = base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
+  for (const file of files) {
+    const path = prefix + file.name;
+    // Links, devices, pipes and directories named *.json get readJsonFile's checks.
+    const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
+    entries.push({ source: path, plan: acceptedPlan(json) ?? planOf((await validator()).definitionFrom(json, path)) });
+  }
   return withUniqueIds(entries);
 }
 

@@ -1,5 +1,5 @@
 import { isTimeZone } from '../calendar/today.js';
-import { planOf } from '../engine/plan.js';
+import { planOf, type Plan } from '../engine/plan.js';
 import { situationOn } from '../engine/situation.js';
 import type { AgreementShape } from './schema.js';
 import type * as z from 'zod';
@@ -15,6 +15,14 @@ export interface FieldProblem {
  * (replayed by the engine itself, so validation and answers cannot disagree).
  */
 export function consistencyProblems(definition: z.output<typeof AgreementShape>): FieldProblem[] {
+  return checkConsistency(definition).problems;
+}
+
+/**
+ * consistencyProblems, with the plan that replaying the events built (null when a field
+ * rule failed before the replay): a valid file is then planned once, not twice.
+ */
+export function checkConsistency(definition: z.output<typeof AgreementShape>): { readonly problems: FieldProblem[]; readonly plan: Plan | null } {
   const problems: FieldProblem[] = [];
   const { duration } = definition;
   if (duration.then === 'renew' && duration.renewal === undefined) {
@@ -37,9 +45,12 @@ export function consistencyProblems(definition: z.output<typeof AgreementShape>)
     if (seen.has(party)) problems.push({ path: ['parties', index], message: `party ${JSON.stringify(party)} is listed twice` });
     seen.add(party);
   });
-  if (problems.length > 0) return problems;
-  for (const problem of situationOn(planOf(definition)).problems) {
+  if (problems.length > 0) return { problems, plan: null };
+  const plan = planOf(definition);
+  // Only events can contradict each other: without any, there is nothing to replay.
+  if (definition.events.length === 0) return { problems, plan };
+  for (const problem of situationOn(plan).problems) {
     problems.push({ path: ['events', problem.index, problem.field], message: problem.message });
   }
-  return problems;
+  return { problems, plan };
 }

@@ -1,4 +1,5 @@
 import { GsomiaError } from '../errors.js';
+import { fastAccept } from './fast-accept.js';
 import { Agreement } from './schema.js';
 
 export interface ValidationIssue {
@@ -20,6 +21,9 @@ export type Validation =
 
 /** Checks parsed JSON against the definition format: each problem with the path of its field. */
 export function validateDefinition(json: unknown): Validation {
+  // Plainly valid files skip zod; zod sees everything else and words every problem.
+  const accepted = fastAccept(json);
+  if (accepted !== null) return { ok: true, definition: accepted };
   const result = Agreement.safeParse(json);
   if (result.success) return { ok: true, definition: result.data };
   return {

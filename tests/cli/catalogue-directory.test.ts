@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDirectory } from '../../src/cli/catalogue.js';
+import { GsomiaError } from '../../src/errors.js';
+
+// loadDirectory reads a catalogue with no stat per file (the listing's file type decides)
+// and validates through fastAccept before zod: these pin the behaviour that must not change.
+
+const root = mkdtempSync(join(tmpdir(), 'gsomia-catalogue-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let count = 0;
+function catalogueWith(files: Record<string, unknown>): string {
+  const dir = join(root, `c${(count += 1)}`);
+  mkdirSync(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  return dir;
+}
+
+/** SPEC §3's GSOMIA terms: one year from 2016-11-23, renewed yearly, 90 days' notice. */
+const definition = (id: string) => ({
+  id,
+  title: `Agreement ${id}`,
+  parties: ['JP', 'KR'],
+  entryIntoForce: '2016-11-23',
+  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
+  termination: { notice: 'P90D', effect: 'end-of-term' },
+});
+
+async function failure(dir: string): Promise<GsomiaError> {
+  const error = await loadDirectory(dir).then(() => null, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(GsomiaError);
+  return error as GsomiaError;
+}
+
+describe('loadDirectory', () => {
+  it('plans every *.json file in file-name order, with the defaults of SPEC §3', async () => {
+    const dir = catalogueWith({ 'b.json': definition('bravo'), 'a.json': definition('alpha'), 'notes.txt': 'not a definition' });
+    const entries = await loadDirectory(dir);
+    expect(entries.map((entry) => entry.source)).toEqual([join(dir, 'a.json'), join(dir, 'b.json')]);
+    expect(entries[0]?.plan).toMatchObject({ id: 'alpha', timeZone: 'UTC', multilateral: false, lapseDays: 0, events: [] });
+  });
+
+  it('names the file and the field when a file breaks a rule, as zod words it', async () => {
+    const bad = { ...definition('bad'), events: [{ type: 'suspension', date: '2019-11-22', party: 'KR' }] };
+    const dir = catalogueWith({ 'a.json': definition('alpha'), 'bad.json': bad });
+    const error = await failure(dir);
+    expect(error.code).toBe('INVALID_DEFINITION');
+    expect(error.message).toContain(join(dir, 'bad.json'));
+    expect(error.message).toContain('events[0].type');
+  });
+
+  it('names the file and the date for 2019-02-29 in entryIntoForce', async () => {
+    const dir = catalogueWith({ 'a.json': { ...definition('alpha'), entryIntoForce: '2019-02-29' } });
+    const error = await failure(dir);
+    expect(error.code).toBe('INVALID_DEFINITION');
+    expect(error.message).toContain('entryIntoForce: invalid date "2019-02-29": February 2019 has 28 days');
+  });
+
+  it('exits 2 and says a directory named x.json is a directory', async () => {
+    const dir = catalogueWith({});
+    mkdirSync(join(dir, 'x.json'));
+    const error = await failure(dir);
+    expect([error.code, error.exitCode]).toEqual(['UNREADABLE_FILE', 2]);
+    expect(error.message).toBe(`cannot read ${join(dir, 'x.json')}: it is a directory`);
+  });
+
+  it('refuses a file past the 5 MiB limit', async () => {
+    const dir = catalogueWith({ 'big.json': `"${'x'.repeat(5 * 1024 * 1024)}"` });
+    const error = await failure(dir);
+    expect(error.code).toBe('UNREADABLE_FILE');
+    expect(error.message).toContain('5 MiB');
+  });
+
+  it('follows a link to a definition file', async () => {
+    const dir = catalogueWith({});
+    const target = join(catalogueWith({ 'real.json': definition('linked') }), 'real.json');
+    symlinkSync(target, join(dir, 'link.json'));
+    expect((await loadDirectory(dir)).map((entry) => entry.plan.id)).toEqual(['linked']);
+  });
+
+  it('names both files when an id is defined twice', async () => {
+    const dir = catalogueWith({ 'a.json': definition('same'), 'b.json': definition('same') });
+    const error = await failure(dir);
+    expect(error.code).toBe('DUPLICATE_ID');
+    expect(error.message).toBe(`agreement id "same" is defined twice: ${join(dir, 'a.json')} and ${join(dir, 'b.json')}`);
+  });
+
+  it('reports invalid JSON with the file name', async () => {
+    const dir = catalogueWith({ 'a.json': '{"id": ' });
+    const error = await failure(dir);
+    expect(error.code).toBe('INVALID_JSON');
+    expect(error.message).toContain(`invalid agreement file ${join(dir, 'a.json')}: not valid JSON`);
+  });
+});

@@ -1,0 +1,165 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastAccept } from '../../src/model/fast-accept.js';
+import { Agreement } from '../../src/model/schema.js';
+import { BILATERAL_PARTIES, MULTILATERAL_PARTIES, definition, fmt, type Definition } from '../properties/arbitraries.js';
+import { parseDay } from '../../src/calendar/day.js';
+
+// The oracle is zod itself (schema.ts, the single source of truth): fastAccept may say
+// "don't know" (null) whenever it likes, but a definition it returns must be exactly what
+// Agreement.safeParse returns for the same input.
+
+/** fastAccept never accepts what zod rejects, and what it accepts equals zod's output. */
+function agreesWithZod(input: unknown): { fast: boolean; zod: boolean } {
+  const fast = fastAccept(input);
+  const result = Agreement.safeParse(input);
+  if (fast !== null) {
+    expect(result.success, `zod rejects what fastAccept accepted: ${JSON.stringify(result.error?.issues[0])}`).toBe(true);
+    expect(fast).toStrictEqual(result.data);
+  }
+  return { fast: fast !== null, zod: result.success };
+}
+
+const EVENT_TYPES = ['notice', 'suspension', 'resumption', 'retraction', 'accession', 'extension', 'termination'] as const;
+
+/** Events in date order after entry into force, of any type: some files stay valid, some do not. */
+function events(file: Definition): fc.Arbitrary<Record<string, unknown>[]> {
+  const parties = file.kind === 'multilateral' ? MULTILATERAL_PARTIES : BILATERAL_PARTIES;
+  const start = parseDay(file.entryIntoForce);
+  const event = fc.record({
+    type: fc.constantFrom(...EVENT_TYPES),
+    offset: fc.integer({ min: 0, max: 4000 }),
+    party: fc.option(fc.constantFrom(...parties), { nil: undefined }),
+    note: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+    term: fc.constantFrom('P1Y', 'P6M', 'P30D'),
+  });
+  return fc.array(event, { maxLength: 4 }).map((list) =>
+    list
+      .sort((a, b) => a.offset - b.offset)
+      .map(({ type, offset, party, note, term }) => {
+        const out: Record<string, unknown> = { type, date: fmt(start + offset) };
+        if (type === 'extension') out['term'] = term;
+        // five of the seven types need a party; extension and termination may name one
+        if (party !== undefined || (type !== 'extension' && type !== 'termination')) out['party'] = party ?? parties[0];
+        if (note !== undefined) out['note'] = note;
+        return out;
+      }),
+  );
+}
+
+/** Random definitions with every optional field sometimes present, and events. */
+const richDefinition: fc.Arbitrary<Definition> = definition().chain((file) =>
+  fc
+    .record({
+      events: events(file),
+      emptyEventsWritten: fc.boolean(),
+      $schema: fc.option(fc.constant('../schema/agreement.schema.json'), { nil: undefined }),
+      shortTitle: fc.option(fc.string({ minLength: 1, maxLength: 8 }), { nil: undefined }),
+      signed: fc.option(fc.constant(file.entryIntoForce), { nil: undefined }),
+      clause: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+      note: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+      sources: fc.option(fc.array(fc.record({ title: fc.string({ minLength: 1, maxLength: 8 }), url: fc.option(fc.constant('doc.pdf'), { nil: undefined }) }, { requiredKeys: ['title'] }), { maxLength: 2 }), { nil: undefined }),
+    })
+    .map((extra) => {
+      const out: Definition = { ...file };
+      const { emptyEventsWritten, ...fields } = extra;
+      for (const [key, value] of Object.entries(fields)) {
+        if (value === undefined) continue;
+        // fc.record with requiredKeys leaves url out, never undefined: JSON has no undefined
+        out[key] = key === 'sources' ? (value as Record<string, unknown>[]).map((source) => JSON.parse(JSON.stringify(source))) : value;
+      }
+      if (out.events?.length === 0 && !emptyEventsWritten) delete out.events;
+      return out;
+    }),
+);
+
+/** Mutations start from a valid file, so that each one is what makes the difference. */
+const validDefinition = richDefinition.filter((file) => Agreement.safeParse(file).success);
+
+/** Every object and array inside `value`, with the path to it ('' for the top). */
+function containers(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; node: Record<string, unknown> | unknown[] }[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
+  return [{ path, node: value as Record<string, unknown> }, ...entries.flatMap(([key, item]) => containers(item, [...path, key]))];
+}
+
+const ODD_VALUES: unknown[] = [null, 0, 1.5, -1, true, '', 'x', [], {}, ['AA'], { a: 1 }, '2019-02-29', '0000-01-01', '2020-1-01', 'P', 'P0D', 'PT1H', 'P-1D', 'P1Y ', 'renew', 'bilateral', 'multilateral', 'after-notice', 'next-day', 'notice', 'extension', 'UTC', 'Mars/Olympus', 'A'.repeat(41), 'Bad Id', 'a-b'];
+
+type Mutation = (node: Record<string, unknown> | unknown[], key: string | number | undefined, value: unknown) => void;
+
+const set: Mutation = (node, key, value) => Object.defineProperty(node, String(key), { value: structuredClone(value), enumerable: true, writable: true, configurable: true });
+
+/** Changes one place of a copy of a valid file: a key dropped, added, retyped, or worse. */
+const mutation = fc.record({
+  where: fc.nat(),
+  // mostly a key the place has; sometimes a new, odd or inherited one
+  existing: fc.nat(),
+  extraKey: fc.option(fc.constantFrom('extra', 'kind', 'lapse', 'events', 'party', 'term', 'url', 'constructor', 'toString', '__proto__', 7), { freq: 2, nil: undefined }),
+  value: fc.constantFrom(...ODD_VALUES),
+  how: fc.constantFrom<[string, Mutation]>(
+    ['set', set],
+    ['set', set],
+    ['set', set],
+    ['drop', (node, key) => void delete (node as Record<string, unknown>)[String(key)]],
+    ['undefined', (node, key) => Object.defineProperty(node, String(key), { value: undefined, enumerable: true, writable: true, configurable: true })],
+    ['hole', (node) => Array.isArray(node) && (node.length += 1)],
+    ['prototype', (node) => Object.setPrototypeOf(node, Array.isArray(node) ? Object.prototype : { kind: 'multilateral' })],
+  ),
+});
+
+describe('fastAccept', () => {
+  const dataDir = new URL('../../data/', import.meta.url);
+  const files = readdirSync(dataDir).filter((name) => name.endsWith('.json'));
+
+  it.each(files)('accepts data/%s, with the same result as zod', (name) => {
+    const json = JSON.parse(readFileSync(new URL(name, dataDir), 'utf8'));
+    expect(agreesWithZod(json)).toEqual({ fast: true, zod: true });
+  });
+
+  it('gives the defaults zod gives: bilateral, UTC, same-day, no events', () => {
+    const minimal = { id: 'x', title: 'X', parties: ['AA'], entryIntoForce: '2000-01-01', duration: { initial: null, then: 'indefinite' }, termination: { notice: 'P1D', effect: 'after-notice' } };
+    expect(fastAccept(minimal)).toMatchObject({ kind: 'bilateral', timeZone: 'UTC', termination: { lapse: 'same-day' }, events: [] });
+    expect(agreesWithZod(minimal)).toEqual({ fast: true, zod: true });
+  });
+
+  it('accepts every random definition zod accepts, and no other', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(richDefinition, (file) => {
+        const { fast, zod } = agreesWithZod(file);
+        expect(fast).toBe(zod);
+        if (fast) accepted += 1;
+      }),
+      { numRuns: 400 },
+    );
+    // Half the random event lists contradict themselves; enough must remain valid for the
+    // property above to say something about the fast path.
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('never accepts a mutated definition that zod rejects, nor differs from zod on one it accepts', () => {
+    fc.assert(
+      fc.property(validDefinition, mutation, (file, { where, existing, extraKey, value, how: [, mutate] }) => {
+        const copy = JSON.parse(JSON.stringify(file)) as Definition;
+        const places = containers(copy);
+        const place = places[where % places.length];
+        if (place === undefined) return;
+        const keys = Object.keys(place.node);
+        const key = extraKey ?? keys[existing % Math.max(keys.length, 1)] ?? 'extra';
+        mutate(place.node, Array.isArray(place.node) && typeof key === 'string' && Number.isNaN(Number(key)) ? place.node.length : key, value);
+        agreesWithZod(copy);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leaves an own __proto__ key, null, arrays and other non-objects to zod', () => {
+    const valid = { id: 'x', title: 'X', parties: ['AA'], entryIntoForce: '2000-01-01', duration: { initial: null, then: 'indefinite' }, termination: { notice: 'P1D', effect: 'after-notice' } };
+    const withProto = JSON.parse(`{"__proto__": {"kind": "multilateral"}, ${JSON.stringify(valid).slice(1)}`);
+    for (const input of [withProto, null, undefined, [], [valid], 'x', 1, new Map(), Object.assign(Object.create(null), valid)]) {
+      expect(fastAccept(input)).toBeNull();
+    }
+    expect(Agreement.safeParse(withProto).success).toBe(false);
+  });
+});
