@@ -19,8 +19,13 @@ const DURATION_SHAPE = /^P(?:(\d{1,7})Y)?(?:(\d{1,7})M)?(?:(\d{1,7})W)?(?:(\d{1,
 const MAX_MONTHS = 9998 * 12;
 const MAX_DAYS = 9998 * 366;
 
+// Durations are immutable values and catalogues repeat a handful of them ("P1Y", "P6M"):
+// parse each text once.
+const parsedDurations = new Map<string, Duration>();
+
 /** Why a string is not a date duration, or null when it is one. */
 export function durationProblem(text: string): string | null {
+  if (parsedDurations.has(text)) return null;
   const match = DURATION_SHAPE.exec(text);
   if (!match || text === 'P') {
     if (/^P.*T/.test(text)) return 'durations are in whole days, months and years: no time part (T…)';
@@ -35,11 +40,15 @@ export function durationProblem(text: string): string | null {
 
 /** parseDuration("P1Y6M") → { months: 18, days: 0, text: "P1Y6M" } */
 export function parseDuration(text: string, what = 'duration'): Duration {
+  const known = parsedDurations.get(text);
+  if (known) return known;
   const problem = durationProblem(text);
   if (problem !== null) throw new GsomiaError('INVALID_DURATION', `invalid ${what} ${JSON.stringify(text)}: ${problem}`);
   const match = DURATION_SHAPE.exec(text) as RegExpExecArray;
   const [years, months, weeks, days] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
-  return { months: years * 12 + months, days: weeks * 7 + days, text };
+  const duration: Duration = Object.freeze({ months: years * 12 + months, days: weeks * 7 + days, text });
+  if (parsedDurations.size < 1000) parsedDurations.set(text, duration);
+  return duration;
 }
 
 /** A duration from its parts, for sums and multiples: durationOf(12, 0) → P12M. */

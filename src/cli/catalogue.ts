@@ -111,6 +111,17 @@ export async function loadFile(path: string): Promise<Entry> {
 
 /** Loads every `*.json` definition in a directory, in file-name order. */
 export async function loadDirectory(dir: string): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  await visitDirectory(dir, (entry) => entries.push(entry));
+  return entries;
+}
+
+/**
+ * Hands each definition in a directory to `visit`, in file-name order, as soon as it is
+ * validated: a scan of 10,000 files keeps none of them alive, so the garbage collector
+ * sweeps young objects instead of promoting and compacting them.
+ */
+async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
   let files: Dirent[];
   try {
     if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
@@ -122,7 +133,7 @@ export async function loadDirectory(dir: string): Promise<Entry[]> {
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const { acceptedPlan } = await import('../model/fast-accept.js');
-  const entries: Entry[] = [];
+  const seen = new Map<string, string>();
   // join() normalises every path it builds: normalise the directory once instead.
   const base = join(dir, '.');
   const prefix = base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
@@ -130,19 +141,12 @@ export async function loadDirectory(dir: string): Promise<Entry[]> {
     const path = prefix + file.name;
     // Links, devices, pipes and directories named *.json get readJsonFile's checks.
     const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
-    entries.push({ source: path, plan: acceptedPlan(json) ?? planOf((await validator()).definitionFrom(json, path)) });
+    const plan = acceptedPlan(json) ?? planOf((await validator()).definitionFrom(json, path));
+    const earlier = seen.get(plan.id);
+    if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${plan.id}" is defined twice: ${earlier} and ${path}`);
+    seen.set(plan.id, path);
+    visit({ source: path, plan });
   }
-  return withUniqueIds(entries);
-}
-
-function withUniqueIds(entries: Entry[]): Entry[] {
-  const seen = new Map<string, string>();
-  for (const entry of entries) {
-    const earlier = seen.get(entry.plan.id);
-    if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${entry.plan.id}" is defined twice: ${earlier} and ${entry.source}`);
-    seen.set(entry.plan.id, entry.source);
-  }
-  return entries;
 }
 
 /** A shipped definition, planned on first use: one answer needs one agreement, not nine. */
@@ -170,6 +174,12 @@ export function builtInCatalogue(): Promise<Entry[]> {
 /** The catalogue in use: `--data DIR` or GSOMIA_DATA when given, else the built-in one. */
 export function catalogue(dataDir: string | undefined): Promise<Entry[]> {
   return dataDir ? loadDirectory(dataDir) : builtInCatalogue();
+}
+
+/** Each agreement of the catalogue in use, one at a time (for scans of large catalogues). */
+export async function forEachAgreement(dataDir: string | undefined, visit: (entry: Entry) => void): Promise<void> {
+  if (dataDir) return visitDirectory(dataDir, visit);
+  for (const entry of await builtInCatalogue()) visit(entry);
 }
 
 const looksLikePath = (ref: string) => ref.includes('/') || ref.includes('\\') || ref.endsWith('.json');

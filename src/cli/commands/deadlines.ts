@@ -1,7 +1,8 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { compareDeadlines, deadlinesBetween, type Deadline } from '../../engine/deadlines.js';
 import { GsomiaError } from '../../errors.js';
-import { catalogue, resolveAgreement } from '../catalogue.js';
+import type { Plan } from '../../engine/plan.js';
+import { forEachAgreement, resolveAgreement, type Entry } from '../catalogue.js';
 import { dayOption, paintFor, partyOption, windowEnd, zoneFor } from '../context.js';
 import { deadlinesCsv } from '../render/csv.js';
 import { deadlinesText } from '../render/deadlines-text.js';
@@ -41,23 +42,29 @@ export function deadlinesCommand(shell: Shell) {
       if (options.remind !== undefined && format !== 'ics') throw new GsomiaError('CONFLICTING_OPTIONS', '--remind applies only to --format ics');
       const reminders = remindersOption(options.remind);
       const g = shell.globals(command);
-      const entries = options.all ? await catalogue(g.data) : [await resolveAgreement(g.agreement ?? 'gsomia', g.data)];
+      const single = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       // Across a catalogue there is no one agreement zone: --tz, else UTC.
-      const zone = zoneFor(g, options.all ? null : (entries[0]?.plan ?? null));
+      const zone = zoneFor(g, single?.plan ?? null);
       const from = dayOption(options.from, '--from', io, zone);
       const until = windowEnd(from, options.until, options.within);
-      if (options.all && options.party !== undefined && !entries.some(({ plan }) => plan.parties.includes(options.party as string))) {
-        throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
-      }
       const deadlines: Deadline[] = [];
-      for (const { plan } of entries) {
+      // Plans are kept only where the calendar quotes their clauses: a scan of a large
+      // catalogue otherwise lets each one go as soon as its deadlines are listed.
+      const plans = new Map<string, Plan>();
+      let partyListed = false;
+      const collect = ({ plan }: Entry) => {
         // With --all, --party picks the agreements that party is in.
-        if (options.all && options.party !== undefined && !plan.parties.includes(options.party)) continue;
-        deadlines.push(...deadlinesBetween(plan, from, until, partyOption(options.party, plan)));
-      }
+        if (options.all && options.party !== undefined && !plan.parties.includes(options.party)) return;
+        partyListed = true;
+        const found = deadlinesBetween(plan, from, until, partyOption(options.party, plan));
+        if (format === 'ics' && found.length > 0) plans.set(plan.id, plan);
+        for (const deadline of found) deadlines.push(deadline);
+      };
+      if (single) collect(single);
+      else await forEachAgreement(g.data, collect);
+      if (!partyListed) throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
       deadlines.sort(compareDeadlines);
-      const plans = new Map(entries.map(({ plan }) => [plan.id, plan]));
-      const calendarName = options.all ? 'Treaty deadlines' : `${entries[0]?.plan.name ?? 'gsomia'} deadlines`;
+      const calendarName = single ? `${single.plan.name} deadlines` : 'Treaty deadlines';
       shell.out(
         format === 'ics'
           ? deadlinesIcs(deadlines, plans, { name: calendarName, from, reminders })
