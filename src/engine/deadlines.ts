@@ -47,7 +47,6 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
   const add = (date: Day, kind: DeadlineKind, description: string, who: string | null = null, term: number | null = null) => {
     if (date >= from && date <= until) out.push({ date, agreement: plan.id, kind, daysUntil: date - from, description, party: who, term });
   };
-  if (situation.endedOn !== null) return out;
   const subject = standingOn(plan, situation, party, Math.max(from, plan.start));
   if (!subject.inForce) return out;
 
@@ -55,6 +54,7 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
   const bilateralEnd = !plan.multilateral || party !== null;
   let stop = Infinity;
   for (const notice of noticesFor(plan, situation.notices, party)) {
+    // Stryker disable next-line ConditionalExpression: a pending notice always has its day; the second test only narrows the type
     if (notice.state !== 'pending' || notice.effectiveOn === null) continue;
     const isExpiry = terms.expiresOn !== null && notice.effectiveOn >= terms.expiresOn;
     if (!isExpiry) {
@@ -66,7 +66,7 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
 
   const earliestFor = (who: string | null, joined: Day) => {
     const day = earliestNoticeDay(plan, joined);
-    if (day !== null && day < stop) add(day, 'earliest-notice', `first day ${who ?? 'a party'} may give notice of ${plan.effect === 'after-notice' ? 'withdrawal' : 'termination'}`, who);
+    if (day !== null) add(day, 'earliest-notice', `first day ${who ?? 'a party'} may give notice of ${plan.effect === 'after-notice' ? 'withdrawal' : 'termination'}`, who);
     return day;
   };
   let earliest: Day | null;
@@ -86,12 +86,14 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
     earliest = earliestFor(plan.multilateral ? party : null, subject.joined);
   }
 
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no fixed terms the loop runs zero times and nothing expires
   if (terms.count > 0) {
     const renews = plan.then === 'renew';
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: from = S is in term 1 anyway; starting past the fixed terms at any earlier term lists only past dates, which add() drops
     for (let k = from < plan.start ? 1 : terms.containing(from) ?? terms.count + 1; k <= terms.count; k += 1) {
       const boundary = terms.boundary(k);
       const deadline = noticeDeadline(plan, terms, k);
-      if (deadline > until && boundary > until) break;
+      if (deadline > until) break; // and so is its boundary, which comes after the deadline
       if (deadline < stop && (earliest === null || deadline >= earliest)) {
         const consequence = renews
           ? `stops the ${describeDay(boundary)} renewal`

@@ -65,6 +65,7 @@ export function historyUntil(plan: Plan, until: Day, party: string | null = null
   const records: TermRecord[] = [];
   if (terms.count > 0 && lastInForce >= plan.start) {
     const lastTerm = terms.containing(lastInForce) ?? terms.count;
+    // Stryker disable next-line EqualityOperator: from = S is in term 1 anyway
     const firstTerm = from === null || from <= plan.start ? 1 : Math.min(terms.containing(from) ?? terms.count, lastTerm);
     for (let k = firstTerm; k <= lastTerm; k += 1) {
       const scheduledEnd = terms.boundary(k) - 1;

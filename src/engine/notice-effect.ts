@@ -18,10 +18,10 @@ export function effectOfNotice(plan: Plan, terms: Terms, received: Day): Day {
   if (plan.effect === 'after-notice') {
     effect = lapsed + plan.lapseDays;
     const initialEnd = terms.indefiniteFrom;
-    if (initialEnd !== null && received < initialEnd && effect < initialEnd) effect = initialEnd;
+    if (initialEnd !== null) effect = Math.max(effect, initialEnd);
   } else {
     const term = terms.containing(lapsed);
     effect = term === null ? lapsed : terms.boundary(term);
   }
-  return terms.expiresOn !== null && terms.expiresOn < effect ? terms.expiresOn : effect;
+  return terms.expiresOn === null ? effect : Math.min(effect, terms.expiresOn);
 }

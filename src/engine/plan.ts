@@ -58,7 +58,8 @@ export function planOf(definition: Agreement): Plan {
     renewal: duration.renewal === undefined ? null : parseDuration(duration.renewal, 'duration.renewal'),
     notice: parseDuration(termination.notice, 'termination.notice'),
     effect: termination.effect,
-    lapseDays: termination.effect === 'after-notice' && termination.lapse === 'next-day' ? 1 : 0,
+    // only read for "after-notice": the schema rejects a next-day lapse with any other effect
+    lapseDays: termination.lapse === 'next-day' ? 1 : 0,
     earliest: termination.earliest === undefined ? null : parseDuration(termination.earliest, 'termination.earliest'),
     events: definition.events.map((event, index) => ({
       index,

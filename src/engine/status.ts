@@ -73,6 +73,7 @@ export function standingOn(plan: Plan, situation: Situation, party: string | nul
   }
   const phase: Phase = situation.terms.containing(on) === null ? 'indefinite' : 'fixed-term';
   if (!plan.multilateral || party === null) return { inForce: true, endedOn: null, endReason: null, joined: plan.start, phase };
+  // Stryker disable next-line ArrayDeclaration: any list without a stint on the day answers the same as none
   const stints = situation.stints.get(party) ?? [];
   const stint = stintOn(stints, on);
   if (stint) return { inForce: true, endedOn: null, endReason: null, joined: stint.from, phase };

@@ -131,7 +131,8 @@ describe('fastAccept', () => {
         expect(fast).toBe(zod);
         if (fast) accepted += 1;
       }),
-      { numRuns: 400 },
+      // A fixed seed: the count below depends on the draw, and a test must not flicker.
+      { numRuns: 400, seed: 20261128 },
     );
     // Half the random event lists contradict themselves; enough must remain valid for the
     // property above to say something about the fast path.

@@ -1,0 +1,24 @@
+// Mutation testing (issue 6). `npm run mutation` mutates the pure engine;
+// `npm run mutation:calendar` (GSOMIA_MUTATE=calendar) gives the calendar's own figure.
+// Pass --concurrency 1 when the machine is busy: it has two cores, shared.
+const target = process.env.GSOMIA_MUTATE === 'calendar' ? 'calendar' : 'engine';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  // explain.ts is tested by tests/explain, which spawns processes and is left out here.
+  mutate: target === 'engine' ? ['src/engine/**/*.ts', '!src/engine/explain.ts'] : ['src/calendar/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: `reports/mutation/${target}.html` },
+  thresholds: { high: 95, low: 90, break: 90 },
+  // Reuse earlier results for mutants whose code and covering tests did not change.
+  incremental: true,
+  incrementalFile: `reports/mutation/${target}-incremental.json`,
+  // bench/out holds thousands of generated files the sandbox does not need.
+  ignorePatterns: ['bench'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { statusOn } from '../../src/engine/status.js';
+import { cataloguePlan, day, planFrom, show } from '../helpers/agreement.js';
+
+// Mutation testing (issue 6): the edges of each answer in SPEC §4 `status --json`.
+
+const notice = (plan: Parameters<typeof statusOn>[0], on: string, party: string | null = null) => {
+  const n = statusOn(plan, day(on), party).notice;
+  return {
+    possible: n.possible,
+    deadline: show(n.deadline),
+    daysLeft: n.daysLeft,
+    effectiveOn: show(n.effectiveOn),
+    nextDeadline: show(n.nextDeadline),
+    earliestOn: show(n.earliestOn),
+  };
+};
+
+describe('GSOMIA on the edges of its first term', () => {
+  const gsomia = cataloguePlan('gsomia');
+
+  it('is not yet in force on 2016-11-22 and answers nothing about notice', () => {
+    const status = statusOn(gsomia, day('2016-11-22'));
+    expect([status.phase, status.inForce, status.term, status.nextRenewal, status.endedOn, status.endReason]).toEqual([
+      'not-yet-in-force',
+      false,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(notice(gsomia, '2016-11-22')).toEqual({
+      possible: false,
+      deadline: null,
+      daysLeft: null,
+      effectiveOn: null,
+      nextDeadline: null,
+      earliestOn: null,
+    });
+  });
+
+  it('is in term 1 from 2016-11-23, 274 days before the 2017-08-24 deadline', () => {
+    const status = statusOn(gsomia, day('2016-11-23'));
+    expect([status.phase, status.inForce, status.term?.number, show(status.term?.start), show(status.term?.end), show(status.nextRenewal)]).toEqual([
+      'fixed-term',
+      true,
+      1,
+      '2016-11-23',
+      '2017-11-22',
+      '2017-11-23',
+    ]);
+    expect(notice(gsomia, '2016-11-23')).toEqual({
+      possible: true,
+      deadline: '2017-08-24',
+      daysLeft: 274,
+      effectiveOn: '2017-11-23',
+      nextDeadline: '2017-08-24',
+      earliestOn: null,
+    });
+  });
+
+  it('gives the next year\'s deadline as the next one a notice can meet, the day after a deadline', () => {
+    expect(notice(gsomia, '2020-08-25')).toEqual({
+      possible: false,
+      deadline: '2020-08-24',
+      daysLeft: -1,
+      effectiveOn: '2021-11-23',
+      nextDeadline: '2021-08-24',
+      earliestOn: null,
+    });
+  });
+
+  it('has no next renewal while a notice is pending that ends the term, and one again once it is suspended', () => {
+    // KR's notice of 2019-08-23 would take effect on 2019-11-23, the day term 4 would begin.
+    const pending = statusOn(gsomia, day('2019-09-01'));
+    expect(pending.nextRenewal).toBeNull();
+    expect(pending.pending.map((p) => [p.index, p.party, show(p.received), p.state, show(p.effectiveOn), p.remainingDays])).toEqual([
+      [0, 'KR', '2019-08-23', 'pending', '2019-11-23', null],
+    ]);
+    const suspended = statusOn(gsomia, day('2019-11-22'));
+    expect(show(suspended.nextRenewal)).toBe('2019-11-23');
+    expect(suspended.pending.map((p) => [p.state, p.effectiveOn, p.remainingDays])).toEqual([['suspended', null, 1]]);
+  });
+});
+
+describe('a renewing agreement whose notice may be given only after two years', () => {
+  // GSOMIA-shaped: notice from 2016-11-23 + P2Y = 2018-11-23 on; deadlines every 24 August.
+  const plan = planFrom({
+    entryIntoForce: '2016-11-23',
+    duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
+    termination: { notice: 'P90D', effect: 'end-of-term', earliest: 'P2Y' },
+  });
+
+  it('points to the first deadline on or after the earliest day, while notice is not yet allowed', () => {
+    expect(notice(plan, '2017-01-01')).toEqual({
+      possible: false,
+      deadline: '2017-08-24',
+      daysLeft: 235,
+      effectiveOn: null,
+      nextDeadline: '2019-08-24',
+      earliestOn: '2018-11-23',
+    });
+  });
+
+  it('allows notice on the earliest day itself, but not the day before', () => {
+    expect(notice(plan, '2018-11-22').possible).toBe(false);
+    expect(notice(plan, '2018-11-23')).toEqual({
+      possible: true,
+      deadline: '2019-08-24',
+      daysLeft: 274,
+      effectiveOn: '2019-11-23',
+      nextDeadline: '2019-08-24',
+      earliestOn: '2018-11-23',
+    });
+  });
+});
+
+describe('an initial term followed by indefinite duration, withdrawal the day after notice has run', () => {
+  // 2004-01-30 + P1Y + 1 day = 2005-01-31, the first day after the initial term.
+  const plan = planFrom({
+    entryIntoForce: '2000-01-31',
+    duration: { initial: 'P5Y', then: 'indefinite' },
+    termination: { notice: 'P1Y', effect: 'after-notice', lapse: 'next-day' },
+  });
+
+  it('gives 2004-01-30 as the next deadline on that day', () => {
+    expect(notice(plan, '2004-01-30')).toEqual({
+      possible: true,
+      deadline: '2004-01-30',
+      daysLeft: 0,
+      effectiveOn: '2005-01-31',
+      nextDeadline: '2004-01-30',
+      earliestOn: null,
+    });
+  });
+
+  it('has no next deadline the day after, and a notice then takes effect a year and a day later', () => {
+    expect(notice(plan, '2004-01-31')).toEqual({
+      possible: true,
+      deadline: '2004-01-30',
+      daysLeft: -1,
+      effectiveOn: '2005-02-01',
+      nextDeadline: null,
+      earliestOn: null,
+    });
+  });
+});
+
+describe('an initial term followed by indefinite duration, notice before the end of a term', () => {
+  const plan = planFrom({
+    entryIntoForce: '2000-01-31',
+    duration: { initial: 'P5Y', then: 'indefinite' },
+    termination: { notice: 'P6M', effect: 'end-of-term' },
+  });
+
+  it('still allows a notice after the initial term\'s deadline: only a renewal or an expiry can be missed', () => {
+    // Term 1 ends 2005-01-30; 2004-07-30 + P6M = 2005-01-30.
+    expect(notice(plan, '2004-07-31')).toMatchObject({ possible: true, deadline: '2004-07-30', daysLeft: -1, effectiveOn: '2005-01-31' });
+  });
+});
+
+describe('one party of a multilateral agreement', () => {
+  // Paris-shaped: CC joins in 2012, AA leaves in 2015.
+  const plan = planFrom({
+    kind: 'multilateral',
+    parties: ['AA', 'BB', 'CC'],
+    entryIntoForce: '2010-03-31',
+    duration: { initial: null, then: 'indefinite' },
+    termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' },
+    events: [
+      { type: 'accession', date: '2012-06-01', party: 'CC' },
+      { type: 'notice', date: '2014-01-15', party: 'AA' },
+    ],
+  });
+
+  it('is not a party before its accession, and has left nothing', () => {
+    const cc = statusOn(plan, day('2012-05-31'), 'CC');
+    expect([cc.phase, cc.inForce, cc.endedOn, cc.endReason, cc.pending]).toEqual(['not-a-party', false, null, null, []]);
+  });
+
+  it('is out with the reason "notice" from the day its withdrawal takes effect', () => {
+    const aa = statusOn(plan, day('2015-01-15'), 'AA');
+    expect([aa.phase, aa.inForce, show(aa.endedOn), aa.endReason, aa.pending]).toEqual(['not-a-party', false, '2015-01-15', 'notice', []]);
+  });
+
+  it('shows only the party\'s own pending notice, and every pending notice for the agreement', () => {
+    expect(statusOn(plan, day('2014-06-01'), 'BB').pending).toEqual([]);
+    expect(statusOn(plan, day('2014-06-01'), 'AA').pending.map((p) => p.party)).toEqual(['AA']);
+    expect(statusOn(plan, day('2014-06-01')).pending.map((p) => p.party)).toEqual(['AA']);
+  });
+
+  it('counts the earliest day of a party that joined later from its accession', () => {
+    expect(notice(plan, '2015-05-31', 'CC')).toMatchObject({ possible: false, earliestOn: '2015-06-01', effectiveOn: null });
+    expect(notice(plan, '2015-06-01', 'CC')).toMatchObject({ possible: true, earliestOn: '2015-06-01', effectiveOn: '2016-06-01' });
+    expect(notice(plan, '2015-06-01', 'BB')).toMatchObject({ possible: true, earliestOn: '2013-03-31', effectiveOn: '2016-06-01' });
+  });
+});
+
+describe('more edges of the notice answer', () => {
+  it('counts a party\'s earliest day from its last entry into force, once it has left again', () => {
+    // AA leaves on 2015-01-15, re-joins on 2016-05-31, gives notice on 2019-05-31 (2016-05-31 + P3Y).
+    const plan = planFrom({
+      kind: 'multilateral',
+      parties: ['AA', 'BB'],
+      entryIntoForce: '2010-03-31',
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' },
+      events: [
+        { type: 'notice', date: '2014-01-15', party: 'AA' },
+        { type: 'accession', date: '2016-05-31', party: 'AA' },
+        { type: 'notice', date: '2019-05-31', party: 'AA' },
+      ],
+    });
+    const aa = statusOn(plan, day('2021-01-01'), 'AA');
+    expect([aa.phase, show(aa.endedOn), aa.endReason]).toEqual(['not-a-party', '2020-05-31', 'notice']);
+    expect(notice(plan, '2021-01-01', 'AA')).toMatchObject({ possible: false, earliestOn: '2019-05-31', effectiveOn: null });
+  });
+
+  it('still allows a withdrawal after an expiring agreement\'s deadline: it then takes effect at the expiry', () => {
+    // New START: a withdrawal received 2025-11-06 would take effect 2026-02-06, after the 2026-02-05 expiry.
+    expect(notice(cataloguePlan('new-start'), '2025-11-06')).toEqual({
+      possible: true,
+      deadline: '2025-11-05',
+      daysLeft: -1,
+      effectiveOn: '2026-02-05',
+      nextDeadline: null,
+      earliestOn: null,
+    });
+  });
+
+  it('gives the deadline day itself as the next deadline of a same-day withdrawal', () => {
+    // 2004-01-31 + P1Y = 2005-01-31, the first day after the initial term.
+    const plan = planFrom({
+      entryIntoForce: '2000-01-31',
+      duration: { initial: 'P5Y', then: 'indefinite' },
+      termination: { notice: 'P1Y', effect: 'after-notice' },
+    });
+    expect(notice(plan, '2004-01-31')).toMatchObject({ possible: true, deadline: '2004-01-31', daysLeft: 0, nextDeadline: '2004-01-31', effectiveOn: '2005-01-31' });
+    expect(notice(plan, '2004-02-01')).toMatchObject({ nextDeadline: null });
+  });
+});
