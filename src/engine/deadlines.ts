@@ -89,8 +89,10 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
   // Stryker disable next-line ConditionalExpression,EqualityOperator: with no fixed terms the loop runs zero times and nothing expires
   if (terms.count > 0) {
     const renews = plan.then === 'renew';
-    // Stryker disable next-line EqualityOperator,ArithmeticOperator: from = S is in term 1 anyway; starting past the fixed terms at any earlier term lists only past dates, which add() drops
-    for (let k = from < plan.start ? 1 : terms.containing(from) ?? terms.count + 1; k <= terms.count; k += 1) {
+    // From the term before the one holding `from`: a renewal on `from` itself is that
+    // term's boundary and belongs in the list (daysUntil 0); its earlier dates are dropped by add().
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: starting at any earlier term lists only past dates, which add() drops
+    for (let k = Math.max(1, (from < plan.start ? 1 : (terms.containing(from) ?? terms.count + 1)) - 1); k <= terms.count; k += 1) {
       const boundary = terms.boundary(k);
       const deadline = noticeDeadline(plan, terms, k);
       if (deadline > until) break; // and so is its boundary, which comes after the deadline

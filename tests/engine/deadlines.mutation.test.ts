@@ -372,3 +372,11 @@ describe('earliest-notice days of parties that joined later', () => {
     expect(rows(plan, '2010-01-01', '2013-12-31').map((row) => [row[0], row[1], row[2]])).toEqual([['2013-03-31', 'earliest-notice', null]]);
   });
 });
+
+describe('a renewal on the first day of the window', () => {
+  it('lists the 2020-11-23 GSOMIA renewal with 0 days until when the window starts that day', () => {
+    const plan = cataloguePlan('gsomia');
+    const first = deadlinesBetween(plan, day('2020-11-23'), day('2021-11-23'))[0];
+    expect(first && [show(first.date), first.kind, first.daysUntil, first.term]).toEqual(['2020-11-23', 'renewal', 0, 5]);
+  });
+});
