@@ -1,7 +1,10 @@
-// Builds the production bin: src/cli/main.ts bundled and minified into dist/, with the
-// built-in catalogue validated here and embedded, so answers about it need no file reads
-// and no validator at run time. The validator is split into its own chunk, loaded only
-// for user files. Run by `npm install` (prepare), `npm test` and `npm run build`.
+// Builds the production bin: src/cli/main.ts bundled and minified into dist/gsomia.js,
+// with the built-in catalogue validated here and embedded, so answers about it need no
+// file reads and no validator at run time. The zod validator and the JSON Schema
+// generator are bundles of their own (dist/validate.js, dist/json-schema.js), required
+// only for user files and `gsomia schema`. Everything is CommonJS: Node's ESM loader
+// alone costs a few milliseconds of a ~50 ms start-up (bench/README.md).
+// Run by `npm install` (prepare), `npm test` and `npm run build`.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -75,23 +78,48 @@ const startup = {
     bundle.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
-await build({
-  entryPoints: { gsomia: `${root}src/cli/main.ts` },
-  outdir: dist,
+// The validator and the schema generator: loaded lazily through the `lazy` plugin below.
+const lazyModules = { 'model/validate.js': 'validate', 'model/json-schema.js': 'json-schema' };
+const lazy = {
+  name: 'lazy',
+  setup(bundle) {
+    const pattern = /(model\/(?:validate|json-schema)\.js)$/;
+    bundle.onResolve({ filter: pattern }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      return { path: lazyModules[pattern.exec(args.path)[1]], namespace: 'lazy' };
+    });
+    // A dynamic import() of a bundled module becomes a lazy require of the separate file.
+    bundle.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: `module.exports = require('./${args.path}.js');`, loader: 'js' }));
+    bundle.onResolve({ filter: /^\.\/(validate|json-schema)\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+const common = {
   bundle: true,
-  splitting: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
   legalComments: 'none',
-  plugins: [startup],
-  // commander is CommonJS and requires node built-ins: give the ESM bundle a require.
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  logLevel: 'error',
+  // import.meta.url in the sources (ESM under vitest) is the bundle file's URL here.
+  define: { 'import.meta.url': '__gsomiaUrl' },
+  banner: { js: "var __gsomiaUrl=require('node:url').pathToFileURL(__filename).href;" },
+};
+writeFileSync(`${dist}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
+await build({
+  ...common,
+  entryPoints: { gsomia: `${root}src/cli/main.ts` },
+  outdir: dist,
+  plugins: [startup, lazy],
   define: {
+    ...common.define,
     __GSOMIA_BUILTIN__: JSON.stringify(catalogue),
     __GSOMIA_VERSION__: JSON.stringify(pkg.version),
   },
-  logLevel: 'error',
+});
+await build({
+  ...common,
+  entryPoints: { validate: `${root}src/model/validate.ts`, 'json-schema': `${root}src/model/json-schema.ts` },
+  outdir: dist,
 });

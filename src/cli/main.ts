@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runCli } from './program.js';
 
@@ -43,7 +43,11 @@ function descriptor(fd: 1 | 2) {
     // and files are told apart with one fstat; only a character device (a terminal, or
     // /dev/null) loads `tty`, which brings `net` and the stream stack with it.
     get isTTY(): boolean {
-      if (!fstatSync(fd).isCharacterDevice()) return false;
+      const stats = fstatSync(fd);
+      if (!stats.isCharacterDevice()) return false;
+      // /dev/null is a character device too, and where scripts send output they ignore:
+      // no need to load `tty` to learn it is not a terminal.
+      if (stats.rdev === nullDevice()) return false;
       return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
     },
     // The terminal's width, for `timeline`: asked only on a terminal, where the stream
@@ -66,4 +70,18 @@ function writeAll(fd: number, text: string): void {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
     }
   }
+}
+
+let nullRdev: number | undefined;
+
+/** The device number of /dev/null (-1 where there is none). */
+function nullDevice(): number {
+  if (nullRdev === undefined) {
+    try {
+      nullRdev = statSync('/dev/null').rdev;
+    } catch {
+      nullRdev = -1;
+    }
+  }
+  return nullRdev;
 }

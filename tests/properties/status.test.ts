@@ -80,7 +80,8 @@ describe('statusOn', () => {
         const deadlines = deadlinesBetween(plan, from, until);
         const renewals = deadlines.filter((deadline) => deadline.kind === 'renewal').map((deadline) => deadline.date);
         const expected: number[] = [];
-        for (let k = terms.containing(from) as number; terms.boundary(k) <= until; k += 1) if (terms.boundary(k) >= from) expected.push(terms.boundary(k));
+        // Every boundary from `from` through `until`, a renewal on `from` itself included.
+        for (let k = Math.max(1, (terms.containing(from) as number) - 1); terms.boundary(k) <= until; k += 1) if (terms.boundary(k) >= from) expected.push(terms.boundary(k));
         expect(renewals).toEqual(expected);
         const listed = deadlines.filter((deadline) => deadline.kind === 'notice-deadline');
         for (const deadline of listed) expect(deadline.date).toBe(noticeDeadline(plan, terms, deadline.term as number));
