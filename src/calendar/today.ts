@@ -30,7 +30,8 @@ let canonicalZones: ReadonlySet<string> | undefined;
  * pay for building a formatter, a few milliseconds each.
  */
 export function isTimeZone(timeZone: string): boolean {
-  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  // The list has canonical names only: UTC, the usual spelling, is added by hand.
+  canonicalZones ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', 'Etc/UTC']);
   if (canonicalZones.has(timeZone)) return true;
   try {
     formatterFor(timeZone);

@@ -25,13 +25,17 @@ const KIND_ORDER: Record<DeadlineKind, number> = {
   renewal: 4,
 };
 
+// Ids and party codes are ASCII: plain code-unit order is stable everywhere, and unlike
+// localeCompare it needs no collation tables.
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Soonest first; on one day by kind, then agreement and party, so output is stable. */
 export function compareDeadlines(a: Deadline, b: Deadline): number {
   return (
     a.date - b.date ||
-    a.agreement.localeCompare(b.agreement) ||
+    byCodeUnits(a.agreement, b.agreement) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-    (a.party ?? '').localeCompare(b.party ?? '')
+    byCodeUnits(a.party ?? '', b.party ?? '')
   );
 }
 

@@ -83,7 +83,8 @@ class Replay {
     this.terms = termsOf(plan);
     this.previousDay = plan.start;
     const firstActs = new Map<string, PlannedEvent['type']>();
-    for (const event of plan.events) {
+    // Stryker disable next-line ConditionalExpression: with no events the loop below has nothing to do
+    if (plan.events.length > 0) for (const event of plan.events) {
       if (event.party !== null && (event.type === 'notice' || event.type === 'accession') && !firstActs.has(event.party)) {
         firstActs.set(event.party, event.type);
       }
