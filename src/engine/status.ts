@@ -88,8 +88,8 @@ export function standingOn(plan: Plan, situation: Situation, party: string | nul
 }
 
 /** Notices that concern the subject: all of them for the agreement, one party's otherwise. */
-export function noticesFor(plan: Plan, notices: readonly NoticeRecord[], party: string | null): NoticeRecord[] {
-  return plan.multilateral && party !== null ? notices.filter((n) => n.party === party) : [...notices];
+export function noticesFor(plan: Plan, notices: readonly NoticeRecord[], party: string | null): readonly NoticeRecord[] {
+  return plan.multilateral && party !== null ? notices.filter((n) => n.party === party) : notices;
 }
 
 /**

@@ -28,17 +28,6 @@ const MEAN_MONTH = 30.436875;
  * agreements only), in order.
  */
 export function termsOf(plan: Plan, extensions: readonly Duration[] = []): Terms {
-  if (extensions.length > 0) return buildTerms(plan, extensions);
-  // Terms are a function of the plan alone until an extension is known: every replay of
-  // the same plan (validation, then each answer) shares them.
-  let terms = plainTerms.get(plan);
-  if (!terms) plainTerms.set(plan, (terms = buildTerms(plan, extensions)));
-  return terms;
-}
-
-const plainTerms = new WeakMap<Plan, Terms>();
-
-function buildTerms(plan: Plan, extensions: readonly Duration[]): Terms {
   const { start, initial } = plan;
   if (initial === null) {
     return { count: 0, indefiniteFrom: start, expiresOn: null, boundary: () => start, containing: () => null };
