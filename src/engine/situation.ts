@@ -43,6 +43,7 @@ export interface Situation {
   readonly endedOn: Day | null;
   readonly endReason: EndReason | null;
   readonly notices: readonly NoticeRecord[];
+  /** each party's participation (multilateral agreements; empty for bilateral ones) */
   readonly stints: ReadonlyMap<string, readonly Stint[]>;
   readonly problems: readonly EventProblem[];
 }
@@ -82,16 +83,18 @@ class Replay {
   constructor(private readonly plan: Plan) {
     this.terms = termsOf(plan);
     this.previousDay = plan.start;
+    // Participation is tracked for multilateral agreements only: in a bilateral one the
+    // agreement's own end is every party's.
+    if (!plan.multilateral) return;
     const firstActs = new Map<string, PlannedEvent['type']>();
-    // Stryker disable next-line ConditionalExpression: with no events the loop below has nothing to do
-    if (plan.events.length > 0) for (const event of plan.events) {
+    for (const event of plan.events) {
       if (event.party !== null && (event.type === 'notice' || event.type === 'accession') && !firstActs.has(event.party)) {
         firstActs.set(event.party, event.type);
       }
     }
     for (const party of plan.parties) {
-      // A multilateral party whose first act is an accession joined later, not at S.
-      const joinsLater = plan.multilateral && firstActs.get(party) === 'accession';
+      // A party whose first act is an accession joined later, not at S.
+      const joinsLater = firstActs.get(party) === 'accession';
       this.stints.set(party, joinsLater ? [] : [{ from: plan.start, until: null }]);
     }
   }
