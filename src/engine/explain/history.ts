@@ -1,0 +1,44 @@
+import type { History } from '../history.js';
+import type { Plan } from '../plan.js';
+import { situationOn } from '../situation.js';
+import { noticesFor } from '../status.js';
+import { deadlineStep, endedStep, entryIntoForceStep, expirySteps, indefiniteStep, notYetInForceStep, ruleSteps, termStep } from './agreement-steps.js';
+import { historyNoticeStep } from './notice-steps.js';
+import type { Step } from './steps.js';
+
+/**
+ * The reasoning behind `historyUntil`: for every term how its boundaries and deadline
+ * were derived and what became of it, then what became of every notice. GSOMIA term 4:
+ * 2016-11-23 + 3 years = 2019-11-23 … 2020-11-22, 2020-11-22 − 90 days = 2020-08-24,
+ * renewed; KR's notice of 2019-08-23 suspended, then retracted 2023-03-21.
+ */
+export function explainHistory(plan: Plan, history: History): Step[] {
+  const situation = situationOn(plan, history.until);
+  const { terms } = situation;
+  const steps: Step[] = [...ruleSteps(plan), entryIntoForceStep(plan, plan.start, null)];
+  if (history.until < plan.start) {
+    steps.push(notYetInForceStep(plan, history.until));
+    return steps;
+  }
+  for (const record of history.terms) {
+    const term = termStep(plan, terms, record.number);
+    const deadline = deadlineStep(plan, terms, record.number);
+    const next = record.outcome === 'renewed' ? { next: terms.boundary(record.number) } : {};
+    steps.push({
+      kind: 'history-term',
+      dates: { ...term.dates, end: record.end, limit: deadline.dates.limit, deadline: record.noticeDeadline, ...next },
+      values: { ...term.values, notice: deadline.values.notice, limitRole: deadline.values.limitRole, clamped: deadline.values.clamped, outcome: record.outcome },
+    });
+  }
+  const indefinite = history.phases.find((phase) => phase.kind === 'indefinite');
+  if (indefinite) steps.push(indefiniteStep(plan, indefinite.start, null));
+  steps.push(...expirySteps(plan, terms, history.until));
+  for (const stint of history.participation) {
+    steps.push({ kind: 'participation', dates: { from: stint.from, ...(stint.until === null ? {} : { until: stint.until }) }, values: { party: stint.party } });
+  }
+  for (const record of noticesFor(plan, situation.notices, history.party)) steps.push(historyNoticeStep(plan, record));
+  if (history.endedOn !== null) {
+    steps.push(endedStep(plan, situation, { on: history.until, endedOn: history.endedOn, endReason: history.endReason }, history.party));
+  }
+  return steps;
+}

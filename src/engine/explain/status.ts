@@ -1,0 +1,68 @@
+import { addDuration, describeDuration, type Duration } from '../../calendar/duration.js';
+import type { Plan } from '../plan.js';
+import { situationOn } from '../situation.js';
+import { noticesFor, standingOn, type Status } from '../status.js';
+import { deadlineStep, endedStep, entryIntoForceStep, expirySteps, indefiniteStep, notYetInForceStep, ruleSteps, termStep } from './agreement-steps.js';
+import { effectStep, pendingStep, suspendedStep } from './notice-steps.js';
+import type { Step } from './steps.js';
+
+/**
+ * The reasoning behind `statusOn(plan, on, party)`, step by step. GSOMIA on 2020-08-24:
+ * the clause, entry into force 2016-11-23, term 4 = 2016-11-23 + 3 years … + 4 years − 1
+ * day (2019-11-23 … 2020-11-22), deadline 2020-11-22 − 90 days = 2020-08-24, notice that
+ * day timely with 0 days left, effective 2020-11-23, and KR's suspended notice.
+ */
+export function explainStatus(plan: Plan, status: Status): Step[] {
+  const { on, party } = status;
+  const situation = situationOn(plan, on);
+  const { terms } = situation;
+  const steps: Step[] = ruleSteps(plan);
+  if (status.phase === 'not-yet-in-force') {
+    steps.push(notYetInForceStep(plan, on));
+    return steps;
+  }
+  const standing = standingOn(plan, situation, party, on);
+  const partyNamed = plan.multilateral ? party : null;
+  steps.push(entryIntoForceStep(plan, standing.joined, partyNamed));
+  if (status.phase === 'ended') {
+    steps.push(endedStep(plan, situation, status, null));
+    return steps;
+  }
+  if (status.phase === 'not-a-party' && party !== null) {
+    steps.push({ kind: 'not-a-party', dates: { on }, values: { party, leftOn: status.endedOn } });
+    return steps;
+  }
+  if (status.term !== null) {
+    const term = termStep(plan, terms, status.term.number);
+    steps.push({ ...term, dates: { ...term.dates, on } });
+  }
+  else if (terms.indefiniteFrom !== null) steps.push(indefiniteStep(plan, terms.indefiniteFrom, on));
+  steps.push(...expirySteps(plan, terms, on));
+  if (status.term !== null && status.notice.deadline !== null) steps.push(deadlineStep(plan, terms, status.term.number));
+  const { notice } = status;
+  if (notice.earliestOn !== null) {
+    steps.push({
+      kind: 'earliest',
+      dates: { joined: standing.joined, earliest: notice.earliestOn, on },
+      values: { earliest: describeDuration(plan.earliest as Duration), party: partyNamed, allowed: on >= notice.earliestOn },
+    });
+  }
+  const deadlineBinds = plan.effect === 'end-of-term' && terms.indefiniteFrom === null;
+  const reach = addDuration(on, plan.notice);
+  if (notice.effectiveOn !== null && status.term !== null && notice.deadline !== null && deadlineBinds) {
+    steps.push({
+      kind: 'notice-today',
+      dates: { on, reach, last: status.term.end, deadline: notice.deadline },
+      values: { notice: describeDuration(plan.notice), daysLeft: notice.deadline - on, timely: on <= notice.deadline, number: status.term.number },
+    });
+  }
+  if (notice.effectiveOn !== null) steps.push(effectStep(plan, terms, on, reach, notice.effectiveOn, party));
+  if (status.nextRenewal !== null && status.term !== null) {
+    steps.push({ kind: 'renewal', dates: { next: status.nextRenewal }, values: { number: status.term.number + 1 } });
+  }
+  for (const record of noticesFor(plan, situation.notices, party)) {
+    if (record.state === 'pending' && record.effectiveOn !== null) steps.push(pendingStep(plan, record));
+    if (record.state === 'suspended' && record.remainingDays !== null) steps.push(suspendedStep(record));
+  }
+  return steps;
+}

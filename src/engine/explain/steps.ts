@@ -1,0 +1,101 @@
+import type { Day } from '../../calendar/day.js';
+import type { History } from '../history.js';
+import type { Plan } from '../plan.js';
+import type { NoticeRecord } from '../situation.js';
+
+/**
+ * One step of an explanation: what kind of reasoning it is, the days it speaks of (as day
+ * numbers, by role) and the other values its sentence needs, already in words ("90
+ * days", "3 years"). Renderers turn a step into a sentence; the engine never writes one.
+ */
+export type Step =
+  | StepOf<'clause', never, { clause: string }>
+  | StepOf<'rule', never, RuleValues>
+  | StepOf<'entry-into-force', 'start', { party: string | null; accession: boolean; fixedTerms: boolean }>
+  | StepOf<'not-yet-in-force', 'on' | 'start', {}>
+  | StepOf<'not-a-party', 'on', { party: string; leftOn: Day | null }>
+  | StepOf<'ended', 'endedOn' | 'on', { reason: string | null; party: string | null; noticeParty: string | null }, 'noticeReceived'>
+  | StepOf<'term', 'origin' | 'start' | 'end', TermValues, 'on'>
+  | StepOf<'indefinite', 'origin' | 'from', { initial: string | null }, 'on'>
+  | StepOf<'expiry', 'origin' | 'expiresOn', { span: string; clamped: boolean }>
+  | StepOf<'extension', 'on', { term: string }>
+  | StepOf<'deadline', 'limit' | 'deadline' | 'plainSubtraction', DeadlineValues>
+  | StepOf<'earliest', 'joined' | 'earliest' | 'on', { earliest: string; party: string | null; allowed: boolean }>
+  | StepOf<'notice-today', 'on' | 'reach' | 'last' | 'deadline', { notice: string; daysLeft: number; timely: boolean; number: number }>
+  | StepOf<'effect', 'on' | 'reach' | 'effectiveOn', EffectValues, 'lapsed' | 'expiresOn' | 'initialEnd'>
+  | StepOf<'renewal', 'next', { number: number }>
+  | StepOf<'notice-pending', 'received' | 'effectiveOn', { party: string; notice: string; resumed: boolean; remaining: number | null }, 'resumed'>
+  | StepOf<'notice-suspended', 'received' | 'suspended' | 'wouldHave', { party: string; remaining: number }>
+  | StepOf<'history-term', 'origin' | 'start' | 'end' | 'limit' | 'deadline', HistoryTermValues, 'next'>
+  | StepOf<'history-notice', 'received', HistoryNoticeValues, 'effectiveOn' | 'suspended' | 'wouldHave' | 'resumed' | 'retracted'>
+  | StepOf<'participation', 'from', { party: string }, 'until'>;
+
+interface StepOf<K extends string, D extends string, V, O extends string = never> {
+  readonly kind: K;
+  readonly dates: Readonly<Record<D, Day> & Partial<Record<O, Day>>>;
+  readonly values: Readonly<V>;
+}
+
+export type StepKind = Step['kind'];
+
+/** The one step of a kind: `StepOfKind<'term'>` has term dates and term values. */
+export type StepOfKind<K extends StepKind> = Extract<Step, { kind: K }>;
+
+interface RuleValues {
+  readonly initial: string | null;
+  readonly then: Plan['then'];
+  readonly renewal: string | null;
+  readonly notice: string;
+  readonly effect: Plan['effect'];
+  readonly nextDay: boolean;
+  readonly earliest: string | null;
+  readonly multilateral: boolean;
+}
+
+interface TermValues {
+  readonly number: number;
+  /** how far the term's first day lies from entry into force, null for term 1 */
+  readonly startSpan: string | null;
+  /** how far the first day after the term lies from entry into force */
+  readonly endSpan: string;
+  /** the day of the month did not exist in the target month and was clamped to its end */
+  readonly startClamped: boolean;
+  readonly endClamped: boolean;
+}
+
+interface DeadlineValues {
+  readonly number: number;
+  readonly notice: string;
+  /** what `limit` is: the term's last day, or (withdrawals) the latest day one may take effect */
+  readonly limitRole: 'last-day' | 'first-day-after' | 'day-before-first-day-after';
+  /** the deadline differs from a plain subtraction because of the month clamp */
+  readonly clamped: boolean;
+}
+
+interface EffectValues {
+  readonly effect: Plan['effect'];
+  readonly notice: string;
+  /** the term at whose end an end-of-term notice takes effect */
+  readonly number: number | null;
+  readonly nextDay: boolean;
+  /** moved to the end of a fixed initial term, which a withdrawal never cuts short */
+  readonly heldToInitialTerm: boolean;
+  /** the agreement expires before the notice would take effect */
+  readonly cutByExpiry: boolean;
+  readonly party: string | null;
+  readonly multilateral: boolean;
+}
+
+interface HistoryTermValues extends TermValues {
+  readonly notice: string;
+  readonly limitRole: DeadlineValues['limitRole'];
+  readonly clamped: boolean;
+  readonly outcome: History['terms'][number]['outcome'];
+}
+
+interface HistoryNoticeValues {
+  readonly party: string;
+  readonly notice: string;
+  readonly state: NoticeRecord['state'];
+  readonly remaining: number | null;
+}
