@@ -95,7 +95,7 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
     const renews = plan.then === 'renew';
     // From the term before the one holding `from`: a renewal on `from` itself is that
     // term's boundary and belongs in the list (daysUntil 0); its earlier dates are dropped by add().
-    // Stryker disable next-line EqualityOperator,ArithmeticOperator: starting at any earlier term lists only past dates, which add() drops
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator,ConditionalExpression: starting at any earlier term lists only past dates, which add() drops (the start only keeps far dates cheap)
     for (let k = Math.max(1, (from < plan.start ? 1 : (terms.containing(from) ?? terms.count + 1)) - 1); k <= terms.count; k += 1) {
       const boundary = terms.boundary(k);
       const deadline = noticeDeadline(plan, terms, k);

@@ -127,7 +127,7 @@ class Replay {
   }
 
   private end(day: Day, reason: EndReason): void {
-    // Stryker disable next-line ConditionalExpression: nothing asks to end it later than it already has ended
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: nothing asks to end it later than it already has ended, nor twice on one day (settle stops at the first end)
     if (this.endedOn !== null && this.endedOn <= day) return;
     this.endedOn = day;
     this.endReason = reason;

@@ -3,7 +3,7 @@ import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { situationOn } from '../../src/engine/situation.js';
 import { statusOn } from '../../src/engine/status.js';
-import { day, planFrom, problemsOf, show } from '../helpers/agreement.js';
+import { catalogueJson, cataloguePlan, day, planFrom, problemsOf, show } from '../helpers/agreement.js';
 
 const expiring = (start: string, initial: string, events: unknown[] = [], notice = 'P3M') =>
   planFrom({
@@ -61,5 +61,29 @@ describe('a fixed term that expires, with extensions', () => {
     expect(statusOn(extended, day('2021-02-28')).inForce).toBe(true);
     const status = statusOn(extended, day('2021-03-01'));
     expect([status.inForce, show(status.endedOn), status.endReason]).toEqual([false, '2021-03-01', 'notice']);
+  });
+});
+
+describe('a withdrawal that would take effect after the agreement expires', () => {
+  // New START: three months' notice received 2025-12-01 would run to 2026-03-01, but the
+  // treaty is out from 2026-02-05 anyway: it expires, and every answer says so.
+  it('gives expiry, not the notice, as the reason New START ends on 2026-02-05', () => {
+    const plan = planFrom({
+      ...(catalogueJson('new-start') as Record<string, unknown>),
+      events: [
+        { type: 'extension', date: '2021-02-03', term: 'P5Y' },
+        { type: 'notice', date: '2025-12-01', party: 'RU' },
+      ],
+    });
+    const status = statusOn(plan, day('2026-02-05'));
+    expect([status.inForce, show(status.endedOn), status.endReason]).toEqual([false, '2026-02-05', 'expiry']);
+    expect(historyUntil(plan, day('2026-11-28')).terms.map((t) => t.outcome)).toEqual(['renewed', 'expired']);
+  });
+});
+
+describe('participation', () => {
+  it('is tracked for multilateral agreements only: a bilateral situation has no stints', () => {
+    expect(situationOn(cataloguePlan('inf')).stints.size).toBe(0);
+    expect(situationOn(cataloguePlan('open-skies')).stints.size).toBe(2);
   });
 });
