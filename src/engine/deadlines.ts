@@ -48,8 +48,10 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
   const situation = situationOn(plan, from);
   const { terms } = situation;
   const out: Deadline[] = [];
-  const add = (date: Day, kind: DeadlineKind, description: string, who: string | null = null, term: number | null = null) => {
-    if (date >= from && date <= until) out.push({ date, agreement: plan.id, kind, daysUntil: date - from, description, party: who, term });
+  // The description is written only for a date inside the window: a scan of a large
+  // catalogue would otherwise build thousands of sentences to throw away.
+  const add = (date: Day, kind: DeadlineKind, describe: () => string, who: string | null = null, term: number | null = null) => {
+    if (date >= from && date <= until) out.push({ date, agreement: plan.id, kind, daysUntil: date - from, description: describe(), party: who, term });
   };
   const subject = standingOn(plan, situation, party, Math.max(from, plan.start));
   if (!subject.inForce) return out;
@@ -63,14 +65,14 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
     const isExpiry = terms.expiresOn !== null && notice.effectiveOn >= terms.expiresOn;
     if (!isExpiry) {
       const outcome = plan.multilateral ? `${notice.party} is no longer a party` : `${name} is no longer in force`;
-      add(notice.effectiveOn, 'effective', `${notice.party}'s notice of ${describeDay(notice.received)} takes effect: ${outcome}`, notice.party);
+      add(notice.effectiveOn, 'effective', () => `${notice.party}'s notice of ${describeDay(notice.received)} takes effect: ${outcome}`, notice.party);
     }
     if (bilateralEnd) stop = Math.min(stop, notice.effectiveOn);
   }
 
   const earliestFor = (who: string | null, joined: Day) => {
     const day = earliestNoticeDay(plan, joined);
-    if (day !== null) add(day, 'earliest-notice', `first day ${who ?? 'a party'} may give notice of ${plan.effect === 'after-notice' ? 'withdrawal' : 'termination'}`, who);
+    if (day !== null) add(day, 'earliest-notice', () => `first day ${who ?? 'a party'} may give notice of ${plan.effect === 'after-notice' ? 'withdrawal' : 'termination'}`, who);
     return day;
   };
   let earliest: Day | null;
@@ -101,16 +103,17 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
       const deadline = noticeDeadline(plan, terms, k);
       if (deadline > until) break; // and so is its boundary, which comes after the deadline
       if (deadline < stop && (earliest === null || deadline >= earliest)) {
-        const consequence = renews
-          ? `stops the ${describeDay(boundary)} renewal`
-          : plan.then === 'expire'
-            ? `ends ${name} when it expires on ${describeDay(boundary)}`
-            : `ends ${name} with its initial term on ${describeDay(boundary)}`;
-        add(deadline, 'notice-deadline', `last day to give notice that ${consequence} (term ${k} ends ${describeDay(boundary - 1)})`, null, k);
+        const consequence = () =>
+          renews
+            ? `stops the ${describeDay(boundary)} renewal`
+            : plan.then === 'expire'
+              ? `ends ${name} when it expires on ${describeDay(boundary)}`
+              : `ends ${name} with its initial term on ${describeDay(boundary)}`;
+        add(deadline, 'notice-deadline', () => `last day to give notice that ${consequence()} (term ${k} ends ${describeDay(boundary - 1)})`, null, k);
       }
-      if (renews && boundary < stop) add(boundary, 'renewal', `${name} renews: term ${k + 1} begins`, null, k + 1);
+      if (renews && boundary < stop) add(boundary, 'renewal', () => `${name} renews: term ${k + 1} begins`, null, k + 1);
     }
-    if (terms.expiresOn !== null && terms.expiresOn <= stop) add(terms.expiresOn, 'expiry', `${name} expires: first day out of force`, null, terms.count);
+    if (terms.expiresOn !== null && terms.expiresOn <= stop) add(terms.expiresOn, 'expiry', () => `${name} expires: first day out of force`, null, terms.count);
   }
   return out.sort(compareDeadlines);
 }
