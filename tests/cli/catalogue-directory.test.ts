@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDirectory } from '../../src/cli/catalogue.js';
 import { GsomiaError } from '../../src/errors.js';
+import { runIn } from '../helpers/cli.js';
 
 // loadDirectory reads a catalogue with no stat per file (the listing's file type decides)
 // and validates through fastAccept before zod: these pin the behaviour that must not change.
@@ -93,5 +94,13 @@ describe('loadDirectory', () => {
     const error = await failure(dir);
     expect(error.code).toBe('INVALID_JSON');
     expect(error.message).toContain(`invalid agreement file ${join(dir, 'a.json')}: not valid JSON`);
+  });
+});
+
+describe('an empty catalogue', () => {
+  it('lists no deadlines and exits 0 for deadlines --all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gsomia-empty-'));
+    const run = await runIn(['deadlines', '--all', '--data', dir, '--from', '2026-11-28', '--json']);
+    expect([run.code, run.stderr, JSON.parse(run.stdout).deadlines]).toEqual([0, '', []]);
   });
 });

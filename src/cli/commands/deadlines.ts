@@ -62,7 +62,7 @@ export function deadlinesCommand(shell: Shell) {
       };
       if (single) collect(single);
       else await forEachAgreement(g.data, collect);
-      if (!partyListed) throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
+      if (options.party !== undefined && !partyListed) throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
       deadlines.sort(compareDeadlines);
       const calendarName = single ? `${single.plan.name} deadlines` : 'Treaty deadlines';
       shell.out(
