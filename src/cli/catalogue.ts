@@ -1,7 +1,9 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Day } from '../calendar/day.js';
 import { planOf, type Plan } from '../engine/plan.js';
+import type { Situation } from '../engine/situation.js';
 import { GsomiaError } from '../errors.js';
 import type { Agreement } from '../model/schema.js';
 
@@ -16,6 +18,8 @@ export interface Entry {
   /** where it came from: a path, or `built-in:<id>` */
   readonly source: string;
   readonly plan: Plan;
+  /** its situation on the day a scan asked for, when validation already replayed to it */
+  readonly situation?: Situation | null;
 }
 
 /** Definition files larger than this are refused unread: real ones are a few kilobytes. */
@@ -121,7 +125,7 @@ export async function loadDirectory(dir: string): Promise<Entry[]> {
  * validated: a scan of 10,000 files keeps none of them alive, so the garbage collector
  * sweeps young objects instead of promoting and compacting them.
  */
-async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
+async function visitDirectory(dir: string, visit: (entry: Entry) => void, asOf: Day = Infinity): Promise<void> {
   let files: Dirent[];
   try {
     if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
@@ -132,7 +136,7 @@ async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promi
     throw new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable')}`);
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const { acceptedPlan } = await import('../model/fast-accept.js');
+  const { acceptedAsOf } = await import('../model/fast-accept.js');
   const seen = new Map<string, string>();
   // join() normalises every path it builds: normalise the directory once instead.
   const base = join(dir, '.');
@@ -141,11 +145,12 @@ async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promi
     const path = prefix + file.name;
     // Links, devices, pipes and directories named *.json get readJsonFile's checks.
     const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
-    const plan = acceptedPlan(json) ?? planOf((await validator()).definitionFrom(json, path));
+    const accepted = acceptedAsOf(json, asOf);
+    const plan = accepted?.plan ?? planOf((await validator()).definitionFrom(json, path));
     const earlier = seen.get(plan.id);
     if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${plan.id}" is defined twice: ${earlier} and ${path}`);
     seen.set(plan.id, path);
-    visit({ source: path, plan });
+    visit({ source: path, plan, situation: accepted?.situation ?? null });
   }
 }
 
@@ -176,9 +181,12 @@ export function catalogue(dataDir: string | undefined): Promise<Entry[]> {
   return dataDir ? loadDirectory(dataDir) : builtInCatalogue();
 }
 
-/** Each agreement of the catalogue in use, one at a time (for scans of large catalogues). */
-export async function forEachAgreement(dataDir: string | undefined, visit: (entry: Entry) => void): Promise<void> {
-  if (dataDir) return visitDirectory(dataDir, visit);
+/**
+ * Each agreement of the catalogue in use, one at a time (for scans of large catalogues);
+ * with `asOf`, an entry brings its situation on that day when validation computed it.
+ */
+export async function forEachAgreement(dataDir: string | undefined, visit: (entry: Entry) => void, asOf: Day = Infinity): Promise<void> {
+  if (dataDir) return visitDirectory(dataDir, visit, asOf);
   for (const entry of await builtInCatalogue()) visit(entry);
 }
 

@@ -1,6 +1,6 @@
 import { describeDay, type Day } from '../calendar/day.js';
 import type { Plan } from './plan.js';
-import { earliestNoticeDay, situationOn, stintOn } from './situation.js';
+import { earliestNoticeDay, situationOn, stintOn, type Situation } from './situation.js';
 import { noticesFor, standingOn } from './status.js';
 import { noticeDeadline } from './terms.js';
 
@@ -44,8 +44,9 @@ export function compareDeadlines(a: Deadline, b: Deadline): number {
  * it are not yet known). GSOMIA from 2026-11-28: 2027-08-24 notice deadline, then
  * 2027-11-23 renewal.
  */
-export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: string | null = null): Deadline[] {
-  const situation = situationOn(plan, from);
+export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: string | null = null, known?: Situation | null): Deadline[] {
+  // A scan may bring the situation its validation already replayed to `from`.
+  const situation = known?.asOf === from ? known : situationOn(plan, from);
   const { terms } = situation;
   const out: Deadline[] = [];
   // The description is written only for a date inside the window: a scan of a large

@@ -1,6 +1,7 @@
 import { isTimeZone } from '../calendar/today.js';
 import { planOf, type Plan } from '../engine/plan.js';
-import { situationOn } from '../engine/situation.js';
+import { situationOn, type Situation } from '../engine/situation.js';
+import type { Day } from '../calendar/day.js';
 import type { AgreementShape } from './schema.js';
 import type * as z from 'zod';
 
@@ -22,7 +23,10 @@ export function consistencyProblems(definition: z.output<typeof AgreementShape>)
  * consistencyProblems, with the plan that replaying the events built (null when a field
  * rule failed before the replay): a valid file is then planned once, not twice.
  */
-export function checkConsistency(definition: z.output<typeof AgreementShape>): { readonly problems: FieldProblem[]; readonly plan: Plan | null } {
+export function checkConsistency(
+  definition: z.output<typeof AgreementShape>,
+  asOf: Day = Infinity,
+): { readonly problems: FieldProblem[]; readonly plan: Plan | null; readonly situation: Situation | null } {
   const problems: FieldProblem[] = [];
   const { duration } = definition;
   if (duration.then === 'renew' && duration.renewal === undefined) {
@@ -45,12 +49,16 @@ export function checkConsistency(definition: z.output<typeof AgreementShape>): {
     if (seen.has(party)) problems.push({ path: ['parties', index], message: `party ${JSON.stringify(party)} is listed twice` });
     seen.add(party);
   });
-  if (problems.length > 0) return { problems, plan: null };
+  if (problems.length > 0) return { problems, plan: null, situation: null };
   const plan = planOf(definition);
   // Only events can contradict each other: without any, there is nothing to replay.
-  if (definition.events.length === 0) return { problems, plan };
-  for (const problem of situationOn(plan).problems) {
+  if (definition.events.length === 0) return { problems, plan, situation: null };
+  // Replaying up to `asOf` applies every event when none comes later, so it finds every
+  // problem, and the caller can answer from the same replay instead of running another.
+  const last = plan.events[plan.events.length - 1] as Plan['events'][number];
+  const situation = situationOn(plan, last.day <= asOf ? asOf : Infinity);
+  for (const problem of situation.problems) {
     problems.push({ path: ['events', problem.index, problem.field], message: problem.message });
   }
-  return { problems, plan };
+  return { problems, plan, situation: situation.asOf === asOf ? situation : null };
 }

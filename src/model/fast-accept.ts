@@ -1,6 +1,8 @@
 import { dateProblem } from '../calendar/day.js';
 import { durationProblem } from '../calendar/duration.js';
+import type { Day } from '../calendar/day.js';
 import type { Plan } from '../engine/plan.js';
+import type { Situation } from '../engine/situation.js';
 import { checkConsistency } from './consistency.js';
 import type { Agreement, AgreementEvent } from './schema.js';
 
@@ -21,6 +23,14 @@ export function fastAccept(json: unknown): Agreement | null {
 
 /** The plan of a plainly valid definition (the one its consistency check built), else null. */
 export function acceptedPlan(json: unknown): Plan | null {
+  return acceptedAsOf(json)?.plan ?? null;
+}
+
+/**
+ * The plan of a plainly valid definition, and its situation on `asOf` when the check's
+ * replay could serve for it (every event on or before `asOf`), else null for either.
+ */
+export function acceptedAsOf(json: unknown, asOf: Day = Infinity): { readonly plan: Plan; readonly situation: Situation | null } | null {
   let definition: Agreement;
   try {
     definition = agreement(json);
@@ -28,8 +38,8 @@ export function acceptedPlan(json: unknown): Plan | null {
     if (error === UNUSUAL) return null;
     throw error;
   }
-  const { problems, plan } = checkConsistency(definition);
-  return problems.length === 0 ? plan : null;
+  const { problems, plan, situation } = checkConsistency(definition, asOf);
+  return problems.length === 0 && plan !== null ? { plan, situation } : null;
 }
 
 /** Thrown to leave the shortcut at the first doubt. */

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,5 +103,21 @@ describe('an empty catalogue', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gsomia-empty-'));
     const run = await runIn(['deadlines', '--all', '--data', dir, '--from', '2026-11-28', '--json']);
     expect([run.code, run.stderr, JSON.parse(run.stdout).deadlines]).toEqual([0, '', []]);
+  });
+});
+
+describe('deadlines --all over a catalogue directory', () => {
+  // The scan reuses the replay that validated each file when all its events come before
+  // --from; a file with later events is replayed again. Either way the answer must be the
+  // one each agreement gives on its own.
+  it.each(['1960-01-01', '2019-09-01', '2020-08-24', '2026-11-28'])('lists from %s exactly what each agreement lists alone', async (from) => {
+    const data = fileURLToPath(new URL('../../data/', import.meta.url));
+    const all = JSON.parse((await runIn(['deadlines', '--all', '--data', data, '--from', from, '--within', 'P10Y', '--json'])).stdout).deadlines;
+    const ids = JSON.parse((await runIn(['list', '--json'])).stdout).agreements.map((agreement: { id: string }) => agreement.id) as string[];
+    const one: unknown[] = [];
+    for (const id of ids) one.push(...JSON.parse((await runIn(['deadlines', '--agreement', id, '--from', from, '--within', 'P10Y', '--json'])).stdout).deadlines);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all).toEqual(expect.arrayContaining(one));
+    expect(one).toHaveLength(all.length);
   });
 });
