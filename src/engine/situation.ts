@@ -152,6 +152,7 @@ class Replay implements Situation {
   }
 
   private problem(event: PlannedEvent, field: EventProblem['field'], message: string): void {
+    // Stryker disable next-line ConditionalExpression: a fresh list every time would only allocate more
     if (this.problems === NO_PROBLEMS) this.problems = [];
     this.problems.push({ index: event.index, field, message });
   }

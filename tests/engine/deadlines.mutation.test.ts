@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDeadlines, deadlinesBetween, type Deadline, type DeadlineKind } from '../../src/engine/deadlines.js';
 import type { Plan } from '../../src/engine/plan.js';
+import { situationOn } from '../../src/engine/situation.js';
 import { cataloguePlan, catalogueJson, day, planFrom, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6) showed the deadline list was checked mostly by kind and date:
@@ -378,5 +379,24 @@ describe('a renewal on the first day of the window', () => {
     const plan = cataloguePlan('gsomia');
     const first = deadlinesBetween(plan, day('2020-11-23'), day('2021-11-23'))[0];
     expect(first && [show(first.date), first.kind, first.daysUntil, first.term]).toEqual(['2020-11-23', 'renewal', 0, 5]);
+  });
+});
+
+describe('a situation handed in by a scan', () => {
+  // GSOMIA on 2019-09-01: KR's notice of 2019-08-23 was pending, to take effect 2019-11-23.
+  const withNotice = cataloguePlan('gsomia');
+  const bare = planFrom({ ...(catalogueJson('gsomia') as Record<string, unknown>), events: [] });
+  const from = day('2019-09-01');
+  const until = day('2020-09-01');
+
+  it('answers from the situation it is given when that is as of --from', () => {
+    const known = situationOn(withNotice, from);
+    const kinds = deadlinesBetween(bare, from, until, null, known).map((d) => [show(d.date), d.kind]);
+    expect(kinds).toContainEqual(['2019-11-23', 'effective']);
+  });
+
+  it('replays again when the situation it is given is as of another day', () => {
+    const stale = situationOn(withNotice, day('2019-08-30'));
+    expect(deadlinesBetween(bare, from, until, null, stale)).toEqual(deadlinesBetween(bare, from, until));
   });
 });
