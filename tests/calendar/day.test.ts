@@ -11,8 +11,8 @@ import {
   LAST_DAY,
   parseDay,
 } from '../../src/calendar/day.js';
-import { GsomiaError } from '../../src/errors.js';
 import { AWKWARD_DATES } from './grid.js';
+import { thrown } from '../helpers/thrown.js';
 
 /** Day number through the platform's UTC calendar: an oracle independent of the code under test. */
 function utcOracle(year: number, month: number, day: number): number {
@@ -21,15 +21,6 @@ function utcOracle(year: number, month: number, day: number): number {
   return Math.round(date.getTime() / 86_400_000);
 }
 
-function thrown(action: () => unknown): GsomiaError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof GsomiaError) return error;
-    throw error;
-  }
-  throw new Error('expected a GsomiaError, nothing was thrown');
-}
 
 describe('dayFromCivil and civilFromDay', () => {
   it.each([

@@ -9,18 +9,9 @@ import {
   latestNoticeDay,
   parseDuration,
 } from '../../src/calendar/duration.js';
-import { GsomiaError } from '../../src/errors.js';
 import { AWKWARD_DATES, PERIODS } from './grid.js';
+import { thrown } from '../helpers/thrown.js';
 
-function thrown(action: () => unknown): GsomiaError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof GsomiaError) return error;
-    throw error;
-  }
-  throw new Error('expected a GsomiaError, nothing was thrown');
-}
 
 const plus = (date: string, period: string, times = 1) => formatDay(addDuration(parseDay(date), parseDuration(period), times));
 
