@@ -7,7 +7,7 @@ import { dayFromCivil, type Day } from '../calendar/day.js';
  * costs about 0.1 ms. Node applies a change of process.env.TZ at once. An unknown zone
  * would silently read as UTC here, so zones are checked before they get this far: the
  * schema checks definition files, `--tz` is checked by zoneFor, built-ins at build time.
- * `todayIn` (src/calendar/today.ts, through Intl) is the reference it is tested against.
+ * tests/cli/clock.test.ts checks it against Intl.DateTimeFormat, computed independently.
  * todayInZone(2020-08-24T20:00Z, "Asia/Tokyo") → 2020-08-25
  */
 export function todayInZone(now: Date, timeZone: string): Day {

@@ -1,6 +1,6 @@
 import { formatDay, LAST_DAY, parseDay, type Day } from '../calendar/day.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
-import { isTimeZone } from '../calendar/today.js';
+import { isTimeZone } from '../calendar/time-zone.js';
 import { todayInZone } from './clock.js';
 import type { Plan } from '../engine/plan.js';
 import { GsomiaError } from '../errors.js';

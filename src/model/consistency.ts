@@ -1,4 +1,4 @@
-import { isTimeZone } from '../calendar/today.js';
+import { isTimeZone } from '../calendar/time-zone.js';
 import { planOf, type Plan } from '../engine/plan.js';
 import { situationOn, type Situation } from '../engine/situation.js';
 import type { Day } from '../calendar/day.js';
