@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Day } from '../calendar/day.js';
@@ -198,6 +198,12 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
   if (!/^[a-z0-9-]+$/.test(ref)) {
     throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement ${JSON.stringify(ref)}: ids are lower-case letters, digits and hyphens (gsomia list shows them)`);
   }
+  // A catalogue file named after its id is read alone; only an id kept under another file
+  // name makes gsomia validate the whole directory to find it.
+  if (dataDir) {
+    const named = await namedFile(dataDir, ref);
+    if (named) return named;
+  }
   const entries = await catalogue(dataDir);
   const entry = entries.find((candidate) => candidate.plan.id === ref);
   if (!entry) {
@@ -205,4 +211,12 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
     throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${ref}": not in ${where} (gsomia list shows the ids; a file path works too)`);
   }
   return entry;
+}
+
+/** `DIR/<id>.json` when that file exists and defines that id, else null. */
+async function namedFile(dir: string, id: string): Promise<Entry | null> {
+  const path = join(dir, `${id}.json`);
+  if (!existsSync(path)) return null;
+  const entry = await loadFile(path);
+  return entry.plan.id === id ? entry : null;
 }

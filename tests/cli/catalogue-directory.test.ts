@@ -121,3 +121,26 @@ describe('deadlines --all over a catalogue directory', () => {
     expect(one).toHaveLength(all.length);
   });
 });
+
+describe('--agreement ID --data DIR', () => {
+  const good = { id: 'good', title: 'Good', parties: ['AA', 'BB'], entryIntoForce: '2016-11-23', duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' }, termination: { notice: 'P90D', effect: 'end-of-term' } };
+
+  it('reads DIR/<id>.json alone when that file defines the id, even beside a broken file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gsomia-named-'));
+    writeFileSync(join(dir, 'good.json'), JSON.stringify(good));
+    writeFileSync(join(dir, 'broken.json'), '{');
+    const run = await runIn(['status', '--agreement', 'good', '--data', dir, '--on', '2020-08-24', '--json']);
+    expect([run.code, run.stderr, JSON.parse(run.stdout).notice.deadline]).toEqual([0, '', '2020-08-24']);
+  });
+
+  it('searches the whole directory for an id kept under another file name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gsomia-named-'));
+    writeFileSync(join(dir, 'elsewhere.json'), JSON.stringify(good));
+    const found = await runIn(['status', '--agreement', 'good', '--data', dir, '--on', '2020-08-24', '--json']);
+    expect(JSON.parse(found.stdout).agreement).toBe('good');
+    writeFileSync(join(dir, 'broken.json'), '{');
+    const refused = await runIn(['status', '--agreement', 'good', '--data', dir, '--on', '2020-08-24']);
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr).toContain('broken.json');
+  });
+});
