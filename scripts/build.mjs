@@ -72,10 +72,6 @@ const startup = {
       contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
       loader: 'js',
     }));
-    // An ESM import of a built-in reads every export once, and fs's ReadStream getter then
-    // loads the whole stream stack: take built-ins through require, whose exports stay lazy.
-    bundle.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined));
-    bundle.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
 // The validator and the schema generator: loaded lazily through the `lazy` plugin below.
