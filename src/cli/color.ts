@@ -1,4 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Paint } from '../render/paint.js';
+
+export type { Paint };
 
 /** 0 none, 1 basic 16 colours: all gsomia uses. */
 export type ColorLevel = 0 | 1;
@@ -24,9 +27,7 @@ export function colorLevel({ flag, env, isTTY }: ColorInputs): ColorLevel {
   return isTTY && env.TERM !== 'dumb' ? 1 : 0;
 }
 
-export type Paint = ChalkInstance;
-
-export function paint(level: ColorLevel): Paint {
+export function paint(level: ColorLevel): Paint & ChalkInstance {
   return new Chalk({ level });
 }
 

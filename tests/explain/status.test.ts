@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepSentence } from '../../src/cli/render/explain-text.js';
+import { stepSentence } from '../../src/render/explain-text.js';
 import { explainStatus, type Step } from '../../src/engine/explain.js';
 import { statusOn } from '../../src/engine/status.js';
 import { cataloguePlan, day, planFrom, show } from '../helpers/agreement.js';

@@ -4,10 +4,10 @@ import { GsomiaError } from '../../errors.js';
 import type { Plan } from '../../engine/plan.js';
 import { forEachAgreement, resolveAgreement, type Entry } from '../catalogue.js';
 import { dayOption, paintFor, partyOption, windowEnd, zoneFor } from '../context.js';
-import { deadlinesCsv } from '../render/csv.js';
-import { deadlinesText } from '../render/deadlines-text.js';
-import { deadlinesIcs, remindersOption } from '../render/ics.js';
-import { deadlinesJson, jsonText } from '../render/json.js';
+import { deadlinesCsv } from '../../render/csv.js';
+import { deadlinesText } from '../../render/deadlines-text.js';
+import { deadlinesIcs, remindersOption } from '../../render/ics.js';
+import { deadlinesJson, jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
 
 export function deadlinesCommand(shell: Shell) {

@@ -5,9 +5,9 @@ import { historyUntil } from '../../engine/history.js';
 import { GsomiaError } from '../../errors.js';
 import { resolveAgreement } from '../catalogue.js';
 import { dayOption, paintFor, partyOption, zoneFor } from '../context.js';
-import { historyText } from '../render/history-text.js';
-import { explanationText } from '../render/explain-text.js';
-import { explanationJson, historyJson, jsonText } from '../render/json.js';
+import { historyText } from '../../render/history-text.js';
+import { explanationText } from '../../render/explain-text.js';
+import { explanationJson, historyJson, jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
 
 export function historyCommand(shell: Shell) {

@@ -1,8 +1,8 @@
 import { Command } from '@commander-js/extra-typings';
 import { catalogue } from '../catalogue.js';
 import { paintFor } from '../context.js';
-import { jsonText, listJson } from '../render/json.js';
-import { listText } from '../render/list-text.js';
+import { jsonText, listJson } from '../../render/json.js';
+import { listText } from '../../render/list-text.js';
 import { examples, type Shell } from '../shell.js';
 
 export function listCommand(shell: Shell) {

@@ -3,9 +3,9 @@ import { explainStatus } from '../../engine/explain.js';
 import { statusOn } from '../../engine/status.js';
 import { resolveAgreement } from '../catalogue.js';
 import { dayOption, paintFor, partyOption, todayNote, zoneFor } from '../context.js';
-import { explanationText } from '../render/explain-text.js';
-import { explanationJson, jsonText, statusJson } from '../render/json.js';
-import { statusText } from '../render/status-text.js';
+import { explanationText } from '../../render/explain-text.js';
+import { explanationJson, jsonText, statusJson } from '../../render/json.js';
+import { statusText } from '../../render/status-text.js';
 import { examples, type Shell } from '../shell.js';
 
 export function statusCommand(shell: Shell) {

@@ -1,7 +1,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { isGsomiaError } from '../../errors.js';
 import { readJsonFile } from '../catalogue.js';
-import { jsonText } from '../render/json.js';
+import { jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
 
 export function validateCommand(shell: Shell) {

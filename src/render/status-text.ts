@@ -1,6 +1,6 @@
-import type { Plan } from '../../engine/plan.js';
-import type { Status } from '../../engine/status.js';
-import type { Paint } from '../color.js';
+import type { Plan } from '../engine/plan.js';
+import type { Status } from '../engine/status.js';
+import type { Paint } from './paint.js';
 import { plural, relativeDays, showDay } from './dates.js';
 
 const label = (paint: Paint, text: string) => paint.bold(text.padEnd(13));

@@ -1,5 +1,5 @@
-import { civilFromDay, dayFromCivil, type Day } from '../../calendar/day.js';
-import type { Paint } from '../color.js';
+import { civilFromDay, dayFromCivil, type Day } from '../calendar/day.js';
+import type { Paint } from './paint.js';
 import { showDay } from './dates.js';
 import type { Span, Timeline } from './timeline-model.js';
 

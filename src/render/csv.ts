@@ -1,4 +1,4 @@
-import type { Deadline } from '../../engine/deadlines.js';
+import type { Deadline } from '../engine/deadlines.js';
 import { showDay } from './dates.js';
 
 /** The columns, in order: SPEC §4's deadline fields first, then party and term. */

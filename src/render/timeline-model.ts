@@ -1,7 +1,7 @@
-import type { Day } from '../../calendar/day.js';
-import { earliestNoticeDay, situationOn } from '../../engine/situation.js';
-import type { Plan, PlannedEvent } from '../../engine/plan.js';
-import { noticeDeadline } from '../../engine/terms.js';
+import type { Day } from '../calendar/day.js';
+import { earliestNoticeDay, situationOn } from '../engine/situation.js';
+import type { Plan, PlannedEvent } from '../engine/plan.js';
+import { noticeDeadline } from '../engine/terms.js';
 
 /** A stretch of days, `from` through `to` inclusive. */
 export interface Span {

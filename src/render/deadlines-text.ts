@@ -1,5 +1,5 @@
-import type { Deadline } from '../../engine/deadlines.js';
-import type { Paint } from '../color.js';
+import type { Deadline } from '../engine/deadlines.js';
+import type { Paint } from './paint.js';
 import { relativeDays, showDay } from './dates.js';
 
 const KIND_LABELS = {

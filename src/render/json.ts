@@ -1,8 +1,8 @@
-import type { Deadline } from '../../engine/deadlines.js';
-import type { Step } from '../../engine/explain.js';
-import type { History } from '../../engine/history.js';
-import type { Plan } from '../../engine/plan.js';
-import type { Status } from '../../engine/status.js';
+import type { Deadline } from '../engine/deadlines.js';
+import type { Step } from '../engine/explain.js';
+import type { History } from '../engine/history.js';
+import type { Plan } from '../engine/plan.js';
+import type { Status } from '../engine/status.js';
 import { showDay, showDayOrNull } from './dates.js';
 import { stepDates, stepSentence } from './explain-text.js';
 

@@ -1,6 +1,6 @@
-import type { History } from '../../engine/history.js';
-import type { Plan } from '../../engine/plan.js';
-import type { Paint } from '../color.js';
+import type { History } from '../engine/history.js';
+import type { Plan } from '../engine/plan.js';
+import type { Paint } from './paint.js';
 import { showDay, showDayOrNull } from './dates.js';
 
 const OUTCOME_COLOURS = { renewed: 'green', continued: 'green', current: 'cyan', terminated: 'red', expired: 'red' } as const;

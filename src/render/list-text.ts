@@ -1,6 +1,6 @@
-import { describeDuration } from '../../calendar/duration.js';
-import type { Plan } from '../../engine/plan.js';
-import type { Paint } from '../color.js';
+import { describeDuration } from '../calendar/duration.js';
+import type { Plan } from '../engine/plan.js';
+import type { Paint } from './paint.js';
 
 /** "renews every 1 year; 90 days' notice before the end of a term" */
 export function ruleSummary(plan: Plan): string {

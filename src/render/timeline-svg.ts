@@ -1,4 +1,4 @@
-import type { Day } from '../../calendar/day.js';
+import type { Day } from '../calendar/day.js';
 import { showDay } from './dates.js';
 import type { Timeline } from './timeline-model.js';
 import { EVENT_LETTERS, yearStep, yearTicks } from './timeline-text.js';

@@ -1,7 +1,7 @@
-import { formatDay, isInRange, type Day } from '../../calendar/day.js';
-import { addMonthsAndDays, describeDuration, parseDuration, type Duration } from '../../calendar/duration.js';
-import type { Deadline } from '../../engine/deadlines.js';
-import type { Plan } from '../../engine/plan.js';
+import { formatDay, isInRange, type Day } from '../calendar/day.js';
+import { addMonthsAndDays, describeDuration, parseDuration, type Duration } from '../calendar/duration.js';
+import type { Deadline } from '../engine/deadlines.js';
+import type { Plan } from '../engine/plan.js';
 
 /** The reminders a calendar gets unless `--remind` says otherwise. */
 export const DEFAULT_REMINDERS = ['P30D', 'P7D'] as const;

@@ -1,4 +1,4 @@
-import { describeDay, type Day } from '../../calendar/day.js';
+import { describeDay, type Day } from '../calendar/day.js';
 
 /** A day for output; a computed day past 9999-12-31 is said plainly, never as NaN. */
 export const showDay = describeDay;

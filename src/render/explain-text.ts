@@ -1,6 +1,6 @@
-import type { Day } from '../../calendar/day.js';
-import type { Step } from '../../engine/explain.js';
-import type { Paint } from '../color.js';
+import type { Day } from '../calendar/day.js';
+import type { Step } from '../engine/explain.js';
+import type { Paint } from './paint.js';
 import { plural, showDay } from './dates.js';
 
 const d = showDay;
