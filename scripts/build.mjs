@@ -19,7 +19,7 @@ mkdirSync(dist, { recursive: true });
 // 1. A throw-away bundle of the validator, to check the shipped data with the real schema.
 const validatorFile = `${dist}/validate-data.tmp.mjs`;
 await build({
-  entryPoints: [`${root}src/model/validate.ts`],
+  entryPoints: [`${root}src/engine/validate.ts`],
   outfile: validatorFile,
   bundle: true,
   platform: 'node',
@@ -75,11 +75,11 @@ const startup = {
   },
 };
 // The validator and the schema generator: loaded lazily through the `lazy` plugin below.
-const lazyModules = { 'model/validate.js': 'validate', 'model/json-schema.js': 'json-schema' };
+const lazyModules = { 'engine/validate.js': 'validate', 'model/json-schema.js': 'json-schema' };
 const lazy = {
   name: 'lazy',
   setup(bundle) {
-    const pattern = /(model\/(?:validate|json-schema)\.js)$/;
+    const pattern = /((?:engine\/validate|model\/json-schema)\.js)$/;
     bundle.onResolve({ filter: pattern }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       return { path: lazyModules[pattern.exec(args.path)[1]], namespace: 'lazy' };
@@ -116,6 +116,6 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: { validate: `${root}src/model/validate.ts`, 'json-schema': `${root}src/model/json-schema.ts` },
+  entryPoints: { validate: `${root}src/engine/validate.ts`, 'json-schema': `${root}src/model/json-schema.ts` },
   outdir: dist,
 });

@@ -1,9 +1,8 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Day } from '../calendar/day.js';
-import { planOf, type Plan } from '../engine/plan.js';
-import type { Situation } from '../engine/situation.js';
+import { planOf } from '../engine/compile.js';
+import type { Plan } from '../engine/plan.js';
 import { GsomiaError } from '../errors.js';
 import type { Agreement } from '../model/schema.js';
 
@@ -18,8 +17,6 @@ export interface Entry {
   /** where it came from: a path, or `built-in:<id>` */
   readonly source: string;
   readonly plan: Plan;
-  /** its situation on the day a scan asked for, when validation already replayed to it */
-  readonly situation?: Situation | null;
 }
 
 /** Definition files larger than this are refused unread: real ones are a few kilobytes. */
@@ -102,15 +99,15 @@ function readRegularJsonFile(path: string): unknown {
  * The validator (zod), loaded only when a file is not plainly valid (fast-accept.ts), to
  * decide and word its problems: built-in answers and clean catalogues never load it.
  */
-function validator(): Promise<typeof import('../model/validate.js')> {
-  return import('../model/validate.js');
+function validator(): Promise<typeof import('../engine/validate.js')> {
+  return import('../engine/validate.js');
 }
 
 /** Loads and validates one definition file. */
 export async function loadFile(path: string): Promise<Entry> {
   const json = readJsonFile(path);
-  const { acceptedPlan } = await import('../model/fast-accept.js');
-  return { source: path, plan: acceptedPlan(json) ?? planOf((await validator()).definitionFrom(json, path)) };
+  const { compileAccepted } = await import('../engine/compile.js');
+  return { source: path, plan: compileAccepted(json) ?? (await validator()).compiledFrom(json, path) };
 }
 
 /** Loads every `*.json` definition in a directory, in file-name order. */
@@ -125,7 +122,7 @@ export async function loadDirectory(dir: string): Promise<Entry[]> {
  * validated: a scan of 10,000 files keeps none of them alive, so the garbage collector
  * sweeps young objects instead of promoting and compacting them.
  */
-async function visitDirectory(dir: string, visit: (entry: Entry) => void, asOf: Day = Infinity): Promise<void> {
+async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
   let files: Dirent[];
   try {
     if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
@@ -136,7 +133,7 @@ async function visitDirectory(dir: string, visit: (entry: Entry) => void, asOf: 
     throw new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable')}`);
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const { acceptedAsOf } = await import('../model/fast-accept.js');
+  const { compileAccepted } = await import('../engine/compile.js');
   const seen = new Map<string, string>();
   // join() normalises every path it builds: normalise the directory once instead.
   const base = join(dir, '.');
@@ -145,12 +142,11 @@ async function visitDirectory(dir: string, visit: (entry: Entry) => void, asOf: 
     const path = prefix + file.name;
     // Links, devices, pipes and directories named *.json get readJsonFile's checks.
     const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
-    const accepted = acceptedAsOf(json, asOf);
-    const plan = accepted?.plan ?? planOf((await validator()).definitionFrom(json, path));
+    const plan = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
     const earlier = seen.get(plan.id);
     if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${plan.id}" is defined twice: ${earlier} and ${path}`);
     seen.set(plan.id, path);
-    visit({ source: path, plan, situation: accepted?.situation ?? null });
+    visit({ source: path, plan });
   }
 }
 
@@ -181,12 +177,9 @@ export function catalogue(dataDir: string | undefined): Promise<Entry[]> {
   return dataDir ? loadDirectory(dataDir) : builtInCatalogue();
 }
 
-/**
- * Each agreement of the catalogue in use, one at a time (for scans of large catalogues);
- * with `asOf`, an entry brings its situation on that day when validation computed it.
- */
-export async function forEachAgreement(dataDir: string | undefined, visit: (entry: Entry) => void, asOf: Day = Infinity): Promise<void> {
-  if (dataDir) return visitDirectory(dataDir, visit, asOf);
+/** Each agreement of the catalogue in use, one at a time (for scans of large catalogues). */
+export async function forEachAgreement(dataDir: string | undefined, visit: (entry: Entry) => void): Promise<void> {
+  if (dataDir) return visitDirectory(dataDir, visit);
   for (const entry of await builtInCatalogue()) visit(entry);
 }
 

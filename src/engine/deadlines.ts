@@ -1,7 +1,7 @@
 import { describeDay, type Day } from '../calendar/day.js';
 import type { Plan } from './plan.js';
-import { earliestNoticeDay, situationOn, stintOn, type Situation } from './situation.js';
-import { noticesFor, standingOn } from './status.js';
+import { earliestNoticeDay } from './notice-effect.js';
+import { noticesFor, situationOn, stintOn } from './situation.js';
 import { noticeDeadline } from './terms.js';
 
 export type DeadlineKind = 'notice-deadline' | 'renewal' | 'expiry' | 'effective' | 'earliest-notice';
@@ -44,9 +44,9 @@ export function compareDeadlines(a: Deadline, b: Deadline): number {
  * it are not yet known). GSOMIA from 2026-11-28: 2027-08-24 notice deadline, then
  * 2027-11-23 renewal.
  */
-export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: string | null = null, known?: Situation | null): Deadline[] {
-  // A scan may bring the situation its validation already replayed to `from`.
-  const situation = known?.asOf === from ? known : situationOn(plan, from);
+export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: string | null = null): Deadline[] {
+  // Known as of `from`; before entry into force, the standing is the one it will enter with.
+  const situation = situationOn(plan, from, party, Math.max(from, plan.start));
   const { terms } = situation;
   const out: Deadline[] = [];
   // The description is written only for a date inside the window: a scan of a large
@@ -54,8 +54,7 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
   const add = (date: Day, kind: DeadlineKind, describe: () => string, who: string | null = null, term: number | null = null) => {
     if (date >= from && date <= until) out.push({ date, agreement: plan.id, kind, daysUntil: date - from, description: describe(), party: who, term });
   };
-  const subject = standingOn(plan, situation, party, Math.max(from, plan.start));
-  if (!subject.inForce) return out;
+  if (!situation.inForce) return out;
 
   const name = plan.name;
   const bilateralEnd = !plan.multilateral || party !== null;
@@ -90,7 +89,7 @@ export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: strin
     }
     if (founders) earliestFor(null, plan.start);
   } else {
-    earliest = earliestFor(plan.multilateral ? party : null, subject.joined);
+    earliest = earliestFor(plan.multilateral ? party : null, situation.joined);
   }
 
   // Stryker disable next-line ConditionalExpression,EqualityOperator: with no fixed terms the loop runs zero times and nothing expires

@@ -1,7 +1,23 @@
 import { addDuration } from '../calendar/duration.js';
 import type { Day } from '../calendar/day.js';
-import type { Plan } from './plan.js';
+import type { AgreementRules } from './plan.js';
 import type { Terms } from './terms.js';
+
+/** When a notice received on a day takes effect, and which part of the rule decided it. */
+export interface NoticeEffect {
+  readonly effectiveOn: Day;
+  /** D + N */
+  readonly reach: Day;
+  /** end of term: the term holding D + N, at whose end it takes effect (null past the fixed terms) */
+  readonly termReached: number | null;
+  /** moved to the end of a fixed initial term, which a withdrawal never cuts short */
+  readonly heldToInitialTerm: boolean;
+  /** the agreement expires before the notice would take effect */
+  readonly cutByExpiry: boolean;
+  /** the expiry, and the end of the initial term, that the rule compared with */
+  readonly expiresOn: Day | null;
+  readonly initialEnd: Day | null;
+}
 
 /**
  * The first day out of force if notice is received on `received`.
@@ -12,16 +28,32 @@ import type { Terms } from './terms.js';
  *   term ends. INF: 2019-02-02 + P6M → 2019-08-02.
  * An expiring agreement is out at its expiry in any case, so no effect lies beyond it.
  */
-export function effectOfNotice(plan: Plan, terms: Terms, received: Day): Day {
-  const lapsed = addDuration(received, plan.notice);
+export function noticeEffect(plan: AgreementRules, terms: Terms, received: Day): NoticeEffect {
+  const reach = addDuration(received, plan.notice);
   let effect: Day;
+  let termReached: number | null = null;
+  let heldToInitialTerm = false;
   if (plan.effect === 'after-notice') {
-    effect = lapsed + plan.lapseDays;
+    effect = reach + plan.lapseDays;
     const initialEnd = terms.indefiniteFrom;
-    if (initialEnd !== null) effect = Math.max(effect, initialEnd);
+    heldToInitialTerm = initialEnd !== null && effect < initialEnd;
+    if (heldToInitialTerm) effect = initialEnd as Day;
   } else {
-    const term = terms.containing(lapsed);
-    effect = term === null ? lapsed : terms.boundary(term);
+    termReached = terms.containing(reach);
+    effect = termReached === null ? reach : terms.boundary(termReached);
   }
-  return terms.expiresOn === null ? effect : Math.min(effect, terms.expiresOn);
+  const cutByExpiry = terms.expiresOn !== null && terms.expiresOn < effect;
+  const { expiresOn, indefiniteFrom: initialEnd } = terms;
+  return { effectiveOn: cutByExpiry ? (expiresOn as Day) : effect, reach, termReached, heldToInitialTerm, cutByExpiry, expiresOn, initialEnd };
 }
+
+/** noticeEffect's day alone: GSOMIA, notice received 2020-08-24 → 2020-11-23. */
+export function effectOfNotice(plan: AgreementRules, terms: Terms, received: Day): Day {
+  return noticeEffect(plan, terms, received).effectiveOn;
+}
+
+/** S + earliest for a party that joined on `joined`: Paris, 2016-11-04 + P3Y → 2019-11-04. */
+export function earliestNoticeDay(rules: AgreementRules, joined: Day): Day | null {
+  return rules.earliest === null ? null : addDuration(joined, rules.earliest);
+}
+

@@ -1,6 +1,7 @@
 import { parseDay, type Day } from '../calendar/day.js';
 import { parseDuration, type Duration } from '../calendar/duration.js';
 import type { Agreement, AgreementEvent } from '../model/schema.js';
+import type { Course } from './course.js';
 
 export type EventType = AgreementEvent['type'];
 
@@ -16,10 +17,10 @@ export interface PlannedEvent {
 }
 
 /**
- * An agreement definition with its dates and durations parsed once: what every engine
- * function works on. Build it with `planOf` from a definition the schema accepted.
+ * An agreement definition with its dates and durations parsed once: the clauses every
+ * rule of SPEC §2 reads. `compile` (compile.ts) adds the course of its events.
  */
-export interface Plan {
+export interface AgreementRules {
   readonly id: string;
   readonly name: string;
   readonly definition: Agreement;
@@ -42,8 +43,16 @@ export interface Plan {
   readonly events: readonly PlannedEvent[];
 }
 
-/** planOf(gsomia) → { start: 2016-11-23, initial: P1Y, renewal: P1Y, notice: P90D, … } */
-export function planOf(definition: Agreement): Plan {
+/**
+ * The agreement compiled: its rules, and what its events did (replayed once, course.ts).
+ * Every answer (status, history, deadlines, explanations, timeline) reads this.
+ */
+export interface Plan extends AgreementRules {
+  readonly course: Course;
+}
+
+/** rulesOf(gsomia) → { start: 2016-11-23, initial: P1Y, renewal: P1Y, notice: P90D, … } */
+export function rulesOf(definition: Agreement): AgreementRules {
   const { duration, termination } = definition;
   return {
     id: definition.id,

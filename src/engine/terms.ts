@@ -1,6 +1,6 @@
-import { addMonthsAndDays, latestNoticeDay, type Duration } from '../calendar/duration.js';
+import { addDuration, addMonthsAndDays, latestNoticeDay, type Duration } from '../calendar/duration.js';
 import type { Day } from '../calendar/day.js';
-import type { Plan } from './plan.js';
+import type { AgreementRules } from './plan.js';
 
 /**
  * The fixed terms of an agreement. Term k runs from boundary(k − 1) through the day
@@ -27,7 +27,7 @@ const MEAN_MONTH = 30.436875;
  * The terms of a plan; `extensions` are the extension terms known so far (expiring
  * agreements only), in order.
  */
-export function termsOf(plan: Plan, extensions: readonly Duration[] = []): Terms {
+export function termsOf(plan: AgreementRules, extensions: readonly Duration[] = []): Terms {
   const { start, initial } = plan;
   if (initial === null) {
     return { count: 0, indefiniteFrom: start, expiresOn: null, boundary: () => start, containing: () => null };
@@ -86,14 +86,52 @@ export function termEnd(terms: Terms, k: number): Day {
   return terms.boundary(k) - 1;
 }
 
+/** What `limit` is: the term's last day, or (withdrawals) the latest day one may take effect. */
+export type DeadlineLimit = 'last-day' | 'first-day-after' | 'day-before-first-day-after';
+
+/** A term's notice deadline and the day it is counted back from. */
+export interface TermDeadline {
+  readonly deadline: Day;
+  readonly limit: Day;
+  readonly limitRole: DeadlineLimit;
+}
+
 /**
- * The last day a notice can be received and still end the agreement when term k ends.
- * End of term (SPEC forward rule): latest D with D + N ≤ last day; GSOMIA term 4:
- * 2020-11-22 − 90 days → 2020-08-24. After notice: latest D whose withdrawal takes
- * effect no later than the day after the term (D + N + lapse ≤ boundary(k)).
+ * The last day a notice can be received and still end the agreement when term k ends:
+ * the latest D with D + N ≤ limit. End of term (SPEC forward rule): the limit is the
+ * term's last day; GSOMIA term 4: 2020-11-22 − 90 days → 2020-08-24. After notice: the
+ * withdrawal takes effect no later than the day after the term (D + N + lapse ≤ boundary(k)).
  */
-export function noticeDeadline(plan: Plan, terms: Terms, k: number): Day {
+export function termDeadline(plan: AgreementRules, terms: Terms, k: number): TermDeadline {
   const lastDay = termEnd(terms, k);
-  if (plan.effect === 'end-of-term') return latestNoticeDay(lastDay, plan.notice);
-  return latestNoticeDay(lastDay + 1 - plan.lapseDays, plan.notice);
+  const endOfTerm = plan.effect === 'end-of-term';
+  const limit = endOfTerm ? lastDay : lastDay + 1 - plan.lapseDays;
+  const limitRole: DeadlineLimit = endOfTerm ? 'last-day' : plan.lapseDays === 1 ? 'day-before-first-day-after' : 'first-day-after';
+  return { deadline: latestNoticeDay(limit, plan.notice), limit, limitRole };
+}
+
+/** termDeadline's day alone: GSOMIA term 4 → 2020-08-24. */
+export function noticeDeadline(plan: AgreementRules, terms: Terms, k: number): Day {
+  return termDeadline(plan, terms, k).deadline;
+}
+
+/**
+ * Whether missing a term's deadline means the notice cannot stop that term's end: only a
+ * renewal or an expiry can be missed. A withdrawal takes effect N after receipt whenever
+ * it is given, and so does a late notice in an initial term followed by indefinite duration.
+ */
+export function deadlineBinds(plan: AgreementRules, terms: Terms): boolean {
+  return plan.effect === 'end-of-term' && terms.indefiniteFrom === null;
+}
+
+/**
+ * The first term deadline on or after `day`, from term `number` on, in closed form:
+ * deadline(k) ≥ day exactly when term k's limit is at or after day + N (the forward rule).
+ * GSOMIA from 2020-08-25, term 4 → 2021-08-24.
+ */
+export function nextDeadlineFrom(plan: AgreementRules, terms: Terms, number: number, day: Day): Day | null {
+  const reach = addDuration(day, plan.notice) + (plan.effect === 'after-notice' ? plan.lapseDays - 1 : 0);
+  const k = terms.containing(reach);
+  if (k === null) return null;
+  return noticeDeadline(plan, terms, Math.max(k, number));
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { dateProblem } from '../calendar/day.js';
 import { durationProblem } from '../calendar/duration.js';
-import { consistencyProblems } from './consistency.js';
+import { fieldProblems } from './field-rules.js';
 
 /** A civil date `YYYY-MM-DD` that exists in the calendar (2019-02-29 does not). */
 export const IsoDate = z.string().check((ctx) => {
@@ -79,12 +79,13 @@ export const AgreementShape = z.strictObject({
 });
 
 /**
- * The whole agreement definition of SPEC §3: the shape above plus the rules that tie
- * fields together (a renewal term when it renews, events in order, no suspension of a
- * notice nobody gave). Parse files with this; the engine trusts its output.
+ * The agreement file format of SPEC §3: the shape above plus the rules that tie fields
+ * together (a renewal term when it renews, a known zone). This is the format alone: what
+ * the events do to each other (in date order, no suspension of a notice nobody gave) is
+ * found when the file is compiled (engine/compile.ts), which only accepted files reach.
  */
 export const Agreement = AgreementShape.check((ctx) => {
-  for (const problem of consistencyProblems(ctx.value)) {
+  for (const problem of fieldProblems(ctx.value)) {
     ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: ctx.value });
   }
 });

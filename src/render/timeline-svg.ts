@@ -1,6 +1,6 @@
 import type { Day } from '../calendar/day.js';
 import { showDay } from './dates.js';
-import type { Timeline } from './timeline-model.js';
+import type { Timeline } from '../engine/timeline.js';
 import { EVENT_LETTERS, yearStep, yearTicks } from './timeline-text.js';
 
 /** Pixels per text column: `--width 100` draws a 1200-pixel picture. */

@@ -1,7 +1,7 @@
 import { civilFromDay, dayFromCivil, type Day } from '../calendar/day.js';
 import type { Paint } from './paint.js';
 import { showDay } from './dates.js';
-import type { Span, Timeline } from './timeline-model.js';
+import type { Span, Timeline } from '../engine/timeline.js';
 
 /** The narrowest picture that still has room for labels and a few years. */
 export const MIN_TIMELINE_WIDTH = 40;

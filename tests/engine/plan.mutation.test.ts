@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planOf } from '../../src/engine/plan.js';
+import { planOf } from '../../src/engine/compile.js';
 import { GsomiaError } from '../../src/errors.js';
 import type { Agreement } from '../../src/model/schema.js';
 import { cataloguePlan, catalogueJson, planFrom, show } from '../helpers/agreement.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { validateDefinition } from '../../src/model/validate.js';
+import { validateDefinition } from '../../src/engine/validate.js';
 import { gsomia } from './cli.js';
 
 const root = new URL('../../', import.meta.url);

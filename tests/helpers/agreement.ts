@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { formatDay, parseDay, type Day } from '../../src/calendar/day.js';
-import { planOf, type Plan } from '../../src/engine/plan.js';
+import { planOf } from '../../src/engine/compile.js';
+import type { Plan } from '../../src/engine/plan.js';
+import { validateDefinition } from '../../src/engine/validate.js';
 import { Agreement } from '../../src/model/schema.js';
 
 /** The raw JSON of a catalogue file, e.g. catalogueJson('inf') for data/inf.json. */
@@ -23,10 +25,17 @@ export function planFrom(fields: Record<string, unknown>): Plan {
   return planOf(Agreement.parse(definition(fields)));
 }
 
-/** The paths and messages of what the schema rejects, or [] when it accepts. */
+/**
+ * The paths and messages of what validation (the schema, then the compile step) rejects,
+ * or [] when it accepts; paths as arrays, `events[2].date` → ['events', 2, 'date'].
+ */
 export function problemsOf(fields: Record<string, unknown>): { path: PropertyKey[]; message: string }[] {
-  const result = Agreement.safeParse(definition(fields));
-  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+  const result = validateDefinition(definition(fields));
+  return result.ok ? [] : result.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message }));
+}
+
+function pathOf(text: string): PropertyKey[] {
+  return [...text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] === undefined ? (match[1] as string) : Number(match[2])));
 }
 
 /** Short names for the calendar in assertions. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
+import { validateDefinition } from '../../src/engine/validate.js';
 import { Agreement } from '../../src/model/schema.js';
 
 /** A zod path written the way messages name it: events[2].date */
@@ -14,7 +15,12 @@ function issuesOf(input: unknown): z.core.$ZodIssue[] {
   return result.error?.issues ?? [];
 }
 
-const pathsOf = (input: unknown) => issuesOf(input).map((issue) => pathText(issue.path));
+/** The paths validation names: the format (zod) first, then the compile step's events. */
+function pathsOf(input: unknown): string[] {
+  const result = validateDefinition(input);
+  expect(result.ok, 'the file should be rejected').toBe(false);
+  return result.ok ? [] : result.issues.map((issue) => issue.path);
+}
 
 /** GSOMIA's shape, written to the SPEC §3 table with only the required fields. */
 const renewing = {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { dayFromCivil, formatDay, type Day } from '../../src/calendar/day.js';
-import { planOf, type Plan } from '../../src/engine/plan.js';
+import { planOf } from '../../src/engine/compile.js';
+import type { Plan } from '../../src/engine/plan.js';
 import { Agreement } from '../../src/model/schema.js';
 
 /**

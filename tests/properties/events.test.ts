@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deadlinesBetween } from '../../src/engine/deadlines.js';
-import { effectOfNotice } from '../../src/engine/notice-effect.js';
+import { earliestNoticeDay, effectOfNotice } from '../../src/engine/notice-effect.js';
 import { historyUntil } from '../../src/engine/history.js';
-import { earliestNoticeDay } from '../../src/engine/situation.js';
 import { statusOn } from '../../src/engine/status.js';
 import { termsOf } from '../../src/engine/terms.js';
-import { Agreement } from '../../src/model/schema.js';
+import { validateDefinition } from '../../src/engine/validate.js';
 import { civilFromDay } from '../../src/calendar/day.js';
 import { addDuration, parseDuration } from '../../src/calendar/duration.js';
 import { definition, durationText, fmt, HORIZON, planFrom, withEvents, type Definition } from './arbitraries.js';
@@ -147,10 +146,10 @@ describe('events', () => {
         const tooSoon = Math.max(rejoined, earliest - before);
         if (tooSoon < earliest) {
           expect(statusOn(plan, tooSoon, 'AA').notice.possible).toBe(false);
-          const result = Agreement.safeParse(withEvents(file, [...events, notice(tooSoon)]));
-          expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('events.2.date');
+          const result = validateDefinition(withEvents(file, [...events, notice(tooSoon)]));
+          expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContain('events[2].date');
         }
-        expect(Agreement.safeParse(withEvents(file, [...events, notice(earliest)])).success).toBe(true);
+        expect(validateDefinition(withEvents(file, [...events, notice(earliest)])).ok).toBe(true);
       }),
       { numRuns: 100 },
     );
@@ -178,12 +177,11 @@ describe('events', () => {
         const earliest = earliestNoticeDay(plan, plan.start) as number;
         const day = earliest - before;
         fc.pre(day >= plan.start);
-        const result = Agreement.safeParse(withEvents(file, [notice(day)]));
-        expect(result.success).toBe(false);
-        expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('events.0.date');
+        const result = validateDefinition(withEvents(file, [notice(day)]));
+        expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContain('events[0].date');
         expect(statusOn(plan, day).notice.possible).toBe(false);
         expect(statusOn(plan, day).notice.effectiveOn).toBeNull();
-        if (statusOn(plan, earliest).inForce) expect(Agreement.safeParse(withEvents(file, [notice(earliest)])).success).toBe(true);
+        if (statusOn(plan, earliest).inForce) expect(validateDefinition(withEvents(file, [notice(earliest)])).ok).toBe(true);
       }),
       { numRuns: 100 },
     );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dateProblem, FIRST_DAY, formatDay, LAST_DAY, parseDay } from '../../src/calendar/day.js';
 import { parseDuration } from '../../src/calendar/duration.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
-import { earliestNoticeDay } from '../../src/engine/situation.js';
+import { earliestNoticeDay } from '../../src/engine/notice-effect.js';
 import { termsOf } from '../../src/engine/terms.js';
 import { Agreement } from '../../src/model/schema.js';
 import { definition, durationText, fmt, HORIZON, planFrom, withEvents } from './arbitraries.js';

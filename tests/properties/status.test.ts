@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
-import { earliestNoticeDay } from '../../src/engine/situation.js';
+import { earliestNoticeDay } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
 import { definition, HORIZON, planFrom } from './arbitraries.js';

@@ -52,16 +52,16 @@ export function deadlinesCommand(shell: Shell) {
       // catalogue otherwise lets each one go as soon as its deadlines are listed.
       const plans = new Map<string, Plan>();
       let partyListed = false;
-      const collect = ({ plan, situation }: Entry) => {
+      const collect = ({ plan }: Entry) => {
         // With --all, --party picks the agreements that party is in.
         if (options.all && options.party !== undefined && !plan.parties.includes(options.party)) return;
         partyListed = true;
-        const found = deadlinesBetween(plan, from, until, partyOption(options.party, plan), situation);
+        const found = deadlinesBetween(plan, from, until, partyOption(options.party, plan));
         if (format === 'ics' && found.length > 0) plans.set(plan.id, plan);
         for (const deadline of found) deadlines.push(deadline);
       };
       if (single) collect(single);
-      else await forEachAgreement(g.data, collect, from);
+      else await forEachAgreement(g.data, collect);
       if (options.party !== undefined && !partyListed) throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
       deadlines.sort(compareDeadlines);
       const calendarName = single ? `${single.plan.name} deadlines` : 'Treaty deadlines';

@@ -6,7 +6,7 @@ import { GsomiaError } from '../../errors.js';
 import { resolveAgreement } from '../catalogue.js';
 import { currentInstant, paintFor, partyOption, zoneFor, type ProgramIO } from '../context.js';
 import { showDay } from '../../render/dates.js';
-import { timelineOf } from '../../render/timeline-model.js';
+import { timelineOf } from '../../engine/timeline.js';
 import { PIXELS_PER_COLUMN, timelineSvg } from '../../render/timeline-svg.js';
 import { MIN_TIMELINE_WIDTH, timelineText } from '../../render/timeline-text.js';
 import { examples, type Shell } from '../shell.js';

@@ -12,7 +12,7 @@ export function validateCommand(shell: Shell) {
     .addHelpText('after', examples('gsomia validate data/*.json', 'gsomia validate my-treaty.json --json'))
     .action(async (files, options) => {
       const { result } = shell;
-      const { validateDefinition } = await import('../../model/validate.js');
+      const { validateDefinition } = await import('../../engine/validate.js');
       const reports = files.map((file) => {
         try {
           const validation = validateDefinition(readJsonFile(file));

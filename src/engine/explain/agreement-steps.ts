@@ -2,7 +2,7 @@ import type { Day } from '../../calendar/day.js';
 import { addMonthsAndDays, describeDuration, type Duration } from '../../calendar/duration.js';
 import type { Plan } from '../plan.js';
 import type { Situation } from '../situation.js';
-import { noticeDeadline, type Terms } from '../terms.js';
+import { termDeadline, type Terms } from '../terms.js';
 import { clampedBy, spanBetween, spanText, spanToBoundary } from './spans.js';
 import type { Step, StepOfKind } from './steps.js';
 
@@ -60,12 +60,8 @@ export function termStep(plan: Plan, terms: Terms, k: number): StepOfKind<'term'
 
 /** GSOMIA term 4 → 2020-11-22 − 90 days = 2020-08-24, limited by the term's last day. */
 export function deadlineStep(plan: Plan, terms: Terms, k: number): StepOfKind<'deadline'> {
-  const last = terms.boundary(k) - 1;
-  const deadline = noticeDeadline(plan, terms, k);
-  // The deadline is the latest D with D + N ≤ limit (terms.ts): the term's last day for
-  // an end-of-term rule, the first day after the term (less the next-day lapse) for a withdrawal.
-  const limitRole = plan.effect === 'end-of-term' ? 'last-day' : plan.lapseDays === 1 ? 'day-before-first-day-after' : 'first-day-after';
-  const limit = plan.effect === 'end-of-term' ? last : last + 1 - plan.lapseDays;
+  const { deadline, limit, limitRole } = termDeadline(plan, terms, k);
+  // What a plain subtraction would give: differs from the deadline when the month clamps.
   const plainSubtraction = addMonthsAndDays(limit, -plan.notice.months, -plan.notice.days);
   return {
     kind: 'deadline',

@@ -1,7 +1,6 @@
 import type { History } from '../history.js';
 import type { Plan } from '../plan.js';
-import { situationOn } from '../situation.js';
-import { noticesFor } from '../status.js';
+import { noticesFor, situationOn } from '../situation.js';
 import { deadlineStep, endedStep, entryIntoForceStep, expirySteps, indefiniteStep, notYetInForceStep, ruleSteps, termStep } from './agreement-steps.js';
 import { historyNoticeStep } from './notice-steps.js';
 import type { Step } from './steps.js';

@@ -1,25 +1,21 @@
 import type { Day } from '../../calendar/day.js';
 import { describeDuration } from '../../calendar/duration.js';
-import { effectOfNotice } from '../notice-effect.js';
+import type { NoticeEffect } from '../notice-effect.js';
 import type { Plan, PlannedEvent } from '../plan.js';
+import type { NoticeStage } from '../course.js';
 import type { NoticeRecord } from '../situation.js';
-import { termsOf, type Terms } from '../terms.js';
 import type { StepOfKind } from './steps.js';
 
 // The steps about notices: what one received on a given day would do, and what became of
 // the notices actually given.
 
 /**
- * What a notice received `on` would do, `reach` being `on` + N. GSOMIA on 2020-08-24:
- * 2020-08-24 + 90 days = 2020-11-22 falls in term 4, so it ends the agreement at the end
- * of term 4, effective 2020-11-23.
+ * What a notice received `on` would do, as the one rule (notice-effect.ts) decided it.
+ * GSOMIA on 2020-08-24: 2020-08-24 + 90 days = 2020-11-22 falls in term 4, so it ends the
+ * agreement at the end of term 4, effective 2020-11-23.
  */
-export function effectStep(plan: Plan, terms: Terms, on: Day, reach: Day, effectiveOn: Day, party: string | null): StepOfKind<'effect'> {
-  const termReached = plan.effect === 'end-of-term' ? terms.containing(reach) : null;
-  const natural = plan.effect === 'after-notice' ? reach + plan.lapseDays : termReached === null ? reach : terms.boundary(termReached);
-  const initialEnd = terms.indefiniteFrom;
-  const heldToInitialTerm = plan.effect === 'after-notice' && initialEnd !== null && on < initialEnd && natural < initialEnd;
-  const cutByExpiry = terms.expiresOn !== null && terms.expiresOn < (heldToInitialTerm ? (initialEnd as Day) : natural);
+export function effectStep(plan: Plan, on: Day, effect: NoticeEffect, party: string | null): StepOfKind<'effect'> {
+  const { reach, effectiveOn, heldToInitialTerm, cutByExpiry, expiresOn, initialEnd } = effect;
   return {
     kind: 'effect',
     dates: {
@@ -27,13 +23,13 @@ export function effectStep(plan: Plan, terms: Terms, on: Day, reach: Day, effect
       reach,
       effectiveOn,
       ...(plan.lapseDays === 1 ? { lapsed: reach + 1 } : {}),
-      ...(cutByExpiry ? { expiresOn: terms.expiresOn as Day } : {}),
-      ...(heldToInitialTerm ? { initialEnd: initialEnd as Day } : {}),
+      ...(cutByExpiry && expiresOn !== null ? { expiresOn } : {}),
+      ...(heldToInitialTerm && initialEnd !== null ? { initialEnd } : {}),
     },
     values: {
       effect: plan.effect,
       notice: describeDuration(plan.notice),
-      number: termReached,
+      number: effect.termReached,
       nextDay: plan.lapseDays === 1,
       heldToInitialTerm,
       cutByExpiry,
@@ -70,30 +66,30 @@ export function suspendedStep(record: NoticeRecord): StepOfKind<'notice-suspende
 }
 
 /**
- * Everything that became of a notice. The NPT, KP: received 1993-03-12, would have taken
- * effect 1993-06-12, suspended 1993-06-11 with 1 day remaining, resumed 2003-01-10,
- * effective 2003-01-11.
+ * Everything that became of a notice, read from its stages. The NPT, KP: received
+ * 1993-03-12, would have taken effect 1993-06-12, suspended 1993-06-11 with 1 day
+ * remaining, resumed 2003-01-10, effective 2003-01-11.
  */
 export function historyNoticeStep(plan: Plan, record: NoticeRecord): StepOfKind<'history-notice'> {
   const dates: Partial<Record<'effectiveOn' | 'suspended' | 'wouldHave' | 'resumed' | 'retracted', Day>> = {};
   let remaining: number | null = null;
-  // Replay the acts on this notice alone to recover the dates it had along the way.
-  let effective: Day | null = effectOfNotice(plan, termsOf(plan), record.received);
-  for (const act of record.acts.slice(1)) {
-    if (act.type === 'suspension' && effective !== null) {
-      dates.suspended = act.day;
-      dates.wouldHave = effective;
-      remaining = effective - act.day;
-      effective = null;
-    } else if (act.type === 'resumption' && remaining !== null) {
-      dates.resumed = act.day;
-      effective = act.day + remaining;
-    } else if (act.type === 'retraction') {
-      dates.retracted = act.day;
+  let lastPending: Day | null = null;
+  let previous: NoticeStage['state'] | null = null;
+  for (const stage of record.stages) {
+    if (stage.state === 'suspended' && stage.remainingDays !== null) {
+      dates.suspended = stage.from;
+      dates.wouldHave = stage.from + stage.remainingDays;
+      remaining = stage.remainingDays;
+    } else if (stage.state === 'pending') {
+      if (previous === 'suspended') dates.resumed = stage.from;
+      lastPending = stage.effectiveOn;
+    } else if (stage.state === 'retracted') {
+      dates.retracted = stage.from;
     }
+    previous = stage.state;
   }
   if (record.effectiveOn !== null) dates.effectiveOn = record.effectiveOn;
-  else if (dates.wouldHave === undefined && effective !== null) dates.wouldHave = effective;
+  else if (dates.wouldHave === undefined && lastPending !== null) dates.wouldHave = lastPending;
   return {
     kind: 'history-notice',
     dates: { received: record.received, ...dates },

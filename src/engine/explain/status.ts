@@ -1,7 +1,9 @@
-import { addDuration, describeDuration, type Duration } from '../../calendar/duration.js';
+import { describeDuration, type Duration } from '../../calendar/duration.js';
+import { noticeEffect } from '../notice-effect.js';
 import type { Plan } from '../plan.js';
-import { situationOn } from '../situation.js';
-import { noticesFor, standingOn, type Status } from '../status.js';
+import { noticesFor, situationOn } from '../situation.js';
+import type { Status } from '../status.js';
+import { deadlineBinds } from '../terms.js';
 import { deadlineStep, endedStep, entryIntoForceStep, expirySteps, indefiniteStep, notYetInForceStep, ruleSteps, termStep } from './agreement-steps.js';
 import { effectStep, pendingStep, suspendedStep } from './notice-steps.js';
 import type { Step } from './steps.js';
@@ -14,16 +16,15 @@ import type { Step } from './steps.js';
  */
 export function explainStatus(plan: Plan, status: Status): Step[] {
   const { on, party } = status;
-  const situation = situationOn(plan, on);
+  const situation = situationOn(plan, on, party);
   const { terms } = situation;
   const steps: Step[] = ruleSteps(plan);
   if (status.phase === 'not-yet-in-force') {
     steps.push(notYetInForceStep(plan, on));
     return steps;
   }
-  const standing = standingOn(plan, situation, party, on);
   const partyNamed = plan.multilateral ? party : null;
-  steps.push(entryIntoForceStep(plan, standing.joined, partyNamed));
+  steps.push(entryIntoForceStep(plan, situation.joined, partyNamed));
   if (status.phase === 'ended') {
     steps.push(endedStep(plan, situation, status, null));
     return steps;
@@ -43,20 +44,20 @@ export function explainStatus(plan: Plan, status: Status): Step[] {
   if (notice.earliestOn !== null) {
     steps.push({
       kind: 'earliest',
-      dates: { joined: standing.joined, earliest: notice.earliestOn, on },
+      dates: { joined: situation.joined, earliest: notice.earliestOn, on },
       values: { earliest: describeDuration(plan.earliest as Duration), party: partyNamed, allowed: on >= notice.earliestOn },
     });
   }
-  const deadlineBinds = plan.effect === 'end-of-term' && terms.indefiniteFrom === null;
-  const reach = addDuration(on, plan.notice);
-  if (notice.effectiveOn !== null && status.term !== null && notice.deadline !== null && deadlineBinds) {
+  const effect = noticeEffect(plan, terms, on);
+  const { reach } = effect;
+  if (notice.effectiveOn !== null && status.term !== null && notice.deadline !== null && deadlineBinds(plan, terms)) {
     steps.push({
       kind: 'notice-today',
       dates: { on, reach, last: status.term.end, deadline: notice.deadline },
       values: { notice: describeDuration(plan.notice), daysLeft: notice.deadline - on, timely: on <= notice.deadline, number: status.term.number },
     });
   }
-  if (notice.effectiveOn !== null) steps.push(effectStep(plan, terms, on, reach, notice.effectiveOn, party));
+  if (notice.effectiveOn !== null) steps.push(effectStep(plan, on, effect, party));
   if (status.nextRenewal !== null && status.term !== null) {
     steps.push({ kind: 'renewal', dates: { next: status.nextRenewal }, values: { number: status.term.number + 1 } });
   }

@@ -1,7 +1,8 @@
 import type { Day } from '../calendar/day.js';
-import { earliestNoticeDay, situationOn } from '../engine/situation.js';
-import type { Plan, PlannedEvent } from '../engine/plan.js';
-import { noticeDeadline } from '../engine/terms.js';
+import { earliestNoticeDay } from './notice-effect.js';
+import type { Plan, PlannedEvent } from './plan.js';
+import { situationOn, type NoticeRecord } from './situation.js';
+import { deadlineBinds, noticeDeadline } from './terms.js';
 
 /** A stretch of days, `from` through `to` inclusive. */
 export interface Span {
@@ -26,8 +27,8 @@ export interface NoticeSpan extends Span {
 
 /**
  * What a timeline picture shows, for one window, in plain days: the renderers (text and
- * SVG) only place it. Everything comes from the engine replaying the events up to the
- * window's end.
+ * SVG) only place it. Everything comes from the situation at the window's end and the
+ * rules status and deadlines use (deadlines, earliest notice, when a deadline binds).
  */
 export interface Timeline {
   readonly name: string;
@@ -79,7 +80,7 @@ export function timelineOf(plan: Plan, from: Day, until: Day, today: Day, party:
   const renewals: Day[] = [];
   const windows: Span[] = [];
   const earliest = (joined: Day) => earliestNoticeDay(plan, joined) ?? joined;
-  const perTermWindows = plan.effect === 'end-of-term' && terms.indefiniteFrom === null;
+  const perTermWindows = deadlineBinds(plan, terms);
   if (terms.count > 0 && inForce.length > 0) {
     const firstDay = Math.max(from, plan.start);
     let k = terms.containing(firstDay) ?? (firstDay < plan.start ? 1 : terms.count + 1);
@@ -120,18 +121,7 @@ export function timelineOf(plan: Plan, from: Day, until: Day, today: Day, party:
 
   const notices: NoticeSpan[] = [];
   for (const record of situation.notices) {
-    if (!concerns(record.party)) continue;
-    let state: 'pending' | 'suspended' | null = 'pending';
-    let since = record.received;
-    const close = (day: Day) => {
-      if (state !== null) notices.push({ party: record.party, state, from: since, to: day - 1 });
-      since = day;
-    };
-    for (const act of record.acts.slice(1)) {
-      close(act.day);
-      state = act.type === 'suspension' ? 'suspended' : act.type === 'resumption' ? 'pending' : null;
-    }
-    close(record.effectiveOn ?? Math.min(agreementEnd, until + 1));
+    if (concerns(record.party)) notices.push(...noticeSpans(record, Math.min(agreementEnd, until + 1)));
   }
   const clipped = notices.map((n) => ({ ...n, from: Math.max(n.from, from), to: Math.min(n.to, until) })).filter((n) => n.from <= n.to);
 
@@ -140,4 +130,23 @@ export function timelineOf(plan: Plan, from: Day, until: Day, today: Day, party:
     .sort((a, b) => a - b);
 
   return { name: plan.name, from, until, today, party, inForce, terms: termList, indefinite, windows, deadlines, renewals, events, notices: clipped, ends };
+}
+
+/**
+ * A notice's stretches from receipt, pending or suspended, each to the day before its
+ * next stage (an extension that moves the effect continues the same stretch); the last
+ * open one runs to its effect, or to `open` when none is due.
+ */
+function noticeSpans(record: NoticeRecord, open: Day): NoticeSpan[] {
+  const spans: NoticeSpan[] = [];
+  const { stages } = record;
+  stages.forEach((stage, i) => {
+    if (stage.state !== 'pending' && stage.state !== 'suspended') return;
+    const next = stages[i + 1];
+    const to = (next ? next.from : (record.effectiveOn ?? open)) - 1;
+    const last = spans[spans.length - 1];
+    if (last && last.state === stage.state && last.to === stage.from - 1) spans[spans.length - 1] = { ...last, to };
+    else spans.push({ party: record.party, state: stage.state, from: stage.from, to });
+  });
+  return spans;
 }

@@ -1,0 +1,61 @@
+import type { Day } from '../calendar/day.js';
+import type { AgreementRules, PlannedEvent } from './plan.js';
+import type { Terms } from './terms.js';
+
+export type NoticeState = 'pending' | 'suspended' | 'retracted' | 'effective';
+
+/** What a notice was from one day on, until its next stage. */
+export interface NoticeStage {
+  readonly from: Day;
+  readonly state: NoticeState;
+  /** the first day out of force it causes (pending) or caused (effective), else null */
+  readonly effectiveOn: Day | null;
+  /** days left when it was suspended, while it is suspended */
+  readonly remainingDays: number | null;
+}
+
+/** A notice and every stage it went through: received, suspended, resumed, retracted, effective. */
+export interface Notice {
+  readonly index: number;
+  readonly party: string;
+  readonly received: Day;
+  /** the events that acted on it, in order, the notice itself first */
+  readonly acts: readonly PlannedEvent[];
+  readonly stages: readonly NoticeStage[];
+}
+
+/** One stretch of a party's participation: from `from` to the day before `until`. */
+export interface Stint {
+  readonly from: Day;
+  readonly until: Day | null;
+}
+
+export type EndReason = 'notice' | 'termination' | 'expiry';
+
+/** A contradiction found while replaying events, for validation messages. */
+export interface EventProblem {
+  readonly index: number;
+  readonly field: 'date' | 'party' | 'type' | 'term';
+  readonly message: string;
+}
+
+/**
+ * What the events of an agreement did, replayed once when it is compiled: every notice
+ * with its stages, the terms as extensions changed them, each party's participation and
+ * the end. Every answer about a day reads this (situation.ts); none replays again.
+ */
+export interface Course {
+  /** the terms from each day on: the first from entry into force, one more per extension */
+  readonly terms: readonly { readonly from: Day; readonly terms: Terms }[];
+  readonly notices: readonly Notice[];
+  /** each party's participation (multilateral agreements; empty for bilateral ones) */
+  readonly stints: ReadonlyMap<string, readonly Stint[]>;
+  /** the parties whose first act is an accession: not in at entry into force */
+  readonly joinLater: ReadonlySet<string>;
+  /** the first day out of force, null while none is known */
+  readonly endedOn: Day | null;
+  readonly endReason: EndReason | null;
+  /** from this day on nothing changes: an answer on or after it reads the course as it is */
+  readonly settledFrom: Day;
+  readonly problems: readonly EventProblem[];
+}

@@ -1,0 +1,241 @@
+import { formatDay, type Day } from '../calendar/day.js';
+import type { Duration } from '../calendar/duration.js';
+import type { Course, EndReason, EventProblem, Notice, NoticeStage, Stint } from './course.js';
+import { earliestNoticeDay, effectOfNotice } from './notice-effect.js';
+import type { AgreementRules, PlannedEvent } from './plan.js';
+import { termsOf, type Terms } from './terms.js';
+
+/**
+ * Replays every event in order, then lets time run out. GSOMIA: KR's notice of 2019-08-23
+ * (pending, effective 2019-11-23), suspended 2019-11-22 with 1 day remaining, retracted
+ * 2023-03-21; no end.
+ */
+export function courseOf(rules: AgreementRules): Course {
+  const replay = new EventReplay(rules);
+  for (const event of rules.events) replay.apply(event);
+  replay.settle(Infinity);
+  return replay.course();
+}
+
+
+interface OpenNotice {
+  readonly notice: Notice & { readonly acts: PlannedEvent[]; readonly stages: NoticeStage[] };
+  stage: NoticeStage;
+}
+
+/** Shared by every bilateral course: participation is tracked for multilateral ones only. */
+const NO_STINTS: ReadonlyMap<string, Stint[]> = new Map();
+const NO_PROBLEMS: readonly EventProblem[] = Object.freeze([]);
+
+/** Time running through the events: the only code that moves a notice from stage to stage. */
+class EventReplay {
+  private terms: Terms;
+  private readonly termVersions: { from: Day; terms: Terms }[];
+  private readonly notices: OpenNotice[] = [];
+  private readonly stints: Map<string, { from: Day; until: Day | null }[]>;
+  private endedOn: Day | null = null;
+  private endReason: EndReason | null = null;
+  private problems: EventProblem[] = NO_PROBLEMS as EventProblem[];
+  private extensions: Duration[] | null = null;
+  private previousDay: Day;
+  private lastChange: Day;
+  private readonly joinLater = new Set<string>();
+
+  constructor(private readonly rules: AgreementRules) {
+    this.terms = termsOf(rules);
+    this.termVersions = [{ from: -Infinity, terms: this.terms }];
+    this.previousDay = rules.start;
+    this.lastChange = -Infinity;
+    this.stints = rules.multilateral ? new Map() : (NO_STINTS as Map<string, Stint[]>);
+    // Participation is tracked for multilateral agreements only: in a bilateral one the
+    // agreement's own end is every party's.
+    if (!rules.multilateral) return;
+    const firstActs = new Map<string, PlannedEvent['type']>();
+    for (const event of rules.events) {
+      if (event.party !== null && (event.type === 'notice' || event.type === 'accession') && !firstActs.has(event.party)) {
+        firstActs.set(event.party, event.type);
+      }
+    }
+    for (const party of rules.parties) {
+      // A party whose first act is an accession joined later, not at S.
+      const joinsLater = firstActs.get(party) === 'accession';
+      if (joinsLater) this.joinLater.add(party);
+      this.stints.set(party, joinsLater ? [] : [{ from: rules.start, until: null }]);
+    }
+  }
+
+  course(): Course {
+    const expiry = this.terms.expiresOn;
+    return {
+      terms: this.termVersions,
+      notices: this.notices.map((open) => open.notice),
+      stints: this.stints,
+      joinLater: this.joinLater,
+      endedOn: this.endedOn,
+      endReason: this.endReason,
+      settledFrom: Math.max(this.lastChange, this.endedOn ?? -Infinity, expiry ?? -Infinity),
+      problems: this.problems,
+    };
+  }
+
+  /** Lets time pass up to `day`: notices take effect, a last term expires. */
+  settle(day: Day): void {
+    // Stryker disable next-line ConditionalExpression: once ended, the loop below stops at once and end() keeps the first end
+    if (this.endedOn !== null) return;
+    // Soonest first: in a bilateral agreement the first notice to take effect ends it,
+    // and any other notice still pending then never takes effect.
+    const due = this.notices.filter(({ stage }) => stage.state === 'pending' && (stage.effectiveOn as Day) <= day);
+    due.sort((a, b) => (a.stage.effectiveOn as Day) - (b.stage.effectiveOn as Day));
+    const expiry = this.terms.expiresOn;
+    for (const open of due) {
+      if (this.endedOn !== null) break;
+      const effectiveOn = open.stage.effectiveOn as Day;
+      // A withdrawal due on or after the expiry changes nothing: the agreement expires
+      // that day anyway, and says so (status, history and deadlines agree on "expiry").
+      if (expiry !== null && effectiveOn >= expiry) break;
+      this.stage(open, { from: effectiveOn, state: 'effective', effectiveOn, remainingDays: null });
+      if (this.rules.multilateral) {
+        const stint = this.currentStint(open.notice.party);
+        // Stryker disable next-line ConditionalExpression: a party with a pending notice is in, so it has a current stint
+        if (stint) stint.until = effectiveOn;
+      } else {
+        this.end(effectiveOn, 'notice');
+      }
+    }
+    if (expiry !== null && expiry <= day) this.end(expiry, 'expiry');
+  }
+
+  private stage(open: OpenNotice, stage: NoticeStage): void {
+    open.stage = stage;
+    open.notice.stages.push(stage);
+    this.lastChange = Math.max(this.lastChange, stage.from);
+  }
+
+  private end(day: Day, reason: EndReason): void {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: nothing asks to end it later than it already has ended, nor twice on one day (settle stops at the first end)
+    if (this.endedOn !== null && this.endedOn <= day) return;
+    this.endedOn = day;
+    this.endReason = reason;
+    for (const stints of this.stints.values()) {
+      const last = stints[stints.length - 1];
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a stint that has ended ended on or before the day time has reached
+      if (last && (last.until === null || last.until > day)) last.until = day;
+    }
+  }
+
+  private currentStint(party: string): { from: Day; until: Day | null } | undefined {
+    // Stryker disable next-line ArrayDeclaration: every listed party has an entry; events naming others are rejected before
+    const stints = this.stints.get(party) ?? [];
+    const last = stints[stints.length - 1];
+    return last && last.until === null ? last : undefined;
+  }
+
+  private openNotice(party: string): OpenNotice | undefined {
+    return this.notices.find((open) => open.notice.party === party && (open.stage.state === 'pending' || open.stage.state === 'suspended'));
+  }
+
+  private problem(event: PlannedEvent, field: EventProblem['field'], message: string): void {
+    // Stryker disable next-line ConditionalExpression: a fresh list every time would only allocate more
+    if (this.problems === NO_PROBLEMS) this.problems = [];
+    this.problems.push({ index: event.index, field, message });
+  }
+
+  apply(event: PlannedEvent): void {
+    const { rules } = this;
+    // Dates are formatted inside the messages only: most events raise none, and a
+    // catalogue of 10,000 files replays every event while it is compiled.
+    if (event.day < rules.start) {
+      return this.problem(event, 'date', `${event.type} on ${formatDay(event.day)} is before entry into force on ${formatDay(rules.start)}`);
+    }
+    if (event.day < this.previousDay) {
+      return this.problem(event, 'date', `events must be in date order: ${formatDay(event.day)} comes after ${formatDay(this.previousDay)}`);
+    }
+    this.previousDay = event.day;
+    if (event.party !== null && !rules.parties.includes(event.party)) {
+      return this.problem(event, 'party', `party ${JSON.stringify(event.party)} is not one of the parties (${rules.parties.join(', ')})`);
+    }
+    this.settle(event.day);
+    if (this.endedOn !== null) {
+      const message = `${event.type} on ${formatDay(event.day)}, but the agreement was no longer in force from ${formatDay(this.endedOn)}`;
+      return this.problem(event, 'date', message);
+    }
+    this.lastChange = Math.max(this.lastChange, event.day);
+    // Stryker disable next-line StringLiteral: only party-less events get this name, and they never use it
+    const party = event.party ?? '';
+    // Stryker disable next-line ConditionalExpression: no notice has an empty party, so a party-less event would find none open anyway
+    const open = event.party === null ? undefined : this.openNotice(party);
+    switch (event.type) {
+      case 'notice':
+        return this.notice(event, party, open);
+      case 'suspension': {
+        const effectiveOn = open?.stage.state === 'pending' ? open.stage.effectiveOn : null;
+        if (!open || effectiveOn === null) {
+          return this.problem(event, 'type', `nothing pending: ${party} has no pending notice on ${formatDay(event.day)} to suspend`);
+        }
+        open.notice.acts.push(event);
+        return this.stage(open, { from: event.day, state: 'suspended', effectiveOn: null, remainingDays: effectiveOn - event.day });
+      }
+      case 'resumption': {
+        const remaining = open?.stage.state === 'suspended' ? open.stage.remainingDays : null;
+        if (!open || remaining === null) {
+          return this.problem(event, 'type', `nothing suspended: ${party} has no suspended notice on ${formatDay(event.day)} to resume`);
+        }
+        open.notice.acts.push(event);
+        return this.stage(open, { from: event.day, state: 'pending', effectiveOn: event.day + remaining, remainingDays: null });
+      }
+      case 'retraction':
+        if (!open) {
+          return this.problem(event, 'type', `nothing pending: ${party} has no pending or suspended notice on ${formatDay(event.day)} to retract`);
+        }
+        open.notice.acts.push(event);
+        return this.stage(open, { from: event.day, state: 'retracted', effectiveOn: null, remainingDays: null });
+      case 'accession':
+        if (!rules.multilateral) return this.problem(event, 'type', 'accession applies to multilateral agreements only');
+        if (this.currentStint(party)) return this.problem(event, 'date', `accession of ${party} on ${formatDay(event.day)}, but ${party} was already a party`);
+        // Stryker disable next-line OptionalChaining: every listed party has an entry
+        this.stints.get(party)?.push({ from: event.day, until: null });
+        return;
+      case 'extension':
+        return this.extension(event);
+      case 'termination':
+        this.end(event.day, 'termination');
+        return;
+    }
+  }
+
+  private notice(event: PlannedEvent, party: string, open: OpenNotice | undefined): void {
+    if (this.rules.multilateral && !this.currentStint(party)) {
+      return this.problem(event, 'date', `notice from ${party} on ${formatDay(event.day)}, but ${party} was not a party then`);
+    }
+    if (open) {
+      const message = `notice from ${party} on ${formatDay(event.day)}, but its notice of ${formatDay(open.notice.received)} is still ${open.stage.state}`;
+      return this.problem(event, 'type', message);
+    }
+    // Stryker disable next-line OptionalChaining: a party giving notice is in, so it has a current stint
+    const earliest = earliestNoticeDay(this.rules, this.currentStint(party)?.from ?? this.rules.start);
+    if (earliest !== null && event.day < earliest) {
+      return this.problem(event, 'date', `notice on ${formatDay(event.day)} is before the earliest day notice may be given, ${formatDay(earliest)}`);
+    }
+    const stage: NoticeStage = { from: event.day, state: 'pending', effectiveOn: effectOfNotice(this.rules, this.terms, event.day), remainingDays: null };
+    this.notices.push({ notice: { index: event.index, party, received: event.day, acts: [event], stages: [stage] }, stage });
+  }
+
+  private extension(event: PlannedEvent): void {
+    // Stryker disable next-line ConditionalExpression: the schema requires a term on an extension; the second test only narrows the type
+    if (this.rules.then !== 'expire' || event.term === null) {
+      return this.problem(event, 'type', 'extension applies to agreements whose duration.then is "expire"');
+    }
+    (this.extensions ??= []).push(event.term);
+    this.terms = termsOf(this.rules, this.extensions);
+    this.termVersions.push({ from: event.day, terms: this.terms });
+    // A pending withdrawal was cut short at the old expiry; now that the agreement runs
+    // on, it takes effect N after receipt as the clause says (a resumed one keeps its
+    // remaining-days date).
+    for (const open of this.notices) {
+      const resumed = open.notice.acts.some((act) => act.type === 'resumption');
+      if (open.stage.state !== 'pending' || resumed) continue;
+      const effectiveOn = effectOfNotice(this.rules, this.terms, open.notice.received);
+      if (effectiveOn !== open.stage.effectiveOn) this.stage(open, { from: event.day, state: 'pending', effectiveOn, remainingDays: null });
+    }
+  }
+}

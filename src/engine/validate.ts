@@ -1,0 +1,41 @@
+import { GsomiaError } from '../errors.js';
+import { fastAccept } from '../model/fast-accept.js';
+import { formatPath, type ValidationIssue } from '../model/issues.js';
+import { Agreement } from '../model/schema.js';
+import { compile } from './compile.js';
+import type { Plan } from './plan.js';
+
+export type { ValidationIssue };
+
+export type Validation =
+  | { readonly ok: true; readonly definition: Agreement; readonly agreement: Plan }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/**
+ * Validation is compilation: the file format (zod, schema.ts; plainly valid files skip it
+ * through fast-accept.ts), then the compile step, which finds what the events do to each
+ * other. Every problem comes with the path of its field. This module holds zod: the bin
+ * loads it only when a file is not plainly valid, or for `gsomia validate`.
+ */
+export function validateDefinition(json: unknown): Validation {
+  const accepted = fastAccept(json);
+  let definition: Agreement;
+  if (accepted !== null) definition = accepted;
+  else {
+    const result = Agreement.safeParse(json);
+    if (!result.success) return { ok: false, issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+    definition = result.data;
+  }
+  const compiled = compile(definition);
+  return compiled.ok ? { ok: true, definition, agreement: compiled.agreement } : compiled;
+}
+
+/** Parsed JSON to a compiled agreement, or one GsomiaError line naming the file and its first problem. */
+export function compiledFrom(json: unknown, source: string): Plan {
+  const result = validateDefinition(json);
+  if (result.ok) return result.agreement;
+  const [first, ...rest] = result.issues;
+  const where = first?.path ? `${first.path}: ` : '';
+  const more = rest.length ? ` (and ${rest.length} more; see gsomia validate ${source})` : '';
+  throw new GsomiaError('INVALID_DEFINITION', `invalid agreement file ${source}: ${where}${first?.message ?? 'invalid'}${more}`);
+}

@@ -1,0 +1,50 @@
+import { isTimeZone } from '../calendar/time-zone.js';
+
+/** A problem with one field of a definition, by its path: ['duration', 'renewal']. */
+export interface FieldProblem {
+  readonly path: (string | number)[];
+  readonly message: string;
+}
+
+/** The fields the rules read: what the schema's shape has checked and defaulted. */
+export interface RuledFields {
+  readonly parties: readonly string[];
+  readonly timeZone: string;
+  readonly duration: { readonly initial: string | null; readonly then: string; readonly renewal?: string | undefined };
+  readonly termination: { readonly effect: string; readonly lapse: string };
+}
+
+/**
+ * The rules that tie fields together, checked once the shape is right: a renewal term
+ * exactly when it renews, a zone the runtime knows, no party listed twice. The schema's
+ * `.check` and the fast path (fast-accept.ts) both call this one function; what events do
+ * to each other is the compile step's business (engine/compile.ts).
+ * fieldProblems({ …, duration: { initial: "P1Y", then: "renew" } })
+ *   → [{ path: ["duration", "renewal"], message: "a renewal term is required when duration.then is \"renew\"" }]
+ */
+export function fieldProblems(definition: RuledFields): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const { duration } = definition;
+  if (duration.then === 'renew' && duration.renewal === undefined) {
+    problems.push({ path: ['duration', 'renewal'], message: 'a renewal term is required when duration.then is "renew"' });
+  }
+  if (duration.then !== 'renew' && duration.renewal !== undefined) {
+    problems.push({ path: ['duration', 'renewal'], message: `duration.renewal only applies when duration.then is "renew", not "${duration.then}"` });
+  }
+  if (duration.initial === null && duration.then !== 'indefinite') {
+    problems.push({ path: ['duration', 'then'], message: 'an agreement with no initial term (initial: null) is indefinite: then must be "indefinite"' });
+  }
+  if (definition.termination.lapse === 'next-day' && definition.termination.effect !== 'after-notice') {
+    problems.push({ path: ['termination', 'lapse'], message: 'lapse applies to effect "after-notice" only' });
+  }
+  if (!isTimeZone(definition.timeZone)) {
+    const message = `unknown time zone ${JSON.stringify(definition.timeZone)}: expected an IANA zone such as Asia/Tokyo or UTC`;
+    problems.push({ path: ['timeZone'], message });
+  }
+  const seen = new Set<string>();
+  definition.parties.forEach((party, index) => {
+    if (seen.has(party)) problems.push({ path: ['parties', index], message: `party ${JSON.stringify(party)} is listed twice` });
+    seen.add(party);
+  });
+  return problems;
+}
