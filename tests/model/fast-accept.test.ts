@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastAccept } from '../../src/model/fast-accept.js';
-import { Agreement } from '../../src/model/schema.js';
+import * as z from 'zod';
+import { FAST_ACCEPT_FORMAT, fastAccept } from '../../src/model/fast-accept.js';
+import { Agreement, AgreementShape } from '../../src/model/schema.js';
 import { BILATERAL_PARTIES, MULTILATERAL_PARTIES, definition, fmt, type Definition } from '../properties/arbitraries.js';
 import { parseDay } from '../../src/calendar/day.js';
 
@@ -162,5 +163,56 @@ describe('fastAccept', () => {
       expect(fastAccept(input)).toBeNull();
     }
     expect(Agreement.safeParse(withProto).success).toBe(false);
+  });
+});
+
+describe('fastAccept knows the format zod defines', () => {
+  // Walks zod's own JSON Schema of the file format (schema.ts): a key, an enum value or a
+  // default added there and not to fast-accept.ts fails here, before any file meets it.
+  type Node = { properties?: Record<string, Node>; items?: Node; oneOf?: Node[]; enum?: string[]; default?: unknown; const?: string };
+  const schema = z.toJSONSchema(AgreementShape, { io: 'input' }) as Node;
+  const props = (node: Node | undefined) => node?.properties ?? {};
+  const keys = (node: Node | undefined) => new Set(Object.keys(props(node)));
+  const root = props(schema);
+  const events = root['events']?.items?.oneOf ?? [];
+  const eventOf = (type: string) => events.find((event) => props(event)['type']?.const === type);
+  const { keys: known, enums, defaults } = FAST_ACCEPT_FORMAT;
+
+  it('has the same keys for the agreement, its duration, termination and sources', () => {
+    expect(known.agreement).toEqual(keys(schema));
+    expect(known.duration).toEqual(keys(root['duration']));
+    expect(known.termination).toEqual(keys(root['termination']));
+    expect(known.source).toEqual(keys(root['sources']?.items));
+  });
+
+  it('has the same keys for every event type, and the same types', () => {
+    const types = events.map((event) => props(event)['type']?.const);
+    expect(new Set(types)).toEqual(new Set([...enums.partyEventTypes, 'extension', 'termination']));
+    for (const type of enums.partyEventTypes) expect(known.partyEvent, type).toEqual(keys(eventOf(type)));
+    expect(known.extension).toEqual(keys(eventOf('extension')));
+    expect(known.terminationEvent).toEqual(keys(eventOf('termination')));
+  });
+
+  it('has the same enums and defaults', () => {
+    expect(enums.kind).toEqual(root['kind']?.enum);
+    expect(enums.then).toEqual(props(root['duration'])['then']?.enum);
+    expect(enums.effect).toEqual(props(root['termination'])['effect']?.enum);
+    expect(enums.lapse).toEqual(props(root['termination'])['lapse']?.enum);
+    const zodDefaults = {
+      kind: root['kind']?.default,
+      timeZone: root['timeZone']?.default,
+      lapse: props(root['termination'])['lapse']?.default,
+      events: root['events']?.default,
+    };
+    expect(defaults).toEqual(zodDefaults);
+    // Every default zod applies anywhere is one of these four.
+    const found: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (typeof node !== 'object' || node === null) return;
+      if ('default' in node) found.push(path);
+      for (const [key, child] of Object.entries(node)) walk(child, `${path}/${key}`);
+    };
+    walk(schema, '');
+    expect(found.sort()).toEqual(['/properties/events', '/properties/kind', '/properties/termination/properties/lapse', '/properties/timeZone']);
   });
 });
