@@ -2,7 +2,8 @@ import { fastAccept } from '../model/fast-accept.js';
 import { formatPath, type ValidationIssue } from '../model/issues.js';
 import type { Agreement } from '../model/schema.js';
 import { courseOf } from './event-replay.js';
-import { rulesOf, type Plan } from './plan.js';
+import type { Plan } from './plan.js';
+import { rulesOf } from './rules.js';
 
 export type Compilation = { readonly ok: true; readonly agreement: Plan } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 

@@ -1,5 +1,5 @@
 import type { Day } from '../calendar/day.js';
-import type { AgreementRules, PlannedEvent } from './plan.js';
+import type { PlannedEvent } from './planned-event.js';
 import type { Terms } from './terms.js';
 
 export type NoticeState = 'pending' | 'suspended' | 'retracted' | 'effective';

@@ -2,7 +2,8 @@ import { formatDay, type Day } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
 import type { Course, EndReason, EventProblem, Notice, NoticeStage, Stint } from './course.js';
 import { earliestNoticeDay, effectOfNotice } from './notice-effect.js';
-import type { AgreementRules, PlannedEvent } from './plan.js';
+import type { PlannedEvent } from './planned-event.js';
+import type { AgreementRules } from './rules.js';
 import { termsOf, type Terms } from './terms.js';
 
 /**

@@ -1,6 +1,6 @@
 import { addDuration } from '../calendar/duration.js';
 import type { Day } from '../calendar/day.js';
-import type { AgreementRules } from './plan.js';
+import type { AgreementRules } from './rules.js';
 import type { Terms } from './terms.js';
 
 /** When a notice received on a day takes effect, and which part of the rule decided it. */

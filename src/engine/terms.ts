@@ -1,6 +1,6 @@
 import { addDuration, addMonthsAndDays, latestNoticeDay, type Duration } from '../calendar/duration.js';
 import type { Day } from '../calendar/day.js';
-import type { AgreementRules } from './plan.js';
+import type { AgreementRules } from './rules.js';
 
 /**
  * The fixed terms of an agreement. Term k runs from boundary(k − 1) through the day
