@@ -5,6 +5,8 @@ import { courseOf } from './event-replay.js';
 import type { Plan } from './plan.js';
 import { rulesOf } from './rules.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export type Compilation = { readonly ok: true; readonly agreement: Plan } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /**
@@ -19,7 +21,11 @@ export function compile(definition: Agreement): Compilation {
   if (course.problems.length > 0) {
     return { ok: false, issues: course.problems.map((problem) => ({ path: formatPath(['events', problem.index, problem.field]), message: problem.message })) };
   }
-  return { ok: true, agreement: { ...rules, course } };
+  // The rules object becomes the compiled agreement: a scan of 10,000 files compiles
+  // 10,000 of them, and a copy of every field would be garbage at once.
+  const agreement = rules as Mutable<Plan>;
+  agreement.course = course;
+  return { ok: true, agreement };
 }
 
 /**
