@@ -141,8 +141,11 @@ export function generateDefinitions(count, seed = 20200824) {
   return Array.from({ length: count }, (_, index) => patterns[index % patterns.length](`bench-${String(index).padStart(6, '0')}`));
 }
 
-/** Writes the files unless the directory already holds exactly `count` of them. */
-export function writeCatalogue(dir, count) {
+/**
+ * Writes the files of `generate` (the bench's own mix by default) unless the directory
+ * already holds exactly `count` of them.
+ */
+export function writeCatalogue(dir, count, generate = generateDefinitions) {
   let existing = [];
   try {
     existing = readdirSync(dir).filter((name) => name.endsWith('.json'));
@@ -152,7 +155,7 @@ export function writeCatalogue(dir, count) {
   if (existing.length === count) return false;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const definition of generateDefinitions(count)) {
+  for (const definition of generate(count)) {
     writeFileSync(join(dir, `${definition.id}.json`), `${JSON.stringify(definition, null, 2)}\n`);
   }
   return true;

@@ -16,6 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCatalogue } from './generate.mjs';
+import { generateHeldOut } from './held-out.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out');
@@ -135,7 +136,7 @@ if (only.has('startup')) {
 // 2. Scale: deadlines over a whole generated catalogue against reading and parsing it.
 if (only.has('scale')) {
   const runs = Number(runsOverride ?? 7);
-  console.log(`\n2. Scale: deadlines --all --data DIR --json, against read + JSON.parse of the same files (${runs} runs; limits 2.0×, linear 2.2×)`);
+  console.log(`\n2. Scale: deadlines --all --data DIR --json, against read + JSON.parse of the same files (${runs} runs; limits 2.0×, linear 2.2×, max RSS at 100,000 files 1.5×)`);
   const env = { GSOMIA_NOW: '2025-06-01T00:00:00Z' };
   const timings = {};
   for (const count of [10000, 20000]) {
@@ -153,6 +154,26 @@ if (only.has('scale')) {
     }
   }
   report('scale', 'linear: 20,000 files against 10,000', 2.2, timings[20000] / timings[10000], `${fmt(timings[20000])} vs ${fmt(timings[10000])}`);
+  // The same target on a catalogue the scan was never tuned on (held-out.mjs).
+  const heldOut = join(out, 'held-out-10000');
+  if (writeCatalogue(heldOut, 10000, generateHeldOut)) console.log(`  (wrote 10000 held-out definitions to ${heldOut})`);
+  comparePair('scale', '10000 held-out files', [node, join(root, 'bench', 'read-baseline.mjs'), heldOut], gsomia('deadlines', '--all', '--data', heldOut, '--json'), {
+    limit: 2.0,
+    runs,
+    warmup: 1,
+    rssRuns: 2,
+    env,
+  });
+  // Memory: a one-week window over 100,000 files holds no more than over 10,000 (the scan
+  // lets each definition go once its deadlines are listed).
+  const big = join(out, 'catalogue-100000');
+  if (writeCatalogue(big, 100000)) console.log(`  (wrote 100000 definitions to ${big})`);
+  if (hasGnuTime) {
+    const week = (dir) => gsomia('deadlines', '--all', '--data', dir, '--within', 'P7D', '--json');
+    const rss = (dir) => median([0, 1, 2].map(() => maxRss(week(dir), env)));
+    const [small, large] = [rss(join(out, 'catalogue-10000')), rss(big)];
+    report('scale', 'max RSS: deadlines --all --within P7D, 100,000 files against 10,000', 1.5, large / small, `${fmtRss(large)} vs ${fmtRss(small)}`);
+  }
 }
 
 // 3. Far dates: term 2,958,463 of a daily renewal must cost what term 36,526 does.

@@ -1,9 +1,10 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, opendirSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dir, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planOf } from '../engine/compile.js';
 import type { Plan } from '../engine/plan.js';
 import { GsomiaError } from '../errors.js';
+import { IdTable } from './id-table.js';
 import type { Agreement } from '../model/schema.js';
 
 /**
@@ -123,30 +124,96 @@ export async function loadDirectory(dir: string): Promise<Entry[]> {
  * sweeps young objects instead of promoting and compacting them.
  */
 async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
-  let files: Dirent[];
-  try {
-    if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
-    files = readdirSync(dir, { withFileTypes: true }).filter((file) => file.name.endsWith('.json'));
-  } catch (error) {
-    if (error instanceof GsomiaError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable')}`);
-  }
-  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const { names, regular } = jsonFilesIn(dir);
   const { compileAccepted } = await import('../engine/compile.js');
-  const seen = new Map<string, string>();
+  // The ids seen so far, each with the index of its file: all a scan keeps of a definition
+  // once it is visited (a 100,000-file scan holds no more than it must to find a duplicate).
+  const seen = new Map<string, number>();
   // join() normalises every path it builds: normalise the directory once instead.
   const base = join(dir, '.');
   const prefix = base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
-  for (const file of files) {
-    const path = prefix + file.name;
+  for (let index = 0; index < names.length; index += 1) {
+    const path = prefix + (names[index] as string);
     // Links, devices, pipes and directories named *.json get readJsonFile's checks.
-    const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
+    const json = regular[index] === 1 ? readRegularJsonFile(path) : readJsonFile(path);
     const plan = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
     const earlier = seen.get(plan.id);
-    if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${plan.id}" is defined twice: ${earlier} and ${path}`);
-    seen.set(plan.id, path);
+    if (earlier !== undefined) throw new GsomiaError('DUPLICATE_ID', `agreement id "${plan.id}" is defined twice: ${prefix + (names[earlier] as string)} and ${path}`);
+    seen.set(plan.id, index);
     visit({ source: path, plan });
+  }
+}
+
+/**
+ * The `*.json` names in a directory, in code-unit order, and whether each is a regular
+ * file (1): plain strings and bytes, not the listing's Dirent objects, which would
+ * outweigh everything else a 100,000-file scan keeps.
+ */
+function directoryProblem(dir: string, error: unknown): GsomiaError {
+  if (error instanceof GsomiaError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable')}`);
+}
+
+function jsonFilesIn(dir: string): { readonly names: string[]; readonly regular: Uint8Array } {
+  let files: Dirent[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
+    files = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw directoryProblem(dir, error);
+  }
+  const regularNames = new Set<string>();
+  const names: string[] = [];
+  for (const file of files) {
+    if (!file.name.endsWith('.json')) continue;
+    names.push(file.name);
+    if (file.isFile()) regularNames.add(file.name);
+  }
+  files = [];
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const regular = new Uint8Array(names.length);
+  names.forEach((name, index) => {
+    regular[index] = regularNames.has(name) ? 1 : 0;
+  });
+  return { names, regular };
+}
+
+/**
+ * Hands each definition in a directory to `visit` in the directory's own order, holding
+ * nothing of the files visited but a hash of their ids: memory stays flat however many
+ * files there are. For scans whose answer does not depend on file order (deadlines are
+ * sorted by date). Any problem (a bad file, an id maybe seen before) is settled by the
+ * exact scan in file-name order, so the error reported is the same on every file system.
+ */
+async function streamDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
+  let handle: Dir;
+  try {
+    if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
+    handle = opendirSync(dir, { bufferSize: 256 });
+  } catch (error) {
+    throw directoryProblem(dir, error);
+  }
+  const { compileAccepted } = await import('../engine/compile.js');
+  const exactScan = () => visitDirectory(dir, () => undefined);
+  const ids = new IdTable();
+  const base = join(dir, '.');
+  const prefix = base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
+  try {
+    for (let file = handle.readSync(); file !== null; file = handle.readSync()) {
+      if (!file.name.endsWith('.json')) continue;
+      const path = prefix + file.name;
+      const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
+      const plan = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
+      // Throws when the id really is defined twice; a mere hash collision scans on.
+      if (ids.add(plan.id)) await exactScan();
+      visit({ source: path, plan });
+    }
+  } catch (error) {
+    if (error instanceof GsomiaError) await exactScan();
+    throw error;
+  } finally {
+    handle.closeSync();
   }
 }
 
@@ -179,7 +246,7 @@ export function catalogue(dataDir: string | undefined): Promise<Entry[]> {
 
 /** Each agreement of the catalogue in use, one at a time (for scans of large catalogues). */
 export async function forEachAgreement(dataDir: string | undefined, visit: (entry: Entry) => void): Promise<void> {
-  if (dataDir) return visitDirectory(dataDir, visit);
+  if (dataDir) return streamDirectory(dataDir, visit);
   for (const entry of await builtInCatalogue()) visit(entry);
 }
 

@@ -24,6 +24,15 @@ export interface Notice {
   readonly stages: readonly NoticeStage[];
 }
 
+/** A notice as known on the situation's day: its stage then, and the acts and stages so far. */
+export interface NoticeRecord extends NoticeStage {
+  readonly index: number;
+  readonly party: string;
+  readonly received: Day;
+  readonly acts: readonly PlannedEvent[];
+  readonly stages: readonly NoticeStage[];
+}
+
 /** One stretch of a party's participation: from `from` to the day before `until`. */
 export interface Stint {
   readonly from: Day;
@@ -48,6 +57,8 @@ export interface Course {
   /** the terms from each day on: the first from entry into force, one more per extension */
   readonly terms: readonly { readonly from: Day; readonly terms: Terms }[];
   readonly notices: readonly Notice[];
+  /** the notices as they finally stand, for answers on or after settledFrom (most of them) */
+  readonly settledNotices: readonly NoticeRecord[];
   /** each party's participation (multilateral agreements; empty for bilateral ones) */
   readonly stints: ReadonlyMap<string, readonly Stint[]>;
   /** the parties whose first act is an accession: not in at entry into force */

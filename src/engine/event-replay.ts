@@ -70,6 +70,7 @@ class EventReplay {
     return {
       terms: this.termVersions,
       notices: this.notices.map((open) => open.notice),
+      settledNotices: this.notices.map(({ notice, stage }) => ({ index: notice.index, party: notice.party, received: notice.received, ...stage, acts: notice.acts, stages: notice.stages })),
       stints: this.stints,
       joinLater: this.joinLater,
       endedOn: this.endedOn,

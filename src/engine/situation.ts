@@ -1,18 +1,10 @@
 import type { Day } from '../calendar/day.js';
-import type { Course, EndReason, Notice, NoticeStage, Stint } from './course.js';
-import type { Plan, PlannedEvent } from './plan.js';
+import type { Course, EndReason, Notice, NoticeRecord, NoticeStage, Stint } from './course.js';
+import type { Plan } from './plan.js';
+import type { PlannedEvent } from './planned-event.js';
 import type { Terms } from './terms.js';
 
-export type { EndReason, NoticeState, Stint } from './course.js';
-
-/** A notice as known on the situation's day: its stage then, and the acts and stages so far. */
-export interface NoticeRecord extends NoticeStage {
-  readonly index: number;
-  readonly party: string;
-  readonly received: Day;
-  readonly acts: readonly PlannedEvent[];
-  readonly stages: readonly NoticeStage[];
-}
+export type { EndReason, NoticeRecord, NoticeState, Stint } from './course.js';
 
 export type Phase = 'not-yet-in-force' | 'fixed-term' | 'indefinite' | 'ended' | 'not-a-party';
 
@@ -85,7 +77,7 @@ export function situationOn(plan: Plan, asOf: Day = Infinity, party: string | nu
     terms,
     endedOn,
     endReason: ended ? course.endReason : null,
-    notices: settled ? settledNotices(course) : noticesOn(course, asOf),
+    notices: settled ? course.settledNotices : noticesOn(course, asOf),
     stints,
     inForce,
     phase,
@@ -113,21 +105,6 @@ function termsOn(course: Course, asOf: Day): Terms {
 
 function recordOf(notice: Notice, stage: NoticeStage, acts: readonly PlannedEvent[], stages: readonly NoticeStage[]): NoticeRecord {
   return { index: notice.index, party: notice.party, received: notice.received, ...stage, acts, stages };
-}
-
-/** The notices as they finally stand, built once per course: most answers ask about a day after the last change. */
-const settledRecords = new WeakMap<Course, readonly NoticeRecord[]>();
-
-const NO_NOTICES: readonly NoticeRecord[] = Object.freeze([]);
-
-function settledNotices(course: Course): readonly NoticeRecord[] {
-  if (course.notices.length === 0) return NO_NOTICES;
-  let records = settledRecords.get(course);
-  if (records === undefined) {
-    records = course.notices.map((notice) => recordOf(notice, notice.stages[notice.stages.length - 1] as NoticeStage, notice.acts, notice.stages));
-    settledRecords.set(course, records);
-  }
-  return records;
 }
 
 function noticesOn(course: Course, asOf: Day): NoticeRecord[] {

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../src/cli/catalogue.js';
+import { forEachAgreement, loadDirectory } from '../../src/cli/catalogue.js';
+import { IdTable, hashOf } from '../../src/cli/id-table.js';
 import { GsomiaError } from '../../src/errors.js';
 import { runIn } from '../helpers/cli.js';
 
@@ -142,5 +143,55 @@ describe('--agreement ID --data DIR', () => {
     const refused = await runIn(['status', '--agreement', 'good', '--data', dir, '--on', '2020-08-24']);
     expect([refused.code, refused.stdout]).toEqual([2, '']);
     expect(refused.stderr).toContain('broken.json');
+  });
+});
+
+describe('forEachAgreement over a directory (the streaming scan of deadlines --all)', () => {
+  async function scanned(dir: string): Promise<string[] | GsomiaError> {
+    const ids: string[] = [];
+    return forEachAgreement(dir, (entry) => ids.push(entry.plan.id)).then(
+      () => ids.sort(),
+      (caught: unknown) => caught as GsomiaError,
+    );
+  }
+
+  it('visits every definition once', async () => {
+    const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}.json`, definition(`id-${i}`)]));
+    expect(await scanned(catalogueWith(files))).toEqual(Array.from({ length: 40 }, (_, i) => `id-${i}`).sort());
+  });
+
+  it('names the first two files in name order that share an id, whatever order the directory lists them in', async () => {
+    const files: Record<string, unknown> = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`m${i}.json`, definition(`id-${i}`)]));
+    Object.assign(files, { 'z.json': definition('same'), 'c.json': definition('same'), 'q.json': definition('same') });
+    const dir = catalogueWith(files);
+    const error = await scanned(dir);
+    expect(error).toBeInstanceOf(GsomiaError);
+    expect((error as GsomiaError).message).toBe(`agreement id "same" is defined twice: ${join(dir, 'c.json')} and ${join(dir, 'q.json')}`);
+  });
+
+  it('reports the first bad file in name order, as the sorted scan does', async () => {
+    const files: Record<string, unknown> = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`m${i}.json`, definition(`id-${i}`)]));
+    Object.assign(files, { 'zz.json': '{"id": ', 'b.json': { ...definition('b'), entryIntoForce: '2019-02-29' } });
+    const dir = catalogueWith(files);
+    const error = await scanned(dir);
+    expect((error as GsomiaError).code).toBe('INVALID_DEFINITION');
+    expect((error as GsomiaError).message).toContain(join(dir, 'b.json'));
+  });
+});
+
+describe('IdTable', () => {
+  it('says "maybe seen" for an id it holds and not for 100,000 others', () => {
+    const table = new IdTable();
+    let falseHits = 0;
+    for (let i = 0; i < 100000; i += 1) if (table.add(`bench-${String(i).padStart(6, '0')}`)) falseHits += 1;
+    expect(falseHits).toBe(0);
+    expect(table.add('bench-004711')).toBe(true);
+    expect(table.add('bench-100000')).toBe(false);
+  });
+
+  it('spreads ids over 52 bits', () => {
+    const hashes = ['gsomia', 'gsomib', 'inf', 'nato', ''].map(hashOf);
+    expect(new Set(hashes).size).toBe(5);
+    for (const hash of hashes) expect(hash >= 0 && hash < 2 ** 52 && Number.isInteger(hash)).toBe(true);
   });
 });
