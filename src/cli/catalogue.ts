@@ -120,63 +120,46 @@ export async function loadDirectory(dir: string): Promise<Entry[]> {
 
 /**
  * Hands each definition in a directory to `visit`, in file-name order, as soon as it is
- * validated: a scan of 10,000 files keeps none of them alive, so the garbage collector
- * sweeps young objects instead of promoting and compacting them.
+ * validated: the exact scan, whose first problem is the one reported.
  */
 async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
-  const { names, regular } = jsonFilesIn(dir);
+  const files = jsonFilesIn(dir);
   const { compileAccepted } = await import('../engine/compile.js');
-  // The ids seen so far, each with the index of its file: all a scan keeps of a definition
-  // once it is visited (a 100,000-file scan holds no more than it must to find a duplicate).
-  const seen = new Map<string, number>();
-  // join() normalises every path it builds: normalise the directory once instead.
-  const base = join(dir, '.');
-  const prefix = base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
-  for (let index = 0; index < names.length; index += 1) {
-    const path = prefix + (names[index] as string);
+  const seen = new Map<string, string>();
+  const prefix = pathPrefix(dir);
+  for (const file of files) {
+    const path = prefix + file.name;
     // Links, devices, pipes and directories named *.json get readJsonFile's checks.
-    const json = regular[index] === 1 ? readRegularJsonFile(path) : readJsonFile(path);
+    const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
     const plan = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
     const earlier = seen.get(plan.id);
-    if (earlier !== undefined) throw new GsomiaError('DUPLICATE_ID', `agreement id "${plan.id}" is defined twice: ${prefix + (names[earlier] as string)} and ${path}`);
-    seen.set(plan.id, index);
+    if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${plan.id}" is defined twice: ${earlier} and ${path}`);
+    seen.set(plan.id, path);
     visit({ source: path, plan });
   }
 }
 
-/**
- * The `*.json` names in a directory, in code-unit order, and whether each is a regular
- * file (1): plain strings and bytes, not the listing's Dirent objects, which would
- * outweigh everything else a 100,000-file scan keeps.
- */
 function directoryProblem(dir: string, error: unknown): GsomiaError {
   if (error instanceof GsomiaError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   return new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable')}`);
 }
 
-function jsonFilesIn(dir: string): { readonly names: string[]; readonly regular: Uint8Array } {
-  let files: Dirent[];
+/** The `*.json` entries of a directory, in code-unit order of their names. */
+function jsonFilesIn(dir: string): Dirent[] {
   try {
     if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
-    files = readdirSync(dir, { withFileTypes: true });
+    const files = readdirSync(dir, { withFileTypes: true }).filter((file) => file.name.endsWith('.json'));
+    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     throw directoryProblem(dir, error);
   }
-  const regularNames = new Set<string>();
-  const names: string[] = [];
-  for (const file of files) {
-    if (!file.name.endsWith('.json')) continue;
-    names.push(file.name);
-    if (file.isFile()) regularNames.add(file.name);
-  }
-  files = [];
-  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const regular = new Uint8Array(names.length);
-  names.forEach((name, index) => {
-    regular[index] = regularNames.has(name) ? 1 : 0;
-  });
-  return { names, regular };
+}
+
+/** What goes before a file name: join() normalises every path it builds, so the directory is normalised once. */
+function pathPrefix(dir: string): string {
+  const base = join(dir, '.');
+  return base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
 }
 
 /**
@@ -197,8 +180,7 @@ async function streamDirectory(dir: string, visit: (entry: Entry) => void): Prom
   const { compileAccepted } = await import('../engine/compile.js');
   const exactScan = () => visitDirectory(dir, () => undefined);
   const ids = new IdTable();
-  const base = join(dir, '.');
-  const prefix = base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
+  const prefix = pathPrefix(dir);
   try {
     for (let file = handle.readSync(); file !== null; file = handle.readSync()) {
       if (!file.name.endsWith('.json')) continue;

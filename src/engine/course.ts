@@ -70,3 +70,8 @@ export interface Course {
   readonly settledFrom: Day;
   readonly problems: readonly EventProblem[];
 }
+
+/** A notice as known on a day: its stage then, with the acts and stages up to that day. */
+export function noticeRecord(notice: Notice, stage: NoticeStage, acts: readonly PlannedEvent[], stages: readonly NoticeStage[]): NoticeRecord {
+  return { index: notice.index, party: notice.party, received: notice.received, ...stage, acts, stages };
+}

@@ -1,6 +1,6 @@
 import { formatDay, type Day } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
-import type { Course, EndReason, EventProblem, Notice, NoticeStage, Stint } from './course.js';
+import { noticeRecord, type Course, type EndReason, type EventProblem, type Notice, type NoticeStage, type Stint } from './course.js';
 import { earliestNoticeDay, effectOfNotice } from './notice-effect.js';
 import type { PlannedEvent } from './planned-event.js';
 import type { AgreementRules } from './rules.js';
@@ -70,7 +70,7 @@ class EventReplay {
     return {
       terms: this.termVersions,
       notices: this.notices.map((open) => open.notice),
-      settledNotices: this.notices.map(({ notice, stage }) => ({ index: notice.index, party: notice.party, received: notice.received, ...stage, acts: notice.acts, stages: notice.stages })),
+      settledNotices: this.notices.map(({ notice, stage }) => noticeRecord(notice, stage, notice.acts, notice.stages)),
       stints: this.stints,
       joinLater: this.joinLater,
       endedOn: this.endedOn,

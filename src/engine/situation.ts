@@ -1,7 +1,6 @@
 import type { Day } from '../calendar/day.js';
-import type { Course, EndReason, Notice, NoticeRecord, NoticeStage, Stint } from './course.js';
+import { noticeRecord, type Course, type EndReason, type NoticeRecord, type NoticeStage, type Stint } from './course.js';
 import type { Plan } from './plan.js';
-import type { PlannedEvent } from './planned-event.js';
 import type { Terms } from './terms.js';
 
 export type { EndReason, NoticeRecord, NoticeState, Stint } from './course.js';
@@ -55,7 +54,10 @@ export function situationOn(plan: Plan, asOf: Day = Infinity, party: string | nu
     inForce = false;
     phase = 'not-yet-in-force';
   } else if (endedOn !== null) {
-    [inForce, phase, outOn, outReason] = [false, 'ended', endedOn, course.endReason];
+    inForce = false;
+    phase = 'ended';
+    outOn = endedOn;
+    outReason = course.endReason;
   } else {
     phase = terms.containing(on) === null ? 'indefinite' : 'fixed-term';
     if (plan.multilateral && party !== null) {
@@ -65,7 +67,9 @@ export function situationOn(plan: Plan, asOf: Day = Infinity, party: string | nu
       const last = own[own.length - 1];
       if (stint) joined = stint.from;
       else {
-        [inForce, phase, joined] = [false, 'not-a-party', last?.from ?? plan.start];
+        inForce = false;
+        phase = 'not-a-party';
+        joined = last?.from ?? plan.start;
         outOn = last?.until ?? null;
         outReason = outOn === null ? null : 'notice';
       }
@@ -103,16 +107,13 @@ function termsOn(course: Course, asOf: Day): Terms {
   return terms;
 }
 
-function recordOf(notice: Notice, stage: NoticeStage, acts: readonly PlannedEvent[], stages: readonly NoticeStage[]): NoticeRecord {
-  return { index: notice.index, party: notice.party, received: notice.received, ...stage, acts, stages };
-}
 
 function noticesOn(course: Course, asOf: Day): NoticeRecord[] {
   const records: NoticeRecord[] = [];
   for (const notice of course.notices) {
     if (notice.received > asOf) break;
     const stages = notice.stages.filter((stage) => stage.from <= asOf);
-    records.push(recordOf(notice, stages[stages.length - 1] as NoticeStage, notice.acts.filter((act) => act.day <= asOf), stages));
+    records.push(noticeRecord(notice, stages[stages.length - 1] as NoticeStage, notice.acts.filter((act) => act.day <= asOf), stages));
   }
   return records;
 }
