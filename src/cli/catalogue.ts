@@ -1,8 +1,8 @@
 import { closeSync, existsSync, opendirSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dir, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { planOf } from '../engine/compile.js';
-import type { Plan } from '../engine/plan.js';
+import { compileValid } from '../engine/compile.js';
+import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import { GsomiaError } from '../errors.js';
 import { IdTable } from './id-table.js';
 import type { Agreement } from '../model/schema.js';
@@ -17,7 +17,7 @@ declare const __GSOMIA_BUILTIN__: readonly Agreement[] | undefined;
 export interface Entry {
   /** where it came from: a path, or `built-in:<id>` */
   readonly source: string;
-  readonly plan: Plan;
+  readonly compiled: CompiledAgreement;
 }
 
 /** Definition files larger than this are refused unread: real ones are a few kilobytes. */
@@ -108,7 +108,7 @@ function validator(): Promise<typeof import('../engine/validate.js')> {
 export async function loadFile(path: string): Promise<Entry> {
   const json = readJsonFile(path);
   const { compileAccepted } = await import('../engine/compile.js');
-  return { source: path, plan: compileAccepted(json) ?? (await validator()).compiledFrom(json, path) };
+  return { source: path, compiled: compileAccepted(json) ?? (await validator()).compiledFrom(json, path) };
 }
 
 /** Loads every `*.json` definition in a directory, in file-name order. */
@@ -131,11 +131,11 @@ async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promi
     const path = prefix + file.name;
     // Links, devices, pipes and directories named *.json get readJsonFile's checks.
     const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
-    const plan = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
-    const earlier = seen.get(plan.id);
-    if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${plan.id}" is defined twice: ${earlier} and ${path}`);
-    seen.set(plan.id, path);
-    visit({ source: path, plan });
+    const compiled = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
+    const earlier = seen.get(compiled.id);
+    if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${compiled.id}" is defined twice: ${earlier} and ${path}`);
+    seen.set(compiled.id, path);
+    visit({ source: path, compiled });
   }
 }
 
@@ -186,10 +186,10 @@ async function streamDirectory(dir: string, visit: (entry: Entry) => void): Prom
       if (!file.name.endsWith('.json')) continue;
       const path = prefix + file.name;
       const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
-      const plan = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
+      const compiled = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
       // Throws when the id really is defined twice; a mere hash collision scans on.
-      if (ids.add(plan.id)) await exactScan();
-      visit({ source: path, plan });
+      if (ids.add(compiled.id)) await exactScan();
+      visit({ source: path, compiled });
     }
   } catch (error) {
     if (error instanceof GsomiaError) await exactScan();
@@ -201,11 +201,11 @@ async function streamDirectory(dir: string, visit: (entry: Entry) => void): Prom
 
 /** A shipped definition, planned on first use: one answer needs one agreement, not nine. */
 function builtInEntry(definition: Agreement): Entry {
-  let plan: Plan | undefined;
+  let compiled: CompiledAgreement | undefined;
   return {
     source: `built-in:${definition.id}`,
-    get plan() {
-      return (plan ??= planOf(definition));
+    get compiled() {
+      return (compiled ??= compileValid(definition));
     },
   };
 }
@@ -247,7 +247,7 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
     if (named) return named;
   }
   const entries = await catalogue(dataDir);
-  const entry = entries.find((candidate) => candidate.plan.id === ref);
+  const entry = entries.find((candidate) => candidate.compiled.id === ref);
   if (!entry) {
     const where = dataDir ? `the catalogue ${dataDir}` : 'the built-in catalogue';
     throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${ref}": not in ${where} (gsomia list shows the ids; a file path works too)`);
@@ -260,5 +260,5 @@ async function namedFile(dir: string, id: string): Promise<Entry | null> {
   const path = join(dir, `${id}.json`);
   if (!existsSync(path)) return null;
   const entry = await loadFile(path);
-  return entry.plan.id === id ? entry : null;
+  return entry.compiled.id === id ? entry : null;
 }

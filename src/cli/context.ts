@@ -2,7 +2,7 @@ import { formatDay, LAST_DAY, parseDay, type Day } from '../calendar/day.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { isTimeZone } from '../calendar/time-zone.js';
 import { todayInZone } from './clock.js';
-import type { Plan } from '../engine/plan.js';
+import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import { GsomiaError } from '../errors.js';
 import { colorLevel, paint, type Paint } from './color.js';
 
@@ -40,11 +40,11 @@ export function dayOption(value: string | undefined, option: string, io: Program
 }
 
 /** `--tz`, checked (an unknown zone is an error, never UTC by accident), else the agreement's. */
-export function zoneFor(globals: GlobalOptions, plan: Plan | null): string {
+export function zoneFor(globals: GlobalOptions, compiled: CompiledAgreement | null): string {
   if (globals.tz !== undefined && !isTimeZone(globals.tz)) {
     throw new GsomiaError('INVALID_TIME_ZONE', `invalid --tz time zone ${JSON.stringify(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`);
   }
-  return globals.tz ?? plan?.timeZone ?? 'UTC';
+  return globals.tz ?? compiled?.timeZone ?? 'UTC';
 }
 
 /** A note for text output when the day was taken from the clock. */
@@ -53,10 +53,10 @@ export function todayNote(value: string | undefined, zone: string): string | nul
 }
 
 /** `--party US`: must be one of the agreement's parties. */
-export function partyOption(party: string | undefined, plan: Plan): string | null {
+export function partyOption(party: string | undefined, compiled: CompiledAgreement): string | null {
   if (party === undefined) return null;
-  if (!plan.parties.includes(party)) {
-    throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}" for ${plan.id}: its parties are ${plan.parties.join(', ')}`);
+  if (!compiled.parties.includes(party)) {
+    throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}" for ${compiled.id}: its parties are ${compiled.parties.join(', ')}`);
   }
   return party;
 }

@@ -2,12 +2,12 @@ import { fastAccept } from '../model/fast-accept.js';
 import { formatPath, type ValidationIssue } from '../model/issues.js';
 import type { Agreement } from '../model/schema.js';
 import { courseOf } from './event-replay.js';
-import type { Plan } from './plan.js';
+import type { CompiledAgreement } from './compiled-agreement.js';
 import { rulesOf } from './rules.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export type Compilation = { readonly ok: true; readonly agreement: Plan } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+export type Compilation = { readonly ok: true; readonly agreement: CompiledAgreement } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /**
  * The one compile step: an accepted definition (its format checked by the schema) with
@@ -23,7 +23,7 @@ export function compile(definition: Agreement): Compilation {
   }
   // The rules object becomes the compiled agreement: a scan of 10,000 files compiles
   // 10,000 of them, and a copy of every field would be garbage at once.
-  const agreement = rules as Mutable<Plan>;
+  const agreement = rules as Mutable<CompiledAgreement>;
   agreement.course = course;
   return { ok: true, agreement };
 }
@@ -32,7 +32,7 @@ export function compile(definition: Agreement): Compilation {
  * Compiles a definition that is known to be valid (the built-in catalogue, validated when
  * the bundle is built; tests); a contradiction here is a bug, not a user's mistake.
  */
-export function planOf(definition: Agreement): Plan {
+export function compileValid(definition: Agreement): CompiledAgreement {
   const compiled = compile(definition);
   if (!compiled.ok) throw new Error(`${definition.id}: ${compiled.issues[0]?.path}: ${compiled.issues[0]?.message}`);
   return compiled.agreement;
@@ -42,7 +42,7 @@ export function planOf(definition: Agreement): Plan {
  * The compiled agreement of plainly valid JSON, past zod (fast-accept.ts); null when the
  * file is unusual or its events contradict each other, for the full validation to word.
  */
-export function compileAccepted(json: unknown): Plan | null {
+export function compileAccepted(json: unknown): CompiledAgreement | null {
   const definition = fastAccept(json);
   if (definition === null) return null;
   const compiled = compile(definition);

@@ -1,5 +1,5 @@
 import { describeDay, type Day } from '../calendar/day.js';
-import type { Plan } from './plan.js';
+import type { CompiledAgreement } from './compiled-agreement.js';
 import { earliestNoticeDay } from './notice-effect.js';
 import { noticesFor, situationOn, stintOn } from './situation.js';
 import { noticeDeadline } from './terms.js';
@@ -44,69 +44,69 @@ export function compareDeadlines(a: Deadline, b: Deadline): number {
  * it are not yet known). GSOMIA from 2026-11-28: 2027-08-24 notice deadline, then
  * 2027-11-23 renewal.
  */
-export function deadlinesBetween(plan: Plan, from: Day, until: Day, party: string | null = null): Deadline[] {
+export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: Day, party: string | null = null): Deadline[] {
   // Known as of `from`; before entry into force, the standing is the one it will enter with.
-  const situation = situationOn(plan, from, party, Math.max(from, plan.start));
+  const situation = situationOn(compiled, from, party, Math.max(from, compiled.start));
   const { terms } = situation;
   const out: Deadline[] = [];
   // The description is written only for a date inside the window: a scan of a large
   // catalogue would otherwise build thousands of sentences to throw away.
   const add = (date: Day, kind: DeadlineKind, describe: () => string, who: string | null = null, term: number | null = null) => {
-    if (date >= from && date <= until) out.push({ date, agreement: plan.id, kind, daysUntil: date - from, description: describe(), party: who, term });
+    if (date >= from && date <= until) out.push({ date, agreement: compiled.id, kind, daysUntil: date - from, description: describe(), party: who, term });
   };
   if (!situation.inForce) return out;
 
-  const name = plan.name;
-  const bilateralEnd = !plan.multilateral || party !== null;
+  const name = compiled.name;
+  const bilateralEnd = !compiled.multilateral || party !== null;
   let stop = Infinity;
-  for (const notice of noticesFor(plan, situation.notices, party)) {
+  for (const notice of noticesFor(compiled, situation.notices, party)) {
     // Stryker disable next-line ConditionalExpression: a pending notice always has its day; the second test only narrows the type
     if (notice.state !== 'pending' || notice.effectiveOn === null) continue;
     const isExpiry = terms.expiresOn !== null && notice.effectiveOn >= terms.expiresOn;
     if (!isExpiry) {
-      const outcome = plan.multilateral ? `${notice.party} is no longer a party` : `${name} is no longer in force`;
+      const outcome = compiled.multilateral ? `${notice.party} is no longer a party` : `${name} is no longer in force`;
       add(notice.effectiveOn, 'effective', () => `${notice.party}'s notice of ${describeDay(notice.received)} takes effect: ${outcome}`, notice.party);
     }
     if (bilateralEnd) stop = Math.min(stop, notice.effectiveOn);
   }
 
   const earliestFor = (who: string | null, joined: Day) => {
-    const day = earliestNoticeDay(plan, joined);
-    if (day !== null) add(day, 'earliest-notice', () => `first day ${who ?? 'a party'} may give notice of ${plan.effect === 'after-notice' ? 'withdrawal' : 'termination'}`, who);
+    const day = earliestNoticeDay(compiled, joined);
+    if (day !== null) add(day, 'earliest-notice', () => `first day ${who ?? 'a party'} may give notice of ${compiled.effect === 'after-notice' ? 'withdrawal' : 'termination'}`, who);
     return day;
   };
   let earliest: Day | null;
-  if (plan.multilateral && party === null) {
-    earliest = earliestNoticeDay(plan, plan.start);
+  if (compiled.multilateral && party === null) {
+    earliest = earliestNoticeDay(compiled, compiled.start);
     // The parties in since entry into force share one day (NATO's twelve: 1969-08-24):
     // list it once, and a separate day only for each party that joined later.
     let founders = false;
     for (const [who, stints] of situation.stints) {
-      const stint = stintOn(stints, Math.max(from, plan.start));
+      const stint = stintOn(stints, Math.max(from, compiled.start));
       if (!stint) continue;
-      if (stint.from === plan.start) founders = true;
+      if (stint.from === compiled.start) founders = true;
       else earliestFor(who, stint.from);
     }
-    if (founders) earliestFor(null, plan.start);
+    if (founders) earliestFor(null, compiled.start);
   } else {
-    earliest = earliestFor(plan.multilateral ? party : null, situation.joined);
+    earliest = earliestFor(compiled.multilateral ? party : null, situation.joined);
   }
 
   // Stryker disable next-line ConditionalExpression,EqualityOperator: with no fixed terms the loop runs zero times and nothing expires
   if (terms.count > 0) {
-    const renews = plan.then === 'renew';
+    const renews = compiled.then === 'renew';
     // From the term before the one holding `from`: a renewal on `from` itself is that
     // term's boundary and belongs in the list (daysUntil 0); its earlier dates are dropped by add().
     // Stryker disable next-line EqualityOperator,ArithmeticOperator,ConditionalExpression: starting at any earlier term lists only past dates, which add() drops (the start only keeps far dates cheap)
-    for (let k = Math.max(1, (from < plan.start ? 1 : (terms.containing(from) ?? terms.count + 1)) - 1); k <= terms.count; k += 1) {
+    for (let k = Math.max(1, (from < compiled.start ? 1 : (terms.containing(from) ?? terms.count + 1)) - 1); k <= terms.count; k += 1) {
       const boundary = terms.boundary(k);
-      const deadline = noticeDeadline(plan, terms, k);
+      const deadline = noticeDeadline(compiled, terms, k);
       if (deadline > until) break; // and so is its boundary, which comes after the deadline
       if (deadline < stop && (earliest === null || deadline >= earliest)) {
         const consequence = () =>
           renews
             ? `stops the ${describeDay(boundary)} renewal`
-            : plan.then === 'expire'
+            : compiled.then === 'expire'
               ? `ends ${name} when it expires on ${describeDay(boundary)}`
               : `ends ${name} with its initial term on ${describeDay(boundary)}`;
         add(deadline, 'notice-deadline', () => `last day to give notice that ${consequence()} (term ${k} ends ${describeDay(boundary - 1)})`, null, k);

@@ -1,5 +1,5 @@
 import type { Day } from '../calendar/day.js';
-import type { Plan, PlannedEvent } from './plan.js';
+import type { CompiledAgreement, PlannedEvent } from './compiled-agreement.js';
 import { situationOn, type EndReason, type NoticeState } from './situation.js';
 import { noticeDeadline } from './terms.js';
 
@@ -58,15 +58,15 @@ export interface History {
  * August 24, term 4 (2019–2020) renewed, term 11 current. `from` leaves out terms that
  * ended before it; term numbers are found in closed form, so far dates cost nothing extra.
  */
-export function historyUntil(plan: Plan, until: Day, party: string | null = null, from: Day | null = null): History {
-  const situation = situationOn(plan, until);
+export function historyUntil(compiled: CompiledAgreement, until: Day, party: string | null = null, from: Day | null = null): History {
+  const situation = situationOn(compiled, until);
   const { terms, endedOn, endReason } = situation;
   const lastInForce = Math.min(until, (endedOn ?? Infinity) - 1);
   const records: TermRecord[] = [];
-  if (terms.count > 0 && lastInForce >= plan.start) {
+  if (terms.count > 0 && lastInForce >= compiled.start) {
     const lastTerm = terms.containing(lastInForce) ?? terms.count;
     // Stryker disable next-line EqualityOperator: from = S is in term 1 anyway
-    const firstTerm = from === null || from <= plan.start ? 1 : Math.min(terms.containing(from) ?? terms.count, lastTerm);
+    const firstTerm = from === null || from <= compiled.start ? 1 : Math.min(terms.containing(from) ?? terms.count, lastTerm);
     for (let k = firstTerm; k <= lastTerm; k += 1) {
       const scheduledEnd = terms.boundary(k) - 1;
       let outcome: TermOutcome;
@@ -77,7 +77,7 @@ export function historyUntil(plan: Plan, until: Day, party: string | null = null
         end = endedOn - 1;
       } else if (until <= scheduledEnd) outcome = 'current';
       else outcome = 'continued';
-      records.push({ number: k, start: terms.boundary(k - 1), end, noticeDeadline: noticeDeadline(plan, terms, k), outcome });
+      records.push({ number: k, start: terms.boundary(k - 1), end, noticeDeadline: noticeDeadline(compiled, terms, k), outcome });
     }
   }
   const phases: PhaseRecord[] = [];
@@ -87,22 +87,22 @@ export function historyUntil(plan: Plan, until: Day, party: string | null = null
     return end < until ? end : null;
   };
   const { indefiniteFrom } = terms;
-  if (terms.count > 0 && until >= plan.start) {
-    phases.push({ kind: 'fixed-terms', start: plan.start, end: lastDayOf((indefiniteFrom ?? terms.expiresOn ?? Infinity) - 1) });
+  if (terms.count > 0 && until >= compiled.start) {
+    phases.push({ kind: 'fixed-terms', start: compiled.start, end: lastDayOf((indefiniteFrom ?? terms.expiresOn ?? Infinity) - 1) });
   }
   if (indefiniteFrom !== null && indefiniteFrom <= until && (endedOn === null || indefiniteFrom < endedOn)) {
     phases.push({ kind: 'indefinite', start: indefiniteFrom, end: lastDayOf(Infinity) });
   }
   const participation: ParticipationRecord[] = [];
-  if (plan.multilateral) {
+  if (compiled.multilateral) {
     for (const [name, stints] of situation.stints) {
       if (party !== null && name !== party) continue;
       for (const stint of stints) participation.push({ party: name, from: stint.from, until: stint.until });
     }
   }
   const noticeByIndex = new Map(situation.notices.map((notice) => [notice.index, notice]));
-  const events: EventRecord[] = plan.events
-    .filter((event) => event.day <= until && (party === null || !plan.multilateral || event.party === null || event.party === party))
+  const events: EventRecord[] = compiled.events
+    .filter((event) => event.day <= until && (party === null || !compiled.multilateral || event.party === null || event.party === party))
     .map((event) => {
       const notice = noticeByIndex.get(event.index);
       return {
@@ -115,5 +115,5 @@ export function historyUntil(plan: Plan, until: Day, party: string | null = null
         effectiveOn: notice?.effectiveOn ?? null,
       };
     });
-  return { agreement: plan.id, from, until, party, endedOn, endReason, terms: records, phases, participation, events };
+  return { agreement: compiled.id, from, until, party, endedOn, endReason, terms: records, phases, participation, events };
 }

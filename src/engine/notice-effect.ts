@@ -28,13 +28,13 @@ export interface NoticeEffect {
  *   term ends. INF: 2019-02-02 + P6M → 2019-08-02.
  * An expiring agreement is out at its expiry in any case, so no effect lies beyond it.
  */
-export function noticeEffect(plan: AgreementRules, terms: Terms, received: Day): NoticeEffect {
-  const reach = addDuration(received, plan.notice);
+export function noticeEffect(compiled: AgreementRules, terms: Terms, received: Day): NoticeEffect {
+  const reach = addDuration(received, compiled.notice);
   let effect: Day;
   let termReached: number | null = null;
   let heldToInitialTerm = false;
-  if (plan.effect === 'after-notice') {
-    effect = reach + plan.lapseDays;
+  if (compiled.effect === 'after-notice') {
+    effect = reach + compiled.lapseDays;
     const initialEnd = terms.indefiniteFrom;
     heldToInitialTerm = initialEnd !== null && effect < initialEnd;
     if (heldToInitialTerm) effect = initialEnd as Day;
@@ -48,8 +48,8 @@ export function noticeEffect(plan: AgreementRules, terms: Terms, received: Day):
 }
 
 /** noticeEffect's day alone: GSOMIA, notice received 2020-08-24 → 2020-11-23. */
-export function effectOfNotice(plan: AgreementRules, terms: Terms, received: Day): Day {
-  return noticeEffect(plan, terms, received).effectiveOn;
+export function effectOfNotice(compiled: AgreementRules, terms: Terms, received: Day): Day {
+  return noticeEffect(compiled, terms, received).effectiveOn;
 }
 
 /** S + earliest for a party that joined on `joined`: Paris, 2016-11-04 + P3Y → 2019-11-04. */

@@ -1,6 +1,6 @@
 import type { Day } from '../calendar/day.js';
 import { noticeRecord, type Course, type EndReason, type NoticeRecord, type NoticeStage, type Stint } from './course.js';
-import type { Plan } from './plan.js';
+import type { CompiledAgreement } from './compiled-agreement.js';
 import type { Terms } from './terms.js';
 
 export type { EndReason, NoticeRecord, NoticeState, Stint } from './course.js';
@@ -37,20 +37,20 @@ export interface Situation {
  * events ran when it was compiled; the standing is the one on `on` (asOf unless said).
  * GSOMIA on 2020-08-24: term 4, KR's notice of 2019-08-23 suspended with 1 day remaining.
  */
-export function situationOn(plan: Plan, asOf: Day = Infinity, party: string | null = null, on: Day = asOf): Situation {
-  const { course } = plan;
+export function situationOn(compiled: CompiledAgreement, asOf: Day = Infinity, party: string | null = null, on: Day = asOf): Situation {
+  const { course } = compiled;
   const settled = asOf >= course.settledFrom;
   const ended = course.endedOn !== null && course.endedOn <= asOf;
   const endedOn = ended ? course.endedOn : null;
   const terms = termsOn(course, asOf);
-  const stints = settled || !plan.multilateral ? course.stints : stintsOn(course, asOf);
+  const stints = settled || !compiled.multilateral ? course.stints : stintsOn(course, asOf);
   // One object, written out: a scan of 10,000 files asks for 10,000 situations.
   let inForce = true;
   let phase: Phase;
-  let joined = plan.start;
+  let joined = compiled.start;
   let outOn: Day | null = null;
   let outReason: EndReason | null = null;
-  if (on < plan.start) {
+  if (on < compiled.start) {
     inForce = false;
     phase = 'not-yet-in-force';
   } else if (endedOn !== null) {
@@ -60,7 +60,7 @@ export function situationOn(plan: Plan, asOf: Day = Infinity, party: string | nu
     outReason = course.endReason;
   } else {
     phase = terms.containing(on) === null ? 'indefinite' : 'fixed-term';
-    if (plan.multilateral && party !== null) {
+    if (compiled.multilateral && party !== null) {
       // Stryker disable next-line ArrayDeclaration: any list without a stint on the day answers the same as none
       const own = stints.get(party) ?? [];
       const stint = stintOn(own, on);
@@ -69,7 +69,7 @@ export function situationOn(plan: Plan, asOf: Day = Infinity, party: string | nu
       else {
         inForce = false;
         phase = 'not-a-party';
-        joined = last?.from ?? plan.start;
+        joined = last?.from ?? compiled.start;
         outOn = last?.until ?? null;
         outReason = outOn === null ? null : 'notice';
       }
@@ -92,8 +92,8 @@ export function situationOn(plan: Plan, asOf: Day = Infinity, party: string | nu
 }
 
 /** Notices that concern the subject: all of them for the agreement, one party's otherwise. */
-export function noticesFor(plan: Plan, notices: readonly NoticeRecord[], party: string | null): readonly NoticeRecord[] {
-  return plan.multilateral && party !== null ? notices.filter((n) => n.party === party) : notices;
+export function noticesFor(compiled: CompiledAgreement, notices: readonly NoticeRecord[], party: string | null): readonly NoticeRecord[] {
+  return compiled.multilateral && party !== null ? notices.filter((n) => n.party === party) : notices;
 }
 
 /** The stint of `party` holding `day`, if the party was in on that day. */

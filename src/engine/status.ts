@@ -1,6 +1,6 @@
 import type { Day } from '../calendar/day.js';
 import { earliestNoticeDay, effectOfNotice } from './notice-effect.js';
-import type { Plan } from './plan.js';
+import type { CompiledAgreement } from './compiled-agreement.js';
 import { noticesFor, situationOn, type EndReason, type Phase, type Situation } from './situation.js';
 import { deadlineBinds, nextDeadlineFrom, noticeDeadline, type Terms } from './terms.js';
 
@@ -59,10 +59,10 @@ export function termSpan(terms: Terms, number: number): TermSpan {
  * The questions of SPEC §1 for one day. GSOMIA on 2020-08-24: term 4 (2019-11-23 …
  * 2020-11-22), notice possible until 2020-08-24 (0 days left), effective 2020-11-23.
  */
-export function statusOn(plan: Plan, on: Day, party: string | null = null): Status {
-  const situation = situationOn(plan, on, party);
+export function statusOn(compiled: CompiledAgreement, on: Day, party: string | null = null): Status {
+  const situation = situationOn(compiled, on, party);
   const { terms } = situation;
-  const relevant = noticesFor(plan, situation.notices, party);
+  const relevant = noticesFor(compiled, situation.notices, party);
   const pending: PendingNotice[] = situation.inForce
     ? relevant
         .filter((n) => n.state === 'pending' || n.state === 'suspended')
@@ -78,9 +78,9 @@ export function statusOn(plan: Plan, on: Day, party: string | null = null): Stat
   const number = situation.inForce ? terms.containing(on) : null;
   const term = number === null ? null : termSpan(terms, number);
   const scheduledEnd = Math.min(...pending.map((n) => n.effectiveOn ?? Infinity));
-  const renewsNext = plan.then === 'renew' && term !== null && terms.boundary(term.number) < scheduledEnd;
+  const renewsNext = compiled.then === 'renew' && term !== null && terms.boundary(term.number) < scheduledEnd;
   return {
-    agreement: plan.id,
+    agreement: compiled.id,
     on,
     party,
     phase: situation.phase,
@@ -89,23 +89,23 @@ export function statusOn(plan: Plan, on: Day, party: string | null = null): Stat
     endReason: situation.outReason,
     term,
     nextRenewal: renewsNext && term ? terms.boundary(term.number) : null,
-    notice: noticeAnswer(plan, situation, term, on),
+    notice: noticeAnswer(compiled, situation, term, on),
     pending,
   };
 }
 
-function noticeAnswer(plan: Plan, situation: Situation, term: TermSpan | null, on: Day): NoticeAnswer {
+function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: TermSpan | null, on: Day): NoticeAnswer {
   const { terms, inForce } = situation;
-  const earliestOn = earliestNoticeDay(plan, situation.joined);
+  const earliestOn = earliestNoticeDay(compiled, situation.joined);
   const allowed = inForce && (earliestOn === null || on >= earliestOn);
-  const deadline = term === null ? null : noticeDeadline(plan, terms, term.number);
-  const possible = allowed && (!deadlineBinds(plan, terms) || deadline === null || on <= deadline);
+  const deadline = term === null ? null : noticeDeadline(compiled, terms, term.number);
+  const possible = allowed && (!deadlineBinds(compiled, terms) || deadline === null || on <= deadline);
   return {
     possible,
     deadline,
     daysLeft: deadline === null ? null : deadline - on,
-    effectiveOn: allowed ? effectOfNotice(plan, terms, on) : null,
-    nextDeadline: inForce && term !== null ? nextDeadlineFrom(plan, terms, term.number, Math.max(on, earliestOn ?? on)) : null,
+    effectiveOn: allowed ? effectOfNotice(compiled, terms, on) : null,
+    nextDeadline: inForce && term !== null ? nextDeadlineFrom(compiled, terms, term.number, Math.max(on, earliestOn ?? on)) : null,
     earliestOn,
   };
 }

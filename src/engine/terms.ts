@@ -24,16 +24,16 @@ export interface Terms {
 const MEAN_MONTH = 30.436875;
 
 /**
- * The terms of a plan; `extensions` are the extension terms known so far (expiring
+ * The terms of a compiled; `extensions` are the extension terms known so far (expiring
  * agreements only), in order.
  */
-export function termsOf(plan: AgreementRules, extensions: readonly Duration[] = []): Terms {
-  const { start, initial } = plan;
+export function termsOf(compiled: AgreementRules, extensions: readonly Duration[] = []): Terms {
+  const { start, initial } = compiled;
   if (initial === null) {
     return { count: 0, indefiniteFrom: start, expiresOn: null, boundary: () => start, containing: () => null };
   }
   // Stryker disable next-line ConditionalExpression,LogicalOperator: the schema gives a renewal exactly when then is "renew"; the second test narrows the type
-  if (plan.then === 'renew' && plan.renewal) return renewingTerms(start, initial, plan.renewal);
+  if (compiled.then === 'renew' && compiled.renewal) return renewingTerms(start, initial, compiled.renewal);
   const sums = [{ months: 0, days: 0 }, { months: initial.months, days: initial.days }];
   for (const term of extensions) {
     const last = sums[sums.length - 1] as { months: number; days: number };
@@ -44,8 +44,8 @@ export function termsOf(plan: AgreementRules, extensions: readonly Duration[] = 
   const end = boundaries[count] as Day;
   return {
     count,
-    indefiniteFrom: plan.then === 'indefinite' ? end : null,
-    expiresOn: plan.then === 'expire' ? end : null,
+    indefiniteFrom: compiled.then === 'indefinite' ? end : null,
+    expiresOn: compiled.then === 'expire' ? end : null,
     boundary: (k) => boundaries[k] as Day,
     containing: (day) => {
       if (day < start || day >= end) return null;
@@ -102,17 +102,17 @@ export interface TermDeadline {
  * term's last day; GSOMIA term 4: 2020-11-22 − 90 days → 2020-08-24. After notice: the
  * withdrawal takes effect no later than the day after the term (D + N + lapse ≤ boundary(k)).
  */
-export function termDeadline(plan: AgreementRules, terms: Terms, k: number): TermDeadline {
+export function termDeadline(compiled: AgreementRules, terms: Terms, k: number): TermDeadline {
   const lastDay = termEnd(terms, k);
-  const endOfTerm = plan.effect === 'end-of-term';
-  const limit = endOfTerm ? lastDay : lastDay + 1 - plan.lapseDays;
-  const limitRole: DeadlineLimit = endOfTerm ? 'last-day' : plan.lapseDays === 1 ? 'day-before-first-day-after' : 'first-day-after';
-  return { deadline: latestNoticeDay(limit, plan.notice), limit, limitRole };
+  const endOfTerm = compiled.effect === 'end-of-term';
+  const limit = endOfTerm ? lastDay : lastDay + 1 - compiled.lapseDays;
+  const limitRole: DeadlineLimit = endOfTerm ? 'last-day' : compiled.lapseDays === 1 ? 'day-before-first-day-after' : 'first-day-after';
+  return { deadline: latestNoticeDay(limit, compiled.notice), limit, limitRole };
 }
 
 /** termDeadline's day alone: GSOMIA term 4 → 2020-08-24. */
-export function noticeDeadline(plan: AgreementRules, terms: Terms, k: number): Day {
-  return termDeadline(plan, terms, k).deadline;
+export function noticeDeadline(compiled: AgreementRules, terms: Terms, k: number): Day {
+  return termDeadline(compiled, terms, k).deadline;
 }
 
 /**
@@ -120,8 +120,8 @@ export function noticeDeadline(plan: AgreementRules, terms: Terms, k: number): D
  * renewal or an expiry can be missed. A withdrawal takes effect N after receipt whenever
  * it is given, and so does a late notice in an initial term followed by indefinite duration.
  */
-export function deadlineBinds(plan: AgreementRules, terms: Terms): boolean {
-  return plan.effect === 'end-of-term' && terms.indefiniteFrom === null;
+export function deadlineBinds(compiled: AgreementRules, terms: Terms): boolean {
+  return compiled.effect === 'end-of-term' && terms.indefiniteFrom === null;
 }
 
 /**
@@ -129,9 +129,9 @@ export function deadlineBinds(plan: AgreementRules, terms: Terms): boolean {
  * deadline(k) ≥ day exactly when term k's limit is at or after day + N (the forward rule).
  * GSOMIA from 2020-08-25, term 4 → 2021-08-24.
  */
-export function nextDeadlineFrom(plan: AgreementRules, terms: Terms, number: number, day: Day): Day | null {
-  const reach = addDuration(day, plan.notice) + (plan.effect === 'after-notice' ? plan.lapseDays - 1 : 0);
+export function nextDeadlineFrom(compiled: AgreementRules, terms: Terms, number: number, day: Day): Day | null {
+  const reach = addDuration(day, compiled.notice) + (compiled.effect === 'after-notice' ? compiled.lapseDays - 1 : 0);
   const k = terms.containing(reach);
   if (k === null) return null;
-  return noticeDeadline(plan, terms, Math.max(k, number));
+  return noticeDeadline(compiled, terms, Math.max(k, number));
 }

@@ -1,6 +1,6 @@
 import type { Day } from '../calendar/day.js';
 import { earliestNoticeDay } from './notice-effect.js';
-import type { Plan, PlannedEvent } from './plan.js';
+import type { CompiledAgreement, PlannedEvent } from './compiled-agreement.js';
 import { situationOn, type NoticeRecord } from './situation.js';
 import { deadlineBinds, noticeDeadline } from './terms.js';
 
@@ -57,17 +57,17 @@ export interface Timeline {
 /** More terms than any picture has columns for: beyond this the fill alone shows them. */
 const MAX_TERMS = 20000;
 
-/** The timeline of `plan` from `from` through `until` (inclusive), for `party` or the agreement. */
-export function timelineOf(plan: Plan, from: Day, until: Day, today: Day, party: string | null): Timeline {
-  const situation = situationOn(plan, until);
+/** The timeline of `compiled` from `from` through `until` (inclusive), for `party` or the agreement. */
+export function timelineOf(compiled: CompiledAgreement, from: Day, until: Day, today: Day, party: string | null): Timeline {
+  const situation = situationOn(compiled, until);
   const { terms } = situation;
   const agreementEnd = situation.endedOn ?? Infinity;
   const stints =
-    plan.multilateral && party !== null
+    compiled.multilateral && party !== null
       ? (situation.stints.get(party) ?? []).map((stint) => ({ from: stint.from, until: Math.min(stint.until ?? Infinity, agreementEnd) }))
-      : [{ from: plan.start, until: agreementEnd }];
+      : [{ from: compiled.start, until: agreementEnd }];
   const pendingEnds = situation.notices
-    .filter((n) => n.state === 'pending' && n.effectiveOn !== null && (!plan.multilateral || n.party === party))
+    .filter((n) => n.state === 'pending' && n.effectiveOn !== null && (!compiled.multilateral || n.party === party))
     .map((n) => n.effectiveOn as Day);
   const scheduledEnd = Math.min(...pendingEnds, terms.expiresOn ?? Infinity);
   const inForce = stints
@@ -79,29 +79,29 @@ export function timelineOf(plan: Plan, from: Day, until: Day, today: Day, party:
   const deadlines: { day: Day; term: number }[] = [];
   const renewals: Day[] = [];
   const windows: Span[] = [];
-  const earliest = (joined: Day) => earliestNoticeDay(plan, joined) ?? joined;
-  const perTermWindows = deadlineBinds(plan, terms);
+  const earliest = (joined: Day) => earliestNoticeDay(compiled, joined) ?? joined;
+  const perTermWindows = deadlineBinds(compiled, terms);
   if (terms.count > 0 && inForce.length > 0) {
-    const firstDay = Math.max(from, plan.start);
-    let k = terms.containing(firstDay) ?? (firstDay < plan.start ? 1 : terms.count + 1);
+    const firstDay = Math.max(from, compiled.start);
+    let k = terms.containing(firstDay) ?? (firstDay < compiled.start ? 1 : terms.count + 1);
     for (; k <= terms.count && termList.length < MAX_TERMS; k += 1) {
       const start = terms.boundary(k - 1);
       if (start > Math.min(until, lastInForce)) break;
       const end = Math.min(terms.boundary(k) - 1, lastInForce);
       termList.push({ number: k, from: start, to: end });
-      const deadline = noticeDeadline(plan, terms, k);
+      const deadline = noticeDeadline(compiled, terms, k);
       const opens = Math.max(start, ...stints.filter((s) => s.from <= deadline).map((s) => earliest(s.from)));
       if (deadline <= end && deadline >= opens && deadline >= from && deadline <= until) deadlines.push({ day: deadline, term: k });
       if (perTermWindows && deadline <= end && opens <= deadline) windows.push({ from: opens, to: deadline });
       const next = terms.boundary(k);
-      if (plan.then === 'renew' && next <= lastInForce && next >= from && next <= until) renewals.push(next);
+      if (compiled.then === 'renew' && next <= lastInForce && next >= from && next <= until) renewals.push(next);
     }
   }
   if (!perTermWindows) {
     // A withdrawal (or notice in an indefinite phase) may be given any day once allowed.
     for (const span of inForce) {
       const stint = stints.find((s) => s.from <= span.from && span.from < s.until);
-      const opens = Math.max(span.from, earliest(stint?.from ?? plan.start));
+      const opens = Math.max(span.from, earliest(stint?.from ?? compiled.start));
       if (opens <= span.to) windows.push({ from: opens, to: span.to });
     }
   }
@@ -114,8 +114,8 @@ export function timelineOf(plan: Plan, from: Day, until: Day, today: Day, party:
     }
   }
 
-  const concerns = (who: string | null) => party === null || !plan.multilateral || who === null || who === party;
-  const events = plan.events
+  const concerns = (who: string | null) => party === null || !compiled.multilateral || who === null || who === party;
+  const events = compiled.events
     .filter((event) => event.day >= from && event.day <= until && concerns(event.party))
     .map((event) => ({ day: event.day, type: event.type, party: event.party }));
 
@@ -129,7 +129,7 @@ export function timelineOf(plan: Plan, from: Day, until: Day, today: Day, party:
     .filter((day) => Number.isFinite(day) && day >= from && day <= until && day <= scheduledEnd)
     .sort((a, b) => a - b);
 
-  return { name: plan.name, from, until, today, party, inForce, terms: termList, indefinite, windows, deadlines, renewals, events, notices: clipped, ends };
+  return { name: compiled.name, from, until, today, party, inForce, terms: termList, indefinite, windows, deadlines, renewals, events, notices: clipped, ends };
 }
 
 /**

@@ -3,12 +3,12 @@ import { fastAccept } from '../model/fast-accept.js';
 import { formatPath, type ValidationIssue } from '../model/issues.js';
 import { Agreement } from '../model/schema.js';
 import { compile } from './compile.js';
-import type { Plan } from './plan.js';
+import type { CompiledAgreement } from './compiled-agreement.js';
 
 export type { ValidationIssue };
 
 export type Validation =
-  | { readonly ok: true; readonly definition: Agreement; readonly agreement: Plan }
+  | { readonly ok: true; readonly definition: Agreement; readonly agreement: CompiledAgreement }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /**
@@ -31,7 +31,7 @@ export function validateDefinition(json: unknown): Validation {
 }
 
 /** Parsed JSON to a compiled agreement, or one GsomiaError line naming the file and its first problem. */
-export function compiledFrom(json: unknown, source: string): Plan {
+export function compiledFrom(json: unknown, source: string): CompiledAgreement {
   const result = validateDefinition(json);
   if (result.ok) return result.agreement;
   const [first, ...rest] = result.issues;

@@ -1,14 +1,14 @@
 import type { History } from '../engine/history.js';
-import type { Plan } from '../engine/plan.js';
+import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { Paint } from './paint.js';
 import { showDay, showDayOrNull } from './dates.js';
 
 const OUTCOME_COLOURS = { renewed: 'green', continued: 'green', current: 'cyan', terminated: 'red', expired: 'red' } as const;
 
 /** History for people: a table of terms, then phases, participation and events. */
-export function historyText(plan: Plan, history: History, paint: Paint): string {
+export function historyText(compiled: CompiledAgreement, history: History, paint: Paint): string {
   const who = history.party ? ` for ${history.party}` : '';
-  const lines = [paint.bold(`${plan.name}${who}: history until ${showDay(history.until)}`)];
+  const lines = [paint.bold(`${compiled.name}${who}: history until ${showDay(history.until)}`)];
   if (history.terms.length > 0) {
     lines.push('', paint.bold('Term  Start       End         Notice by   Outcome'));
     for (const term of history.terms) {

@@ -1,7 +1,7 @@
 import { formatDay, isInRange, type Day } from '../calendar/day.js';
 import { addMonthsAndDays, describeDuration, parseDuration, type Duration } from '../calendar/duration.js';
 import type { Deadline } from '../engine/deadlines.js';
-import type { Plan } from '../engine/plan.js';
+import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 
 /** The reminders a calendar gets unless `--remind` says otherwise. */
 export const DEFAULT_REMINDERS = ['P30D', 'P7D'] as const;
@@ -22,7 +22,7 @@ export interface CalendarOptions {
  * GSOMIA 2027-08-24 → `DTSTART;VALUE=DATE:20270824`, `DTEND;VALUE=DATE:20270825`,
  * `SUMMARY:GSOMIA: last day to give notice (term 11)`, `TRIGGER:-P30D`, `TRIGGER:-P7D`.
  */
-export function deadlinesIcs(deadlines: readonly Deadline[], plans: ReadonlyMap<string, Plan>, options: CalendarOptions): string {
+export function deadlinesIcs(deadlines: readonly Deadline[], agreements: ReadonlyMap<string, CompiledAgreement>, options: CalendarOptions): string {
   // DTSTAMP is the window's first day at midnight UTC, not the clock: the deadlines are
   // "as known on --from", so a later run stamps later (clients see an update) while the
   // same command line always gives the same bytes.
@@ -38,8 +38,8 @@ export function deadlinesIcs(deadlines: readonly Deadline[], plans: ReadonlyMap<
   // An empty window gives a calendar with no events: importers accept it, and a
   // placeholder event would be worse than RFC 5545's "one or more components".
   for (const deadline of deadlines) {
-    const plan = plans.get(deadline.agreement);
-    const summary = summaryOf(deadline, plan?.name ?? deadline.agreement);
+    const compiled = agreements.get(deadline.agreement);
+    const summary = summaryOf(deadline, compiled?.name ?? deadline.agreement);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uidOf(deadline)}`,
@@ -48,7 +48,7 @@ export function deadlinesIcs(deadlines: readonly Deadline[], plans: ReadonlyMap<
       // DTEND is exclusive; with no DTEND an all-day event lasts its one day anyway.
       ...(isInRange(deadline.date + 1) ? [`DTEND;VALUE=DATE:${compactDay(deadline.date + 1)}`] : []),
       `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(descriptionOf(deadline, plan))}`,
+      `DESCRIPTION:${escapeText(descriptionOf(deadline, compiled))}`,
       `CATEGORIES:${escapeText(deadline.kind)}`,
       'TRANSP:TRANSPARENT',
     );
@@ -93,14 +93,14 @@ function summaryOf(deadline: Deadline, name: string): string {
 }
 
 /** The deadline in words, then the rule behind it: the clause when the file quotes one. */
-function descriptionOf(deadline: Deadline, plan: Plan | undefined): string {
+function descriptionOf(deadline: Deadline, compiled: CompiledAgreement | undefined): string {
   const sentence = `${deadline.description.charAt(0).toUpperCase()}${deadline.description.slice(1)}.`;
-  if (!plan) return sentence;
-  const { definition } = plan;
+  if (!compiled) return sentence;
+  const { definition } = compiled;
   const rule =
     definition.clause ??
-    `Notice period ${describeDuration(plan.notice)}, ${plan.effect === 'end-of-term' ? 'before the end of a term' : 'after which withdrawal takes effect'}.`;
-  return `${sentence}\n\n${definition.title} (${plan.id})\n\n${rule}`;
+    `Notice period ${describeDuration(compiled.notice)}, ${compiled.effect === 'end-of-term' ? 'before the end of a term' : 'after which withdrawal takes effect'}.`;
+  return `${sentence}\n\n${definition.title} (${compiled.id})\n\n${rule}`;
 }
 
 /**

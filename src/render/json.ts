@@ -1,7 +1,7 @@
 import type { Deadline } from '../engine/deadlines.js';
 import type { Step } from '../engine/explain.js';
 import type { History } from '../engine/history.js';
-import type { Plan } from '../engine/plan.js';
+import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { Status } from '../engine/status.js';
 import { showDay, showDayOrNull } from './dates.js';
 import { stepDates, stepSentence } from './explain-text.js';
@@ -86,17 +86,17 @@ export function deadlinesJson(from: number, until: number, deadlines: readonly D
   return { from: showDay(from), until: showDay(until), deadlines: deadlines.map(deadlineJson) };
 }
 
-export function listJson(plans: readonly Plan[]) {
+export function listJson(agreements: readonly CompiledAgreement[]) {
   return {
-    agreements: plans.map((plan) => ({
-      id: plan.id,
-      title: plan.definition.title,
-      shortTitle: plan.definition.shortTitle ?? null,
-      kind: plan.definition.kind,
-      parties: plan.parties,
-      entryIntoForce: plan.definition.entryIntoForce,
-      duration: plan.definition.duration,
-      termination: plan.definition.termination,
+    agreements: agreements.map((compiled) => ({
+      id: compiled.id,
+      title: compiled.definition.title,
+      shortTitle: compiled.definition.shortTitle ?? null,
+      kind: compiled.definition.kind,
+      parties: compiled.parties,
+      entryIntoForce: compiled.definition.entryIntoForce,
+      duration: compiled.definition.duration,
+      termination: compiled.definition.termination,
     })),
   };
 }

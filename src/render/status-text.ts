@@ -1,4 +1,4 @@
-import type { Plan } from '../engine/plan.js';
+import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { Status } from '../engine/status.js';
 import type { Paint } from './paint.js';
 import { plural, relativeDays, showDay } from './dates.js';
@@ -9,16 +9,16 @@ const label = (paint: Paint, text: string) => paint.bold(text.padEnd(13));
  * Status for people: in force or not, the term, whether notice is still possible and
  * until when, what a notice today would do, and pending notices.
  */
-export function statusText(plan: Plan, status: Status, paint: Paint, zoneNote: string | null): string {
+export function statusText(compiled: CompiledAgreement, status: Status, paint: Paint, zoneNote: string | null): string {
   const lines: string[] = [];
   const who = status.party ? ` for ${status.party}` : '';
   const day = showDay(status.on);
-  lines.push(paint.bold(`${plan.name}${who} on ${day}`) + (zoneNote ? paint.dim(` (${zoneNote})`) : ''));
-  lines.push(`${label(paint, 'In force')}${inForceLine(plan, status, paint)}`);
+  lines.push(paint.bold(`${compiled.name}${who} on ${day}`) + (zoneNote ? paint.dim(` (${zoneNote})`) : ''));
+  lines.push(`${label(paint, 'In force')}${inForceLine(compiled, status, paint)}`);
   if (status.nextRenewal !== null) lines.push(`${label(paint, 'Next renewal')}${showDay(status.nextRenewal)} (${relativeDays(status.nextRenewal - status.on)})`);
-  lines.push(`${label(paint, 'Notice')}${noticeLine(plan, status, paint)}`);
+  lines.push(`${label(paint, 'Notice')}${noticeLine(compiled, status, paint)}`);
   if (status.notice.effectiveOn !== null) {
-    const out = status.party && plan.multilateral ? `${status.party} would no longer be a party` : 'no longer in force';
+    const out = status.party && compiled.multilateral ? `${status.party} would no longer be a party` : 'no longer in force';
     lines.push(`${label(paint, 'If given')}${out} from ${showDay(status.notice.effectiveOn)} (${relativeDays(status.notice.effectiveOn - status.on)}), for notice received ${day}`);
   }
   for (const notice of status.pending) {
@@ -31,8 +31,8 @@ export function statusText(plan: Plan, status: Status, paint: Paint, zoneNote: s
   return `${lines.join('\n')}\n`;
 }
 
-function inForceLine(plan: Plan, status: Status, paint: Paint): string {
-  if (status.phase === 'not-yet-in-force') return paint.yellow(`not yet: enters into force ${plan.definition.entryIntoForce}`);
+function inForceLine(compiled: CompiledAgreement, status: Status, paint: Paint): string {
+  if (status.phase === 'not-yet-in-force') return paint.yellow(`not yet: enters into force ${compiled.definition.entryIntoForce}`);
   if (!status.inForce) {
     const ended = status.endedOn === null ? '' : `: out of force since ${showDay(status.endedOn)}`;
     const why = status.endReason === 'expiry' ? ' (expired)' : status.endReason === 'termination' ? ' (terminated by consent)' : status.endReason === 'notice' ? ' (after notice)' : '';
@@ -42,7 +42,7 @@ function inForceLine(plan: Plan, status: Status, paint: Paint): string {
   return `${paint.green('yes')}, indefinitely`;
 }
 
-function noticeLine(plan: Plan, status: Status, paint: Paint): string {
+function noticeLine(compiled: CompiledAgreement, status: Status, paint: Paint): string {
   const { notice } = status;
   if (!status.inForce) return paint.dim('not applicable');
   if (notice.earliestOn !== null && status.on < notice.earliestOn) {
@@ -55,6 +55,6 @@ function noticeLine(plan: Plan, status: Status, paint: Paint): string {
     return `${paint.green('possible')}: ${notice.daysLeft <= 30 ? paint.yellow(when) : when}`;
   }
   const next = notice.nextDeadline === null ? '' : `; next deadline ${showDay(notice.nextDeadline)} (${relativeDays(notice.nextDeadline - status.on)})`;
-  const what = plan.then === 'renew' ? 'too late to stop the next renewal' : 'too late for this term';
+  const what = compiled.then === 'renew' ? 'too late to stop the next renewal' : 'too late for this term';
   return `${paint.red(what)}: the deadline was ${showDay(notice.deadline)} (${relativeDays(notice.daysLeft)})${next}`;
 }

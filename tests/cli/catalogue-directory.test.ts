@@ -39,11 +39,11 @@ async function failure(dir: string): Promise<GsomiaError> {
 }
 
 describe('loadDirectory', () => {
-  it('plans every *.json file in file-name order, with the defaults of SPEC §3', async () => {
+  it('agreements every *.json file in file-name order, with the defaults of SPEC §3', async () => {
     const dir = catalogueWith({ 'b.json': definition('bravo'), 'a.json': definition('alpha'), 'notes.txt': 'not a definition' });
     const entries = await loadDirectory(dir);
     expect(entries.map((entry) => entry.source)).toEqual([join(dir, 'a.json'), join(dir, 'b.json')]);
-    expect(entries[0]?.plan).toMatchObject({ id: 'alpha', timeZone: 'UTC', multilateral: false, lapseDays: 0, events: [] });
+    expect(entries[0]?.compiled).toMatchObject({ id: 'alpha', timeZone: 'UTC', multilateral: false, lapseDays: 0, events: [] });
   });
 
   it('names the file and the field when a file breaks a rule, as zod words it', async () => {
@@ -81,7 +81,7 @@ describe('loadDirectory', () => {
     const dir = catalogueWith({});
     const target = join(catalogueWith({ 'real.json': definition('linked') }), 'real.json');
     symlinkSync(target, join(dir, 'link.json'));
-    expect((await loadDirectory(dir)).map((entry) => entry.plan.id)).toEqual(['linked']);
+    expect((await loadDirectory(dir)).map((entry) => entry.compiled.id)).toEqual(['linked']);
   });
 
   it('names both files when an id is defined twice', async () => {
@@ -149,7 +149,7 @@ describe('--agreement ID --data DIR', () => {
 describe('forEachAgreement over a directory (the streaming scan of deadlines --all)', () => {
   async function scanned(dir: string): Promise<string[] | GsomiaError> {
     const ids: string[] = [];
-    return forEachAgreement(dir, (entry) => ids.push(entry.plan.id)).then(
+    return forEachAgreement(dir, (entry) => ids.push(entry.compiled.id)).then(
       () => ids.sort(),
       (caught: unknown) => caught as GsomiaError,
     );

@@ -4,10 +4,10 @@ import { historyUntil } from '../../src/engine/history.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { termsOf } from '../../src/engine/terms.js';
-import { day, planFrom, show } from '../helpers/agreement.js';
+import { day, compiledOf, show } from '../helpers/agreement.js';
 
 const indefinite = (notice: string, lapse: 'same-day' | 'next-day', extra: Record<string, unknown> = {}) =>
-  planFrom({
+  compiledOf({
     entryIntoForce: '1970-01-01',
     duration: { initial: null, then: 'indefinite' },
     termination: { notice, effect: 'after-notice', lapse },
@@ -29,29 +29,29 @@ describe('withdrawal after notice: first day out = receipt + N (+ 1 day for next
     ['P90D', 'same-day', '2020-08-24', '2020-11-22'],
     ['P2W', 'next-day', '2020-12-31', '2021-01-15'],
   ] as const)('with %s %s, a notice received on %s takes effect on %s', (notice, lapse, received, out) => {
-    const plan = indefinite(notice, lapse);
-    expect(show(effectOfNotice(plan, termsOf(plan), day(received)))).toBe(out);
+    const compiled = indefinite(notice, lapse);
+    expect(show(effectOfNotice(compiled, termsOf(compiled), day(received)))).toBe(out);
   });
 
   it('gives 2012-07-25 as the first day out after an ICSID-style notice of 2012-01-24 (receipt + 6 months + 1 day)', () => {
-    const plan = indefinite('P6M', 'next-day', { events: [{ type: 'notice', date: '2012-01-24', party: 'AA' }] });
-    expect(statusOn(plan, day('2012-07-24')).inForce).toBe(true);
-    const status = statusOn(plan, day('2012-07-25'));
+    const compiled = indefinite('P6M', 'next-day', { events: [{ type: 'notice', date: '2012-01-24', party: 'AA' }] });
+    expect(statusOn(compiled, day('2012-07-24')).inForce).toBe(true);
+    const status = statusOn(compiled, day('2012-07-25'));
     expect(status.inForce).toBe(false);
     expect(show(status.endedOn)).toBe('2012-07-25');
-    expect(historyUntil(plan, day('2013-01-01')).events.map((e) => [e.state, show(e.effectiveOn)])).toEqual([['effective', '2012-07-25']]);
+    expect(historyUntil(compiled, day('2013-01-01')).events.map((e) => [e.state, show(e.effectiveOn)])).toEqual([['effective', '2012-07-25']]);
   });
 
   it('takes only the denouncing party out of a multilateral ICSID-style convention', () => {
-    const plan = indefinite('P6M', 'next-day', {
+    const compiled = indefinite('P6M', 'next-day', {
       kind: 'multilateral',
       parties: ['VE', 'US'],
       events: [{ type: 'notice', date: '2012-01-24', party: 'VE' }],
     });
-    expect(statusOn(plan, day('2012-07-24'), 'VE').inForce).toBe(true);
-    expect(show(statusOn(plan, day('2012-07-25'), 'VE').endedOn)).toBe('2012-07-25');
-    expect(statusOn(plan, day('2012-07-25'), 'US').inForce).toBe(true);
-    expect(statusOn(plan, day('2012-07-25')).inForce).toBe(true);
+    expect(statusOn(compiled, day('2012-07-24'), 'VE').inForce).toBe(true);
+    expect(show(statusOn(compiled, day('2012-07-25'), 'VE').endedOn)).toBe('2012-07-25');
+    expect(statusOn(compiled, day('2012-07-25'), 'US').inForce).toBe(true);
+    expect(statusOn(compiled, day('2012-07-25')).inForce).toBe(true);
   });
 
   it('has no term, deadline or renewal when indefinite from entry into force', () => {
@@ -61,8 +61,8 @@ describe('withdrawal after notice: first day out = receipt + N (+ 1 day for next
   });
 
   it('lets the other party still give notice while one notice is pending', () => {
-    const plan = indefinite('P6M', 'same-day', { events: [{ type: 'notice', date: '2019-02-02', party: 'AA' }] });
-    const { notice, pending } = statusOn(plan, day('2019-03-01'));
+    const compiled = indefinite('P6M', 'same-day', { events: [{ type: 'notice', date: '2019-02-02', party: 'AA' }] });
+    const { notice, pending } = statusOn(compiled, day('2019-03-01'));
     expect(notice.possible).toBe(true);
     expect(show(notice.effectiveOn)).toBe('2019-09-01');
     expect(pending).toHaveLength(1);
@@ -70,21 +70,21 @@ describe('withdrawal after notice: first day out = receipt + N (+ 1 day for next
 });
 
 describe('earliest notice: from entry into force + earliest, that day included', () => {
-  const plan = indefinite('P1Y', 'same-day', { entryIntoForce: '2016-02-29', termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' } });
+  const compiled = indefinite('P1Y', 'same-day', { entryIntoForce: '2016-02-29', termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' } });
 
   it.each([
     ['2019-02-27', false],
     ['2019-02-28', true], // 2016-02-29 + 3 years clamps to 28 February
     ['2019-03-01', true],
   ] as const)('on %s notice possible is %s', (on, possible) => {
-    const { notice } = statusOn(plan, day(on));
+    const { notice } = statusOn(compiled, day(on));
     expect(notice.possible).toBe(possible);
     expect(show(notice.earliestOn)).toBe('2019-02-28');
     expect(notice.effectiveOn === null).toBe(!possible);
   });
 
   it('lists the earliest day among the deadlines as it approaches', () => {
-    const listed = deadlinesBetween(plan, day('2019-01-01'), day('2019-12-31'));
+    const listed = deadlinesBetween(compiled, day('2019-01-01'), day('2019-12-31'));
     expect(listed.map((d) => [d.kind, show(d.date), d.daysUntil])).toEqual([['earliest-notice', '2019-02-28', 58]]);
   });
 });

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { compareDeadlines, deadlinesBetween, type Deadline, type DeadlineKind } from '../../src/engine/deadlines.js';
-import type { Plan } from '../../src/engine/plan.js';
-import { cataloguePlan, catalogueJson, day, planFrom, show } from '../helpers/agreement.js';
+import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
+import { cataloguePlan, catalogueJson, day, compiledOf, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6) showed the deadline list was checked mostly by kind and date:
 // these pin the whole entries, the window edges and the order on one day.
 
 /** The deadlines as plain rows, dates written out. */
-function listed(plan: Plan, from: string, until: string, party: string | null = null) {
-  return deadlinesBetween(plan, day(from), day(until), party).map((d) => ({ ...d, date: show(d.date) }));
+function listed(compiled: CompiledAgreement, from: string, until: string, party: string | null = null) {
+  return deadlinesBetween(compiled, day(from), day(until), party).map((d) => ({ ...d, date: show(d.date) }));
 }
 
 /** A catalogue file with some fields replaced (e.g. other events), compiled. */
-function variant(id: string, fields: Record<string, unknown>): Plan {
-  return planFrom({ ...(catalogueJson(id) as Record<string, unknown>), ...fields });
+function variant(id: string, fields: Record<string, unknown>): CompiledAgreement {
+  return compiledOf({ ...(catalogueJson(id) as Record<string, unknown>), ...fields });
 }
 
 // GSOMIA term 11 runs 2026-11-23 … 2027-11-22; its deadline is 2027-11-22 − 90 days.
@@ -63,7 +63,7 @@ describe('the deadlines of a renewing agreement', () => {
   });
 
   it('names an agreement without a short title by its title', () => {
-    const plain = planFrom({
+    const plain = compiledOf({
       entryIntoForce: '2016-11-23',
       duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
       termination: { notice: 'P90D', effect: 'end-of-term' },
@@ -90,13 +90,13 @@ describe('the deadlines of an expiring agreement (New START: term 2 ends 2026-02
   });
 
   it('lists a timely withdrawal as taking effect, and no longer the deadline or the expiry', () => {
-    const plan = variant('new-start', {
+    const compiled = variant('new-start', {
       events: [
         { type: 'extension', date: '2021-02-03', term: 'P5Y' },
         { type: 'notice', date: '2025-06-01', party: 'US' },
       ],
     });
-    expect(listed(plan, '2025-06-01', '2026-12-31')).toEqual([
+    expect(listed(compiled, '2025-06-01', '2026-12-31')).toEqual([
       {
         date: '2025-09-01',
         agreement: 'new-start',
@@ -110,13 +110,13 @@ describe('the deadlines of an expiring agreement (New START: term 2 ends 2026-02
   });
 
   it('lists only the expiry for a withdrawal cut short by it', () => {
-    const plan = variant('new-start', {
+    const compiled = variant('new-start', {
       events: [
         { type: 'extension', date: '2021-02-03', term: 'P5Y' },
         { type: 'notice', date: '2025-12-01', party: 'US' },
       ],
     });
-    expect(listed(plan, '2025-12-01', '2026-12-31').map((d) => [d.date, d.kind])).toEqual([['2026-02-05', 'expiry']]);
+    expect(listed(compiled, '2025-12-01', '2026-12-31').map((d) => [d.date, d.kind])).toEqual([['2026-02-05', 'expiry']]);
   });
 });
 
@@ -189,7 +189,7 @@ describe('the earliest day notice may be given', () => {
 
   // GSOMIA-shaped with a two-year wait: the 2017 and 2018 deadlines come before notice may be given.
   const waiting = (earliestAfter: string) =>
-    planFrom({
+    compiledOf({
       entryIntoForce: '2016-11-23',
       duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
       termination: { notice: 'P90D', effect: 'end-of-term', earliest: earliestAfter },
@@ -272,26 +272,26 @@ describe('what a pending notice cuts short', () => {
 
   it('drops a deadline that falls on the day a withdrawal takes effect', () => {
     // 2025-08-05 + P3M = 2025-11-05, New START's last day for a timely withdrawal.
-    const plan = variant('new-start', {
+    const compiled = variant('new-start', {
       events: [
         { type: 'extension', date: '2021-02-03', term: 'P5Y' },
         { type: 'notice', date: '2025-08-05', party: 'US' },
       ],
     });
-    expect(listed(plan, '2025-08-05', '2026-12-31').map((d) => [d.date, d.kind, d.daysUntil])).toEqual([['2025-11-05', 'effective', 92]]);
+    expect(listed(compiled, '2025-08-05', '2026-12-31').map((d) => [d.date, d.kind, d.daysUntil])).toEqual([['2025-11-05', 'effective', 92]]);
   });
 });
 
 describe('a renewing multilateral agreement that one party leaves', () => {
   // GSOMIA-shaped, but AA's notice of 2019-08-23 takes only AA out, on 2019-11-23.
-  const plan = planFrom({
+  const compiled = compiledOf({
     kind: 'multilateral',
     entryIntoForce: '2016-11-23',
     duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
     termination: { notice: 'P90D', effect: 'end-of-term' },
     events: [{ type: 'notice', date: '2019-08-23', party: 'AA' }],
   });
-  const rows = (party: string | null, from = '2019-09-01') => listed(plan, from, '2020-12-31', party).map((d) => [d.date, d.kind, d.party, d.term]);
+  const rows = (party: string | null, from = '2019-09-01') => listed(compiled, from, '2020-12-31', party).map((d) => [d.date, d.kind, d.party, d.term]);
 
   it('keeps renewing for the others, listing AA\'s departure first on its day', () => {
     expect(rows(null)).toEqual([
@@ -300,7 +300,7 @@ describe('a renewing multilateral agreement that one party leaves', () => {
       ['2020-08-24', 'notice-deadline', null, 4],
       ['2020-11-23', 'renewal', null, 5],
     ]);
-    expect(listed(plan, '2019-09-01', '2019-12-31')[0]?.description).toBe("AA's notice of 2019-08-23 takes effect: AA is no longer a party");
+    expect(listed(compiled, '2019-09-01', '2019-12-31')[0]?.description).toBe("AA's notice of 2019-08-23 takes effect: AA is no longer a party");
   });
 
   it('lists only its departure for the leaving party, and nothing once it is out', () => {
@@ -309,7 +309,7 @@ describe('a renewing multilateral agreement that one party leaves', () => {
   });
 
   it('lists the renewals and deadlines again for the party once it is back', () => {
-    const back = planFrom({
+    const back = compiledOf({
       kind: 'multilateral',
       entryIntoForce: '2016-11-23',
       duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
@@ -337,7 +337,7 @@ describe('a renewing multilateral agreement that one party leaves', () => {
 describe('earliest-notice days of parties that joined later', () => {
   // Paris-shaped: three years from entry into force for each party (2010-03-31 + P3Y = 2013-03-31).
   const parisShaped = (parties: string[], events: unknown[]) =>
-    planFrom({
+    compiledOf({
       kind: 'multilateral',
       parties,
       entryIntoForce: '2010-03-31',
@@ -345,38 +345,38 @@ describe('earliest-notice days of parties that joined later', () => {
       termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' },
       events,
     });
-  const rows = (plan: Plan, from: string, until: string) => listed(plan, from, until).map((d) => [d.date, d.kind, d.party, d.description]);
+  const rows = (compiled: CompiledAgreement, from: string, until: string) => listed(compiled, from, until).map((d) => [d.date, d.kind, d.party, d.description]);
 
   it('lists a later party\'s own day, and the founders\' day once', () => {
-    const plan = parisShaped(['AA', 'CC'], [{ type: 'accession', date: '2012-06-01', party: 'CC' }]);
-    expect(rows(plan, '2012-07-01', '2016-01-01')).toEqual([
+    const compiled = parisShaped(['AA', 'CC'], [{ type: 'accession', date: '2012-06-01', party: 'CC' }]);
+    expect(rows(compiled, '2012-07-01', '2016-01-01')).toEqual([
       ['2013-03-31', 'earliest-notice', null, 'first day a party may give notice of withdrawal'],
       ['2015-06-01', 'earliest-notice', 'CC', 'first day CC may give notice of withdrawal'],
     ]);
   });
 
   it('does not list the founders\' day when every tracked party joined later', () => {
-    const plan = parisShaped(['CC'], [{ type: 'accession', date: '2012-06-01', party: 'CC' }]);
-    expect(rows(plan, '2012-07-01', '2016-01-01')).toEqual([['2015-06-01', 'earliest-notice', 'CC', 'first day CC may give notice of withdrawal']]);
+    const compiled = parisShaped(['CC'], [{ type: 'accession', date: '2012-06-01', party: 'CC' }]);
+    expect(rows(compiled, '2012-07-01', '2016-01-01')).toEqual([['2015-06-01', 'earliest-notice', 'CC', 'first day CC may give notice of withdrawal']]);
   });
 
   it('skips a party that has left, and lists a party\'s day when asked from before entry into force', () => {
-    const plan = parisShaped(
+    const compiled = parisShaped(
       ['AA', 'BB', 'CC'],
       [
         { type: 'accession', date: '2012-06-01', party: 'CC' },
         { type: 'notice', date: '2013-04-01', party: 'AA' },
       ],
     );
-    expect(rows(plan, '2014-05-01', '2015-12-31')).toEqual([['2015-06-01', 'earliest-notice', 'CC', 'first day CC may give notice of withdrawal']]);
-    expect(rows(plan, '2010-01-01', '2013-12-31').map((row) => [row[0], row[1], row[2]])).toEqual([['2013-03-31', 'earliest-notice', null]]);
+    expect(rows(compiled, '2014-05-01', '2015-12-31')).toEqual([['2015-06-01', 'earliest-notice', 'CC', 'first day CC may give notice of withdrawal']]);
+    expect(rows(compiled, '2010-01-01', '2013-12-31').map((row) => [row[0], row[1], row[2]])).toEqual([['2013-03-31', 'earliest-notice', null]]);
   });
 });
 
 describe('a renewal on the first day of the window', () => {
   it('lists the 2020-11-23 GSOMIA renewal with 0 days until when the window starts that day', () => {
-    const plan = cataloguePlan('gsomia');
-    const first = deadlinesBetween(plan, day('2020-11-23'), day('2021-11-23'))[0];
+    const compiled = cataloguePlan('gsomia');
+    const first = deadlinesBetween(compiled, day('2020-11-23'), day('2021-11-23'))[0];
     expect(first && [show(first.date), first.kind, first.daysUntil, first.term]).toEqual(['2020-11-23', 'renewal', 0, 5]);
   });
 });

@@ -3,10 +3,10 @@ import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
-import { day, planFrom, show } from '../helpers/agreement.js';
+import { day, compiledOf, show } from '../helpers/agreement.js';
 
 const renewing = (start: string, initial: string, renewal: string, notice: string, events: unknown[] = []) =>
-  planFrom({
+  compiledOf({
     entryIntoForce: start,
     duration: { initial, then: 'renew', renewal },
     termination: { notice, effect: 'end-of-term' },
@@ -24,20 +24,20 @@ describe('notice before the end of a term: deadline = latest D with D + N ≤ la
     ['2000-01-01', 'P10Y', 'P6M', 1, '2000-01-01', '2009-12-31', '2009-06-30'],
     ['1999-12-01', 'P1Y', 'P2W', 101, '2099-12-01', '2100-11-30', '2100-11-16'],
   ] as const)('from %s with %s terms and %s notice, term %i runs %s … %s with deadline %s', (start, term, notice, k, first, last, deadline) => {
-    const plan = renewing(start, term, term, notice);
-    const terms = termsOf(plan);
+    const compiled = renewing(start, term, term, notice);
+    const terms = termsOf(compiled);
     expect([show(terms.boundary(k - 1)), show(terms.boundary(k) - 1)]).toEqual([first, last]);
-    expect(show(noticeDeadline(plan, terms, k))).toBe(deadline);
+    expect(show(noticeDeadline(compiled, terms, k))).toBe(deadline);
     expect(terms.containing(day(last))).toBe(k);
     expect(terms.containing(day(first))).toBe(k);
   });
 });
 
 describe('a ten-year renewing treaty with six months\' notice', () => {
-  const plan = renewing('2000-01-01', 'P10Y', 'P10Y', 'P6M');
+  const compiled = renewing('2000-01-01', 'P10Y', 'P10Y', 'P6M');
 
   it('allows notice on 2009-06-30 that ends it on 2010-01-01', () => {
-    const status = statusOn(plan, day('2009-06-30'));
+    const status = statusOn(compiled, day('2009-06-30'));
     expect(status.term && [status.term.number, show(status.term.end)]).toEqual([1, '2009-12-31']);
     expect(show(status.nextRenewal)).toBe('2010-01-01');
     expect(status.notice.possible).toBe(true);
@@ -46,7 +46,7 @@ describe('a ten-year renewing treaty with six months\' notice', () => {
   });
 
   it('on 2009-07-01 can no longer stop the 2010 renewal: a notice ends it on 2020-01-01', () => {
-    const { notice } = statusOn(plan, day('2009-07-01'));
+    const { notice } = statusOn(compiled, day('2009-07-01'));
     expect(notice.possible).toBe(false);
     expect(show(notice.deadline)).toBe('2009-06-30');
     expect(notice.daysLeft).toBe(-1);
@@ -68,7 +68,7 @@ describe('a ten-year renewing treaty with six months\' notice', () => {
   });
 
   it('lists the 2019 deadline, then the 2020 renewal', () => {
-    const listed = deadlinesBetween(plan, day('2019-01-01'), day('2020-12-31'));
+    const listed = deadlinesBetween(compiled, day('2019-01-01'), day('2020-12-31'));
     expect(listed.map((d) => [d.kind, show(d.date), d.term])).toEqual([
       ['notice-deadline', '2019-06-30', 2],
       ['renewal', '2020-01-01', 3],
@@ -78,14 +78,14 @@ describe('a ten-year renewing treaty with six months\' notice', () => {
 
 describe('notice periods in months around short months', () => {
   it('counts a notice received on the deadline 2025-11-30 as timely for the term ending 2026-02-28', () => {
-    const plan = renewing('2025-03-01', 'P1Y', 'P1Y', 'P3M');
-    expect(show(statusOn(plan, day('2025-11-30')).notice.effectiveOn)).toBe('2026-03-01');
-    expect(show(statusOn(plan, day('2025-12-01')).notice.effectiveOn)).toBe('2027-03-01');
+    const compiled = renewing('2025-03-01', 'P1Y', 'P1Y', 'P3M');
+    expect(show(statusOn(compiled, day('2025-11-30')).notice.effectiveOn)).toBe('2026-03-01');
+    expect(show(statusOn(compiled, day('2025-12-01')).notice.effectiveOn)).toBe('2027-03-01');
   });
 
   it('finds the next deadline a late notice can still meet, in a far-future term', () => {
-    const plan = renewing('2016-11-23', 'P1Y', 'P1Y', 'P90D');
-    const { notice, term } = statusOn(plan, day('9000-09-01'));
+    const compiled = renewing('2016-11-23', 'P1Y', 'P1Y', 'P90D');
+    const { notice, term } = statusOn(compiled, day('9000-09-01'));
     expect(term && [show(term.start), show(term.end)]).toEqual(['8999-11-23', '9000-11-22']);
     expect(show(notice.deadline)).toBe('9000-08-24');
     expect(show(notice.nextDeadline)).toBe('9001-08-24');

@@ -3,10 +3,10 @@ import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { situationOn } from '../../src/engine/situation.js';
 import { statusOn } from '../../src/engine/status.js';
-import { catalogueJson, cataloguePlan, day, planFrom, problemsOf, show } from '../helpers/agreement.js';
+import { catalogueJson, cataloguePlan, day, compiledOf, problemsOf, show } from '../helpers/agreement.js';
 
 const expiring = (start: string, initial: string, events: unknown[] = [], notice = 'P3M') =>
-  planFrom({
+  compiledOf({
     entryIntoForce: start,
     duration: { initial, then: 'expire' },
     termination: { notice, effect: 'after-notice' },
@@ -15,28 +15,28 @@ const expiring = (start: string, initial: string, events: unknown[] = [], notice
 
 describe('a fixed term that expires, with extensions', () => {
   it('expires on the first day after its term when nobody extends it', () => {
-    const plan = expiring('2011-02-05', 'P10Y');
-    expect(statusOn(plan, day('2021-02-04')).inForce).toBe(true);
-    const status = statusOn(plan, day('2021-02-05'));
+    const compiled = expiring('2011-02-05', 'P10Y');
+    expect(statusOn(compiled, day('2021-02-04')).inForce).toBe(true);
+    const status = statusOn(compiled, day('2021-02-05'));
     expect([status.inForce, show(status.endedOn), status.endReason]).toEqual([false, '2021-02-05', 'expiry']);
-    expect(historyUntil(plan, day('2022-01-01')).terms.map((t) => t.outcome)).toEqual(['expired']);
+    expect(historyUntil(compiled, day('2022-01-01')).terms.map((t) => t.outcome)).toEqual(['expired']);
   });
 
   it('counts each extension from the current end, all sums taken from entry into force', () => {
-    const plan = expiring('2020-01-31', 'P1M', [
+    const compiled = expiring('2020-01-31', 'P1M', [
       { type: 'extension', date: '2020-02-20', term: 'P1M' },
       { type: 'extension', date: '2020-03-20', term: 'P1M' },
     ]);
-    const { terms } = situationOn(plan);
+    const { terms } = situationOn(compiled);
     // Chaining would give 2020-02-29 → 2020-03-29 → 2020-04-29; from the origin it is 2020-03-31, 2020-04-30.
     expect([1, 2, 3].map((k) => show(terms.boundary(k)))).toEqual(['2020-02-29', '2020-03-31', '2020-04-30']);
-    expect(show(statusOn(plan, day('2020-04-30')).endedOn)).toBe('2020-04-30');
+    expect(show(statusOn(compiled, day('2020-04-30')).endedOn)).toBe('2020-04-30');
   });
 
   it('does not know an extension before the day it is agreed', () => {
-    const plan = expiring('2011-02-05', 'P10Y', [{ type: 'extension', date: '2021-02-03', term: 'P5Y' }]);
-    const before = deadlinesBetween(plan, day('2021-02-02'), day('2030-01-01')).filter((d) => d.kind === 'expiry');
-    const after = deadlinesBetween(plan, day('2021-02-03'), day('2030-01-01')).filter((d) => d.kind === 'expiry');
+    const compiled = expiring('2011-02-05', 'P10Y', [{ type: 'extension', date: '2021-02-03', term: 'P5Y' }]);
+    const before = deadlinesBetween(compiled, day('2021-02-02'), day('2030-01-01')).filter((d) => d.kind === 'expiry');
+    const after = deadlinesBetween(compiled, day('2021-02-03'), day('2030-01-01')).filter((d) => d.kind === 'expiry');
     expect(before.map((d) => show(d.date))).toEqual(['2021-02-05']);
     expect(after.map((d) => show(d.date))).toEqual(['2026-02-05']);
   });
@@ -68,16 +68,16 @@ describe('a withdrawal that would take effect after the agreement expires', () =
   // New START: three months' notice received 2025-12-01 would run to 2026-03-01, but the
   // treaty is out from 2026-02-05 anyway: it expires, and every answer says so.
   it('gives expiry, not the notice, as the reason New START ends on 2026-02-05', () => {
-    const plan = planFrom({
+    const compiled = compiledOf({
       ...(catalogueJson('new-start') as Record<string, unknown>),
       events: [
         { type: 'extension', date: '2021-02-03', term: 'P5Y' },
         { type: 'notice', date: '2025-12-01', party: 'RU' },
       ],
     });
-    const status = statusOn(plan, day('2026-02-05'));
+    const status = statusOn(compiled, day('2026-02-05'));
     expect([status.inForce, show(status.endedOn), status.endReason]).toEqual([false, '2026-02-05', 'expiry']);
-    expect(historyUntil(plan, day('2026-11-28')).terms.map((t) => t.outcome)).toEqual(['renewed', 'expired']);
+    expect(historyUntil(compiled, day('2026-11-28')).terms.map((t) => t.outcome)).toEqual(['renewed', 'expired']);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { historyUntil, type History } from '../../src/engine/history.js';
-import type { Plan } from '../../src/engine/plan.js';
-import { cataloguePlan, catalogueJson, day, planFrom, show } from '../helpers/agreement.js';
+import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
+import { cataloguePlan, catalogueJson, day, compiledOf, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): outcomes and phase ends on the days they change.
 
-const history = (plan: Plan, until: string, party: string | null = null, from: string | null = null) =>
-  historyUntil(plan, day(until), party, from === null ? null : day(from));
+const history = (compiled: CompiledAgreement, until: string, party: string | null = null, from: string | null = null) =>
+  historyUntil(compiled, day(until), party, from === null ? null : day(from));
 const terms = (h: History) => h.terms.map((t) => [t.number, show(t.start), show(t.end), show(t.noticeDeadline), t.outcome]);
 const phases = (h: History) => h.phases.map((p) => [p.kind, show(p.start), show(p.end)]);
 
@@ -53,8 +53,8 @@ describe('GSOMIA\'s history', () => {
   });
 
   it('gives no notes as null', () => {
-    const plan = planFrom({ ...(catalogueJson('gsomia') as Record<string, unknown>), events: [{ type: 'notice', date: '2019-08-23', party: 'KR' }] });
-    expect(history(plan, '2019-09-01').events[0]?.note).toBeNull();
+    const compiled = compiledOf({ ...(catalogueJson('gsomia') as Record<string, unknown>), events: [{ type: 'notice', date: '2019-08-23', party: 'KR' }] });
+    expect(history(compiled, '2019-09-01').events[0]?.note).toBeNull();
   });
 });
 
@@ -86,11 +86,11 @@ describe('the history of an initial term followed by indefinite duration (1965 F
   });
 
   it('has no indefinite phase when a notice ends it with the initial term', () => {
-    const plan = planFrom({
+    const compiled = compiledOf({
       ...(catalogueJson('japan-korea-fisheries-1965') as Record<string, unknown>),
       events: [{ type: 'notice', date: '1969-12-18', party: 'JP' }],
     });
-    const h = history(plan, '1975-01-01');
+    const h = history(compiled, '1975-01-01');
     expect(terms(h)).toEqual([[1, '1965-12-18', '1970-12-17', '1969-12-18', 'terminated']]);
     expect(phases(h)).toEqual([['fixed-terms', '1965-12-18', '1970-12-17']]);
   });
@@ -137,11 +137,11 @@ describe('the history of a multilateral agreement (Open Skies)', () => {
   });
 
   it('keeps an event that names no party when asked for one party', () => {
-    const plan = planFrom({
+    const compiled = compiledOf({
       ...(catalogueJson('open-skies') as Record<string, unknown>),
       events: [{ type: 'termination', date: '2020-01-01' }],
     });
-    const h = history(plan, '2022-01-01', 'US');
+    const h = history(compiled, '2022-01-01', 'US');
     expect(h.events.map((e) => [e.type, e.party])).toEqual([['termination', null]]);
     expect(h.participation.map((p) => [p.party, show(p.until)])).toEqual([['US', '2020-01-01']]);
     expect([show(h.endedOn), h.endReason]).toEqual(['2020-01-01', 'termination']);

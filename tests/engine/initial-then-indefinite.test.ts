@@ -4,11 +4,11 @@ import { historyUntil } from '../../src/engine/history.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
-import { day, planFrom, show } from '../helpers/agreement.js';
+import { day, compiledOf, show } from '../helpers/agreement.js';
 
 // Five years, then until one year after notice (the 1965 Fisheries Agreement's shape).
 const fiveThenIndefinite = (lapse: 'same-day' | 'next-day' = 'same-day', events: unknown[] = []) =>
-  planFrom({
+  compiledOf({
     entryIntoForce: '2000-01-31',
     duration: { initial: 'P5Y', then: 'indefinite' },
     termination: { notice: 'P1Y', effect: 'after-notice', lapse },
@@ -16,17 +16,17 @@ const fiveThenIndefinite = (lapse: 'same-day' | 'next-day' = 'same-day', events:
   });
 
 describe('a fixed initial term followed by indefinite duration, withdrawal after notice', () => {
-  const plan = fiveThenIndefinite();
-  const terms = termsOf(plan);
+  const compiled = fiveThenIndefinite();
+  const terms = termsOf(compiled);
 
   it('has one initial term, 2000-01-31 … 2005-01-30, then an indefinite phase from 2005-01-31', () => {
     expect([terms.count, show(terms.boundary(1)), show(terms.indefiniteFrom)]).toEqual([1, '2005-01-31', '2005-01-31']);
-    expect(statusOn(plan, day('2005-01-30')).phase).toBe('fixed-term');
-    expect(statusOn(plan, day('2005-01-31')).phase).toBe('indefinite');
+    expect(statusOn(compiled, day('2005-01-30')).phase).toBe('fixed-term');
+    expect(statusOn(compiled, day('2005-01-31')).phase).toBe('indefinite');
   });
 
   it('gives the initial term a deadline: 2004-01-31 + 1 year is the first day after the term', () => {
-    expect(show(noticeDeadline(plan, terms, 1))).toBe('2004-01-31');
+    expect(show(noticeDeadline(compiled, terms, 1))).toBe('2004-01-31');
     expect(show(noticeDeadline(fiveThenIndefinite('next-day'), terms, 1))).toBe('2004-01-30');
   });
 
@@ -37,11 +37,11 @@ describe('a fixed initial term followed by indefinite duration, withdrawal after
     ['2004-02-01', '2005-02-01'], // late: one year after receipt
     ['2010-03-15', '2011-03-15'], // in the indefinite phase
   ] as const)('takes a notice received on %s out of force on %s', (received, out) => {
-    expect(show(effectOfNotice(plan, terms, day(received)))).toBe(out);
+    expect(show(effectOfNotice(compiled, terms, day(received)))).toBe(out);
   });
 
   it('still allows a late notice in the initial term, with the deadline passed', () => {
-    const { notice } = statusOn(plan, day('2004-02-01'));
+    const { notice } = statusOn(compiled, day('2004-02-01'));
     expect(notice.possible).toBe(true);
     expect(notice.daysLeft).toBe(-1);
     expect(show(notice.effectiveOn)).toBe('2005-02-01');
@@ -49,13 +49,13 @@ describe('a fixed initial term followed by indefinite duration, withdrawal after
   });
 
   it('marks the initial term "continued" once the indefinite phase has begun', () => {
-    const history = historyUntil(plan, day('2006-01-01'));
+    const history = historyUntil(compiled, day('2006-01-01'));
     expect(history.terms.map((t) => [t.number, show(t.end), show(t.noticeDeadline), t.outcome])).toEqual([[1, '2005-01-30', '2004-01-31', 'continued']]);
     expect(history.phases.map((p) => [p.kind, show(p.start), show(p.end)])).toEqual([
       ['fixed-terms', '2000-01-31', '2005-01-30'],
       ['indefinite', '2005-01-31', null],
     ]);
-    expect(historyUntil(plan, day('2003-01-01')).terms.map((t) => t.outcome)).toEqual(['current']);
+    expect(historyUntil(compiled, day('2003-01-01')).terms.map((t) => t.outcome)).toEqual(['current']);
   });
 
   it('ends with the initial term after an early notice', () => {
@@ -66,14 +66,14 @@ describe('a fixed initial term followed by indefinite duration, withdrawal after
   });
 
   it('lists the initial term\'s deadline as ending the agreement with its initial term', () => {
-    const listed = deadlinesBetween(plan, day('2004-01-01'), day('2006-01-01'));
+    const listed = deadlinesBetween(compiled, day('2004-01-01'), day('2006-01-01'));
     expect(listed.map((d) => [d.kind, show(d.date)])).toEqual([['notice-deadline', '2004-01-31']]);
     expect(listed[0]?.description).toContain('initial term');
   });
 });
 
 describe('a fixed initial term followed by indefinite duration, notice before the end of a term', () => {
-  const plan = planFrom({
+  const compiled = compiledOf({
     entryIntoForce: '2000-01-01',
     duration: { initial: 'P5Y', then: 'indefinite' },
     termination: { notice: 'P6M', effect: 'end-of-term' },
@@ -85,6 +85,6 @@ describe('a fixed initial term followed by indefinite duration, notice before th
     ['2004-07-02', '2005-01-02'],
     ['2010-05-31', '2010-11-30'],
   ] as const)('takes a notice received on %s out of force on %s', (received, out) => {
-    expect(show(effectOfNotice(plan, termsOf(plan), day(received)))).toBe(out);
+    expect(show(effectOfNotice(compiled, termsOf(compiled), day(received)))).toBe(out);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { historyUntil } from '../../src/engine/history.js';
 import { situationOn, stintOn } from '../../src/engine/situation.js';
 import { statusOn } from '../../src/engine/status.js';
-import { cataloguePlan, catalogueJson, day, planFrom, problemsOf, show } from '../helpers/agreement.js';
+import { cataloguePlan, catalogueJson, day, compiledOf, problemsOf, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): the replay's edges, and the whole text of each validation
 // message (users read them: they name the event's date and the way things stood).
@@ -21,7 +21,7 @@ const parisShaped = {
   termination: { notice: 'P1Y', effect: 'after-notice' },
 };
 
-const newStartWith = (events: unknown[]) => planFrom({ ...(catalogueJson('new-start') as Record<string, unknown>), events });
+const newStartWith = (events: unknown[]) => compiledOf({ ...(catalogueJson('new-start') as Record<string, unknown>), events });
 
 describe('each contradiction is reported in full, on the event that causes it', () => {
   it.each([
@@ -205,11 +205,11 @@ describe('each contradiction is reported in full, on the event that causes it', 
 
 describe('the replay', () => {
   it('keeps the end from a withdrawal that took effect before the expiry', () => {
-    const plan = newStartWith([
+    const compiled = newStartWith([
       { type: 'extension', date: '2021-02-03', term: 'P5Y' },
       { type: 'notice', date: '2025-06-01', party: 'US' },
     ]);
-    const later = statusOn(plan, day('2027-01-01'));
+    const later = statusOn(compiled, day('2027-01-01'));
     expect([later.phase, show(later.endedOn), later.endReason]).toEqual(['ended', '2025-09-01', 'notice']);
   });
 
@@ -217,34 +217,34 @@ describe('the replay', () => {
     // Without the extension the treaty is out on 2021-02-05, so the 2020-12-01 notice is
     // cut short: 65 days remain when it is suspended on 2020-12-02, and it is resumed on
     // 2021-01-10 (→ 2021-03-16). The extension then lets it run, but from the resumption.
-    const plan = newStartWith([
+    const compiled = newStartWith([
       { type: 'notice', date: '2020-12-01', party: 'US' },
       { type: 'suspension', date: '2020-12-02', party: 'US' },
       { type: 'resumption', date: '2021-01-10', party: 'US' },
       { type: 'extension', date: '2021-02-03', term: 'P5Y' },
     ]);
-    const notice = situationOn(plan).notices[0];
+    const notice = situationOn(compiled).notices[0];
     expect(show(notice?.effectiveOn)).toBe('2021-03-16');
   });
 
   it('recomputes an unresumed pending notice from its receipt once the agreement is extended', () => {
-    const plan = newStartWith([
+    const compiled = newStartWith([
       { type: 'notice', date: '2020-12-01', party: 'US' },
       { type: 'extension', date: '2021-02-03', term: 'P5Y' },
     ]);
-    expect(show(situationOn(plan, day('2021-02-02')).notices[0]?.effectiveOn)).toBe('2021-02-05');
-    expect(show(situationOn(plan).notices[0]?.effectiveOn)).toBe('2021-03-01');
+    expect(show(situationOn(compiled, day('2021-02-02')).notices[0]?.effectiveOn)).toBe('2021-02-05');
+    expect(show(situationOn(compiled).notices[0]?.effectiveOn)).toBe('2021-03-01');
   });
 
   it('keeps the earlier end of a party that had already left when a multilateral agreement is terminated', () => {
-    const plan = planFrom({
+    const compiled = compiledOf({
       ...(catalogueJson('open-skies') as Record<string, unknown>),
       events: [
         { type: 'notice', date: '2020-05-22', party: 'US' },
         { type: 'termination', date: '2021-01-01' },
       ],
     });
-    const stints = situationOn(plan).stints;
+    const stints = situationOn(compiled).stints;
     expect([...stints].map(([party, list]) => [party, list.map((s) => [show(s.from), show(s.until)])])).toEqual([
       ['US', [['2002-01-01', '2020-11-22']]],
       ['RU', [['2002-01-01', '2021-01-01']]],
@@ -252,7 +252,7 @@ describe('the replay', () => {
   });
 
   it('gives a party an initial stint when its first act is a notice, and none when it is an accession', () => {
-    const plan = planFrom({
+    const compiled = compiledOf({
       ...parisShaped,
       events: [
         { type: 'notice', date: '2014-01-15', party: 'AA' },
@@ -260,7 +260,7 @@ describe('the replay', () => {
         { type: 'accession', date: '2016-05-31', party: 'CC' },
       ],
     });
-    const stints = situationOn(plan).stints;
+    const stints = situationOn(compiled).stints;
     expect(stints.get('AA')?.map((s) => [show(s.from), show(s.until)])).toEqual([
       ['2010-03-31', '2015-01-15'],
       ['2016-05-31', null],
@@ -270,11 +270,11 @@ describe('the replay', () => {
   });
 
   it('lets a withdrawal take effect for its party only, on its day, in a multilateral agreement', () => {
-    const plan = planFrom({ ...parisShaped, events: [{ type: 'notice', date: '2014-01-15', party: 'AA' }] });
-    const on = situationOn(plan, day('2015-01-15'));
+    const compiled = compiledOf({ ...parisShaped, events: [{ type: 'notice', date: '2014-01-15', party: 'AA' }] });
+    const on = situationOn(compiled, day('2015-01-15'));
     expect([on.endedOn, on.notices[0]?.state, show(on.stints.get('AA')?.[0]?.until)]).toEqual([null, 'effective', '2015-01-15']);
-    expect(situationOn(plan, day('2015-01-14')).notices[0]?.state).toBe('pending');
-    expect(historyUntil(plan, day('2016-01-01')).endedOn).toBeNull();
+    expect(situationOn(compiled, day('2015-01-14')).notices[0]?.state).toBe('pending');
+    expect(historyUntil(compiled, day('2016-01-01')).endedOn).toBeNull();
   });
 
   it('knows only the events up to the day asked about', () => {
@@ -322,8 +322,8 @@ describe('the replay, continued', () => {
       ],
     };
     expect(problemsOf(definition)).toEqual([]);
-    expect(statusOn(planFrom(definition), day('2019-12-31'), 'CC').phase).toBe('not-a-party');
-    expect(statusOn(planFrom(definition), day('2020-01-01'), 'CC').inForce).toBe(true);
+    expect(statusOn(compiledOf(definition), day('2019-12-31'), 'CC').phase).toBe('not-a-party');
+    expect(statusOn(compiledOf(definition), day('2020-01-01'), 'CC').inForce).toBe(true);
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { statusOn } from '../../src/engine/status.js';
-import { cataloguePlan, day, planFrom, show } from '../helpers/agreement.js';
+import { cataloguePlan, day, compiledOf, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): the edges of each answer in SPEC §4 `status --json`.
 
-const notice = (plan: Parameters<typeof statusOn>[0], on: string, party: string | null = null) => {
-  const n = statusOn(plan, day(on), party).notice;
+const notice = (compiled: Parameters<typeof statusOn>[0], on: string, party: string | null = null) => {
+  const n = statusOn(compiled, day(on), party).notice;
   return {
     possible: n.possible,
     deadline: show(n.deadline),
@@ -85,14 +85,14 @@ describe('GSOMIA on the edges of its first term', () => {
 
 describe('a renewing agreement whose notice may be given only after two years', () => {
   // GSOMIA-shaped: notice from 2016-11-23 + P2Y = 2018-11-23 on; deadlines every 24 August.
-  const plan = planFrom({
+  const compiled = compiledOf({
     entryIntoForce: '2016-11-23',
     duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
     termination: { notice: 'P90D', effect: 'end-of-term', earliest: 'P2Y' },
   });
 
   it('points to the first deadline on or after the earliest day, while notice is not yet allowed', () => {
-    expect(notice(plan, '2017-01-01')).toEqual({
+    expect(notice(compiled, '2017-01-01')).toEqual({
       possible: false,
       deadline: '2017-08-24',
       daysLeft: 235,
@@ -103,8 +103,8 @@ describe('a renewing agreement whose notice may be given only after two years', 
   });
 
   it('allows notice on the earliest day itself, but not the day before', () => {
-    expect(notice(plan, '2018-11-22').possible).toBe(false);
-    expect(notice(plan, '2018-11-23')).toEqual({
+    expect(notice(compiled, '2018-11-22').possible).toBe(false);
+    expect(notice(compiled, '2018-11-23')).toEqual({
       possible: true,
       deadline: '2019-08-24',
       daysLeft: 274,
@@ -117,14 +117,14 @@ describe('a renewing agreement whose notice may be given only after two years', 
 
 describe('an initial term followed by indefinite duration, withdrawal the day after notice has run', () => {
   // 2004-01-30 + P1Y + 1 day = 2005-01-31, the first day after the initial term.
-  const plan = planFrom({
+  const compiled = compiledOf({
     entryIntoForce: '2000-01-31',
     duration: { initial: 'P5Y', then: 'indefinite' },
     termination: { notice: 'P1Y', effect: 'after-notice', lapse: 'next-day' },
   });
 
   it('gives 2004-01-30 as the next deadline on that day', () => {
-    expect(notice(plan, '2004-01-30')).toEqual({
+    expect(notice(compiled, '2004-01-30')).toEqual({
       possible: true,
       deadline: '2004-01-30',
       daysLeft: 0,
@@ -135,7 +135,7 @@ describe('an initial term followed by indefinite duration, withdrawal the day af
   });
 
   it('has no next deadline the day after, and a notice then takes effect a year and a day later', () => {
-    expect(notice(plan, '2004-01-31')).toEqual({
+    expect(notice(compiled, '2004-01-31')).toEqual({
       possible: true,
       deadline: '2004-01-30',
       daysLeft: -1,
@@ -147,7 +147,7 @@ describe('an initial term followed by indefinite duration, withdrawal the day af
 });
 
 describe('an initial term followed by indefinite duration, notice before the end of a term', () => {
-  const plan = planFrom({
+  const compiled = compiledOf({
     entryIntoForce: '2000-01-31',
     duration: { initial: 'P5Y', then: 'indefinite' },
     termination: { notice: 'P6M', effect: 'end-of-term' },
@@ -155,13 +155,13 @@ describe('an initial term followed by indefinite duration, notice before the end
 
   it('still allows a notice after the initial term\'s deadline: only a renewal or an expiry can be missed', () => {
     // Term 1 ends 2005-01-30; 2004-07-30 + P6M = 2005-01-30.
-    expect(notice(plan, '2004-07-31')).toMatchObject({ possible: true, deadline: '2004-07-30', daysLeft: -1, effectiveOn: '2005-01-31' });
+    expect(notice(compiled, '2004-07-31')).toMatchObject({ possible: true, deadline: '2004-07-30', daysLeft: -1, effectiveOn: '2005-01-31' });
   });
 });
 
 describe('one party of a multilateral agreement', () => {
   // Paris-shaped: CC joins in 2012, AA leaves in 2015.
-  const plan = planFrom({
+  const compiled = compiledOf({
     kind: 'multilateral',
     parties: ['AA', 'BB', 'CC'],
     entryIntoForce: '2010-03-31',
@@ -174,32 +174,32 @@ describe('one party of a multilateral agreement', () => {
   });
 
   it('is not a party before its accession, and has left nothing', () => {
-    const cc = statusOn(plan, day('2012-05-31'), 'CC');
+    const cc = statusOn(compiled, day('2012-05-31'), 'CC');
     expect([cc.phase, cc.inForce, cc.endedOn, cc.endReason, cc.pending]).toEqual(['not-a-party', false, null, null, []]);
   });
 
   it('is out with the reason "notice" from the day its withdrawal takes effect', () => {
-    const aa = statusOn(plan, day('2015-01-15'), 'AA');
+    const aa = statusOn(compiled, day('2015-01-15'), 'AA');
     expect([aa.phase, aa.inForce, show(aa.endedOn), aa.endReason, aa.pending]).toEqual(['not-a-party', false, '2015-01-15', 'notice', []]);
   });
 
   it('shows only the party\'s own pending notice, and every pending notice for the agreement', () => {
-    expect(statusOn(plan, day('2014-06-01'), 'BB').pending).toEqual([]);
-    expect(statusOn(plan, day('2014-06-01'), 'AA').pending.map((p) => p.party)).toEqual(['AA']);
-    expect(statusOn(plan, day('2014-06-01')).pending.map((p) => p.party)).toEqual(['AA']);
+    expect(statusOn(compiled, day('2014-06-01'), 'BB').pending).toEqual([]);
+    expect(statusOn(compiled, day('2014-06-01'), 'AA').pending.map((p) => p.party)).toEqual(['AA']);
+    expect(statusOn(compiled, day('2014-06-01')).pending.map((p) => p.party)).toEqual(['AA']);
   });
 
   it('counts the earliest day of a party that joined later from its accession', () => {
-    expect(notice(plan, '2015-05-31', 'CC')).toMatchObject({ possible: false, earliestOn: '2015-06-01', effectiveOn: null });
-    expect(notice(plan, '2015-06-01', 'CC')).toMatchObject({ possible: true, earliestOn: '2015-06-01', effectiveOn: '2016-06-01' });
-    expect(notice(plan, '2015-06-01', 'BB')).toMatchObject({ possible: true, earliestOn: '2013-03-31', effectiveOn: '2016-06-01' });
+    expect(notice(compiled, '2015-05-31', 'CC')).toMatchObject({ possible: false, earliestOn: '2015-06-01', effectiveOn: null });
+    expect(notice(compiled, '2015-06-01', 'CC')).toMatchObject({ possible: true, earliestOn: '2015-06-01', effectiveOn: '2016-06-01' });
+    expect(notice(compiled, '2015-06-01', 'BB')).toMatchObject({ possible: true, earliestOn: '2013-03-31', effectiveOn: '2016-06-01' });
   });
 });
 
 describe('more edges of the notice answer', () => {
   it('counts a party\'s earliest day from its last entry into force, once it has left again', () => {
     // AA leaves on 2015-01-15, re-joins on 2016-05-31, gives notice on 2019-05-31 (2016-05-31 + P3Y).
-    const plan = planFrom({
+    const compiled = compiledOf({
       kind: 'multilateral',
       parties: ['AA', 'BB'],
       entryIntoForce: '2010-03-31',
@@ -211,9 +211,9 @@ describe('more edges of the notice answer', () => {
         { type: 'notice', date: '2019-05-31', party: 'AA' },
       ],
     });
-    const aa = statusOn(plan, day('2021-01-01'), 'AA');
+    const aa = statusOn(compiled, day('2021-01-01'), 'AA');
     expect([aa.phase, show(aa.endedOn), aa.endReason]).toEqual(['not-a-party', '2020-05-31', 'notice']);
-    expect(notice(plan, '2021-01-01', 'AA')).toMatchObject({ possible: false, earliestOn: '2019-05-31', effectiveOn: null });
+    expect(notice(compiled, '2021-01-01', 'AA')).toMatchObject({ possible: false, earliestOn: '2019-05-31', effectiveOn: null });
   });
 
   it('still allows a withdrawal after an expiring agreement\'s deadline: it then takes effect at the expiry', () => {
@@ -230,12 +230,12 @@ describe('more edges of the notice answer', () => {
 
   it('gives the deadline day itself as the next deadline of a same-day withdrawal', () => {
     // 2004-01-31 + P1Y = 2005-01-31, the first day after the initial term.
-    const plan = planFrom({
+    const compiled = compiledOf({
       entryIntoForce: '2000-01-31',
       duration: { initial: 'P5Y', then: 'indefinite' },
       termination: { notice: 'P1Y', effect: 'after-notice' },
     });
-    expect(notice(plan, '2004-01-31')).toMatchObject({ possible: true, deadline: '2004-01-31', daysLeft: 0, nextDeadline: '2004-01-31', effectiveOn: '2005-01-31' });
-    expect(notice(plan, '2004-02-01')).toMatchObject({ nextDeadline: null });
+    expect(notice(compiled, '2004-01-31')).toMatchObject({ possible: true, deadline: '2004-01-31', daysLeft: 0, nextDeadline: '2004-01-31', effectiveOn: '2005-01-31' });
+    expect(notice(compiled, '2004-02-01')).toMatchObject({ nextDeadline: null });
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
-import { day, planFrom, show } from '../helpers/agreement.js';
+import { day, compiledOf, show } from '../helpers/agreement.js';
 
 // NPT-style: withdrawal three months after notice, indefinite.
 const npt = (events: unknown[], lapse: 'same-day' | 'next-day' = 'same-day') =>
-  planFrom({
+  compiledOf({
     entryIntoForce: '1970-03-05',
     duration: { initial: null, then: 'indefinite' },
     termination: { notice: 'P3M', effect: 'after-notice', lapse },
@@ -29,16 +29,16 @@ describe('a suspended notice keeps its remaining days', () => {
   });
 
   it('takes effect on 2003-01-11 after the resumption of 2003-01-10', () => {
-    const plan = npt([notice, suspension, resumption]);
-    const resumed = statusOn(plan, day('2003-01-10'));
+    const compiled = npt([notice, suspension, resumption]);
+    const resumed = statusOn(compiled, day('2003-01-10'));
     expect(resumed.inForce).toBe(true);
     expect(resumed.pending.map((n) => [n.state, show(n.effectiveOn)])).toEqual([['pending', '2003-01-11']]);
-    const out = statusOn(plan, day('2003-01-11'));
+    const out = statusOn(compiled, day('2003-01-11'));
     expect([out.inForce, show(out.endedOn), out.endReason]).toEqual([false, '2003-01-11', 'notice']);
   });
 
   it('applies the same rule to one party of a multilateral treaty', () => {
-    const plan = planFrom({
+    const compiled = compiledOf({
       kind: 'multilateral',
       parties: ['KP', 'US'],
       entryIntoForce: '1970-03-05',
@@ -46,27 +46,27 @@ describe('a suspended notice keeps its remaining days', () => {
       termination: { notice: 'P3M', effect: 'after-notice' },
       events: [notice, suspension, resumption].map((event) => ({ ...event, party: 'KP' })),
     });
-    expect(statusOn(plan, day('2000-01-01'), 'KP').pending.map((n) => [n.state, n.remainingDays])).toEqual([['suspended', 1]]);
-    expect(statusOn(plan, day('2003-01-10'), 'KP').inForce).toBe(true);
-    expect(show(statusOn(plan, day('2003-01-11'), 'KP').endedOn)).toBe('2003-01-11');
-    expect(statusOn(plan, day('2003-01-11'), 'US').inForce).toBe(true);
+    expect(statusOn(compiled, day('2000-01-01'), 'KP').pending.map((n) => [n.state, n.remainingDays])).toEqual([['suspended', 1]]);
+    expect(statusOn(compiled, day('2003-01-10'), 'KP').inForce).toBe(true);
+    expect(show(statusOn(compiled, day('2003-01-11'), 'KP').endedOn)).toBe('2003-01-11');
+    expect(statusOn(compiled, day('2003-01-11'), 'US').inForce).toBe(true);
   });
 
   it('counts the next-day lapse in the remaining days', () => {
-    const plan = npt([notice, suspension, resumption], 'next-day');
-    expect(statusOn(plan, day('2000-01-01')).pending[0]?.remainingDays).toBe(2);
-    expect(show(statusOn(plan, day('2003-01-10')).pending[0]?.effectiveOn)).toBe('2003-01-12');
+    const compiled = npt([notice, suspension, resumption], 'next-day');
+    expect(statusOn(compiled, day('2000-01-01')).pending[0]?.remainingDays).toBe(2);
+    expect(show(statusOn(compiled, day('2003-01-10')).pending[0]?.effectiveOn)).toBe('2003-01-12');
   });
 
   it('never takes effect once retracted', () => {
-    const plan = npt([notice, suspension, { type: 'retraction', date: '1995-01-01', party: 'AA' }]);
-    const status = statusOn(plan, day('2020-01-01'));
+    const compiled = npt([notice, suspension, { type: 'retraction', date: '1995-01-01', party: 'AA' }]);
+    const status = statusOn(compiled, day('2020-01-01'));
     expect([status.inForce, status.pending]).toEqual([true, []]);
-    expect(historyUntil(plan, day('2020-01-01')).events[0]?.state).toBe('retracted');
+    expect(historyUntil(compiled, day('2020-01-01')).events[0]?.state).toBe('retracted');
   });
 
   it('keeps renewing an end-of-term agreement while its notice is suspended', () => {
-    const plan = planFrom({
+    const compiled = compiledOf({
       entryIntoForce: '2016-11-23',
       duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
       termination: { notice: 'P90D', effect: 'end-of-term' },
@@ -76,22 +76,22 @@ describe('a suspended notice keeps its remaining days', () => {
       ],
       parties: ['JP', 'KR'],
     });
-    const status = statusOn(plan, day('2020-08-24'));
+    const status = statusOn(compiled, day('2020-08-24'));
     expect(status.pending.map((n) => [n.state, n.remainingDays])).toEqual([['suspended', 1]]);
     expect(show(status.nextRenewal)).toBe('2020-11-23');
   });
 
   it('ends a bilateral agreement with the notice that takes effect first, not the one received first', () => {
     // AA's notice is received first but, suspended and resumed, would take effect after BB's.
-    const plan = npt([
+    const compiled = npt([
       { type: 'notice', date: '2000-01-01', party: 'AA' },
       { type: 'suspension', date: '2000-03-01', party: 'AA' },
       { type: 'notice', date: '2000-03-15', party: 'BB' },
       { type: 'resumption', date: '2000-06-01', party: 'AA' },
     ]);
-    const status = statusOn(plan, day('2000-07-10'));
+    const status = statusOn(compiled, day('2000-07-10'));
     expect([show(status.endedOn), status.endReason]).toEqual(['2000-06-15', 'notice']);
-    const states = historyUntil(plan, day('2000-07-10')).events.filter((e) => e.type === 'notice').map((e) => [e.party, e.state]);
+    const states = historyUntil(compiled, day('2000-07-10')).events.filter((e) => e.type === 'notice').map((e) => [e.party, e.state]);
     expect(states).toEqual([
       ['AA', 'pending'],
       ['BB', 'effective'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
-import { day, planFrom, problemsOf, show } from '../helpers/agreement.js';
+import { day, compiledOf, problemsOf, show } from '../helpers/agreement.js';
 
 const fields = (events: unknown[]) => ({
   entryIntoForce: '2016-11-23',
@@ -12,17 +12,17 @@ const fields = (events: unknown[]) => ({
 });
 
 describe('termination by consent', () => {
-  const plan = planFrom(fields([{ type: 'termination', date: '2021-03-01' }]));
+  const compiled = compiledOf(fields([{ type: 'termination', date: '2021-03-01' }]));
 
   it('is in force the day before and out from the termination date', () => {
-    expect(statusOn(plan, day('2021-02-28')).inForce).toBe(true);
-    const status = statusOn(plan, day('2021-03-01'));
+    expect(statusOn(compiled, day('2021-02-28')).inForce).toBe(true);
+    const status = statusOn(compiled, day('2021-03-01'));
     expect([status.inForce, show(status.endedOn), status.endReason, status.term]).toEqual([false, '2021-03-01', 'termination', null]);
     expect(status.notice.possible).toBe(false);
   });
 
   it('cuts the current term short in the history', () => {
-    const { terms } = historyUntil(plan, day('2022-01-01'));
+    const { terms } = historyUntil(compiled, day('2022-01-01'));
     expect(terms.map((t) => [t.number, show(t.end), t.outcome])).toEqual([
       [1, '2017-11-22', 'renewed'],
       [2, '2018-11-22', 'renewed'],
@@ -33,7 +33,7 @@ describe('termination by consent', () => {
   });
 
   it('lists nothing once it has ended', () => {
-    expect(deadlinesBetween(plan, day('2021-03-01'), day('2030-01-01'))).toEqual([]);
+    expect(deadlinesBetween(compiled, day('2021-03-01'), day('2030-01-01'))).toEqual([]);
   });
 
   it('rejects an event after the agreement has ended, naming it', () => {

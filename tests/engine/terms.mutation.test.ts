@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/engine/terms.js';
-import { cataloguePlan, day, planFrom, show } from '../helpers/agreement.js';
+import { cataloguePlan, day, compiledOf, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): the closed form of `containing` is only a speed-up over a
 // walk, so a wrong estimate still gives right answers, slowly. These ask for terms
@@ -8,7 +8,7 @@ import { cataloguePlan, day, planFrom, show } from '../helpers/agreement.js';
 // mutation run counts as a time-out, while the closed form answers at once.
 
 const renewing = (initial: string, renewal: string) =>
-  planFrom({
+  compiledOf({
     entryIntoForce: '0001-01-01',
     duration: { initial, then: 'renew', renewal },
     termination: { notice: 'P1D', effect: 'end-of-term' },

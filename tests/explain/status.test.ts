@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stepSentence } from '../../src/render/explain-text.js';
 import { explainStatus, type Step } from '../../src/engine/explain.js';
 import { statusOn } from '../../src/engine/status.js';
-import { cataloguePlan, day, planFrom, show } from '../helpers/agreement.js';
+import { cataloguePlan, day, compiledOf, show } from '../helpers/agreement.js';
 import { run } from './run-cli.js';
 
 // Expected sentences and dates come from SPEC §2 and §5 (GSOMIA Article 21(3), the forward
@@ -62,24 +62,24 @@ describe('status --explain for the other patterns', () => {
   });
 
   it('says when the month clamp moved a deadline: 2026-02-28 − 3 months gives 2025-11-30', () => {
-    const plan = planFrom({
+    const compiled = compiledOf({
       entryIntoForce: '2025-03-01',
       duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
       termination: { notice: 'P3M', effect: 'end-of-term' },
     });
-    const status = statusOn(plan, day('2025-06-01'));
-    const text = sentences(explainStatus(plan, status));
+    const status = statusOn(compiled, day('2025-06-01'));
+    const text = sentences(explainStatus(compiled, status));
     expect(text).toContain('2026-02-28 − 3 months: 2025-11-30, the latest day whose + 3 months still falls on or before 2026-02-28');
     expect(text).toContain('a plain subtraction gives 2025-11-28');
   });
 
   it('adds the day of a next-day lapse: 2020-01-15 + 6 months = 2020-07-15, + 1 day = 2020-07-16', () => {
-    const plan = planFrom({
+    const compiled = compiledOf({
       entryIntoForce: '2000-01-01',
       duration: { initial: null, then: 'indefinite' },
       termination: { notice: 'P6M', effect: 'after-notice', lapse: 'next-day' },
     });
-    const text = sentences(explainStatus(plan, statusOn(plan, day('2020-01-15'))));
+    const text = sentences(explainStatus(compiled, statusOn(compiled, day('2020-01-15'))));
     expect(text).toContain('2020-01-15 + 6 months = 2020-07-15, + 1 day (it lapses the next day) = 2020-07-16');
   });
 
@@ -125,13 +125,13 @@ describe('explainStatus as a pure engine function', () => {
     ['japan-korea-fisheries-1965', ['1968-02-29', '1970-12-17', '1980-01-01', '1999-01-23'], null],
   ];
   for (const [id, days, party] of cases) {
-    it(`gives ${id} steps whose dates agree with statusOn and leaves the plan untouched`, () => {
-      const plan = cataloguePlan(id);
-      const before = JSON.stringify(plan);
+    it(`gives ${id} steps whose dates agree with statusOn and leaves the compiled untouched`, () => {
+      const compiled = cataloguePlan(id);
+      const before = JSON.stringify(compiled);
       for (const text of days) {
-        const status = statusOn(plan, day(text), party);
-        const steps = explainStatus(plan, status);
-        expect(explainStatus(plan, status)).toEqual(steps);
+        const status = statusOn(compiled, day(text), party);
+        const steps = explainStatus(compiled, status);
+        expect(explainStatus(compiled, status)).toEqual(steps);
         for (const step of steps) {
           if (step.kind === 'term' && status.term) {
             expect([show(step.dates.start), show(step.dates.end)]).toEqual([show(status.term.start), show(status.term.end)]);
@@ -147,7 +147,7 @@ describe('explainStatus as a pure engine function', () => {
           expect(stepSentence(step)).not.toMatch(/undefined|NaN|null/);
         }
       }
-      expect(JSON.stringify(plan)).toBe(before);
+      expect(JSON.stringify(compiled)).toBe(before);
     });
   }
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { formatDay, parseDay, type Day } from '../../src/calendar/day.js';
-import { planOf } from '../../src/engine/compile.js';
-import type { Plan } from '../../src/engine/plan.js';
+import { compileValid } from '../../src/engine/compile.js';
+import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
 import { validateDefinition } from '../../src/engine/validate.js';
 import { Agreement } from '../../src/model/schema.js';
 
@@ -11,8 +11,8 @@ export function catalogueJson(id: string): unknown {
 }
 
 /** A catalogue agreement parsed by the schema and compiled, as the CLI would load it. */
-export function cataloguePlan(id: string): Plan {
-  return planOf(Agreement.parse(catalogueJson(id)));
+export function cataloguePlan(id: string): CompiledAgreement {
+  return compileValid(Agreement.parse(catalogueJson(id)));
 }
 
 /** Fills in the fields a synthetic test does not care about. */
@@ -21,8 +21,8 @@ export function definition(fields: Record<string, unknown>): Record<string, unkn
 }
 
 /** A synthetic agreement, validated and compiled. */
-export function planFrom(fields: Record<string, unknown>): Plan {
-  return planOf(Agreement.parse(definition(fields)));
+export function compiledOf(fields: Record<string, unknown>): CompiledAgreement {
+  return compileValid(Agreement.parse(definition(fields)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { dayFromCivil, formatDay, type Day } from '../../src/calendar/day.js';
-import { planOf } from '../../src/engine/compile.js';
-import type { Plan } from '../../src/engine/plan.js';
+import { compileValid } from '../../src/engine/compile.js';
+import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
 import { Agreement } from '../../src/model/schema.js';
 
 /**
@@ -100,7 +100,7 @@ export function definition(options: DefinitionOptions = {}): fc.Arbitrary<Defini
 }
 
 /** The engine's view of a definition the schema accepts (it throws if it does not). */
-export const planFrom = (file: unknown): Plan => planOf(Agreement.parse(file));
+export const compiledOf = (file: unknown): CompiledAgreement => compileValid(Agreement.parse(file));
 
 /** The same definition with `events` in place of its own. */
 export const withEvents = (file: Definition, events: Record<string, unknown>[]): Definition => ({ ...file, events });

@@ -8,7 +8,7 @@ import { termsOf } from '../../src/engine/terms.js';
 import { validateDefinition } from '../../src/engine/validate.js';
 import { civilFromDay } from '../../src/calendar/day.js';
 import { addDuration, parseDuration } from '../../src/calendar/duration.js';
-import { definition, durationText, fmt, HORIZON, planFrom, withEvents, type Definition } from './arbitraries.js';
+import { definition, durationText, fmt, HORIZON, compiledOf, withEvents, type Definition } from './arbitraries.js';
 
 /** A definition with a notice from AA on a random day it may be given, and when that notice takes effect. */
 const withNotice = (options: Parameters<typeof definition>[0] = {}) =>
@@ -18,9 +18,9 @@ const withNotice = (options: Parameters<typeof definition>[0] = {}) =>
       offset: fc.integer({ min: 0, max: HORIZON / 2 }),
     })
     .map(({ file, offset }) => {
-      const plan = planFrom(file);
-      const received = Math.max(plan.start + offset, earliestNoticeDay(plan, plan.start) ?? plan.start);
-      return { file, received, effect: effectOfNotice(plan, termsOf(plan), received) };
+      const compiled = compiledOf(file);
+      const received = Math.max(compiled.start + offset, earliestNoticeDay(compiled, compiled.start) ?? compiled.start);
+      return { file, received, effect: effectOfNotice(compiled, termsOf(compiled), received) };
     });
 
 const notice = (date: number) => ({ type: 'notice', date: fmt(date), party: 'AA' });
@@ -32,13 +32,13 @@ describe('events', () => {
       fc.property(withNotice(), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 5000 }), ({ file, received, effect }, at, k) => {
         const suspended = received + Math.floor(at * (effect - received));
         const resumed = suspended + k;
-        const plan = planFrom(withEvents(file, [notice(received), act('suspension', suspended), act('resumption', resumed)]));
+        const compiled = compiledOf(withEvents(file, [notice(received), act('suspension', suspended), act('resumption', resumed)]));
         if (k > 0) {
           // (resumed the same day, it is never seen suspended)
-          const whileSuspended = statusOn(plan, suspended).pending;
+          const whileSuspended = statusOn(compiled, suspended).pending;
           expect(whileSuspended).toMatchObject([{ party: 'AA', state: 'suspended', effectiveOn: null, remainingDays: effect - suspended }]);
         }
-        expect(statusOn(plan, resumed).pending).toMatchObject([{ party: 'AA', state: 'pending', effectiveOn: effect + k }]);
+        expect(statusOn(compiled, resumed).pending).toMatchObject([{ party: 'AA', state: 'pending', effectiveOn: effect + k }]);
       }),
       { numRuns: 150 },
     );
@@ -50,8 +50,8 @@ describe('events', () => {
         const firstAct = received + Math.floor(at * (effect - received));
         const retracted = firstAct + (suspendedFor ?? 0);
         const acts = suspendedFor === null ? [act('retraction', retracted)] : [act('suspension', firstAct), act('retraction', retracted)];
-        const plain = planFrom(withEvents(file, []));
-        const retracting = planFrom(withEvents(file, [notice(received), ...acts]));
+        const plain = compiledOf(withEvents(file, []));
+        const retracting = compiledOf(withEvents(file, [notice(received), ...acts]));
         for (const on of [retracted, effect, retracted + later]) {
           const { pending: _a, ...withRetraction } = statusOn(retracting, on);
           const { pending: _b, ...without } = statusOn(plain, on);
@@ -66,11 +66,11 @@ describe('events', () => {
   it('end a bilateral agreement on the day a notice takes effect, and no sooner', () => {
     fc.assert(
       fc.property(withNotice({ multilateral: false }), ({ file, received, effect }) => {
-        const plan = planFrom(withEvents(file, [notice(received)]));
-        const before = statusOn(plan, effect - 1);
+        const compiled = compiledOf(withEvents(file, [notice(received)]));
+        const before = statusOn(compiled, effect - 1);
         expect(before.inForce).toBe(true);
         expect(before.pending).toMatchObject([{ party: 'AA', state: 'pending', effectiveOn: effect }]);
-        const after = statusOn(plan, effect);
+        const after = statusOn(compiled, effect);
         expect(after.inForce).toBe(false);
         expect(after.endedOn).toBe(effect);
         expect(after.notice.possible).toBe(false);
@@ -82,15 +82,15 @@ describe('events', () => {
   it('record the notice in history and the deadlines: the last term is cut short and the effect is listed', () => {
     fc.assert(
       fc.property(withNotice({ multilateral: false, patterns: ['renew', 'indefinite-after-initial'] }), ({ file, received, effect }) => {
-        const plan = planFrom(withEvents(file, [notice(received)]));
-        const terms = termsOf(plan);
-        const history = historyUntil(plan, effect);
+        const compiled = compiledOf(withEvents(file, [notice(received)]));
+        const terms = termsOf(compiled);
+        const history = historyUntil(compiled, effect);
         expect(history.endedOn).toBe(effect);
         expect(history.events).toMatchObject([{ type: 'notice', date: received, state: 'effective', effectiveOn: effect }]);
         if (terms.containing(effect - 1) !== null) {
           expect(history.terms[history.terms.length - 1]).toMatchObject({ end: effect - 1, outcome: 'terminated' });
         }
-        const listed = deadlinesBetween(plan, received, effect + 800);
+        const listed = deadlinesBetween(compiled, received, effect + 800);
         expect(listed.filter((deadline) => deadline.kind === 'effective').map((deadline) => deadline.date)).toEqual([effect]);
         expect(listed.every((deadline) => deadline.date <= effect)).toBe(true);
       }),
@@ -101,15 +101,15 @@ describe('events', () => {
   it('move the expiry of an expiring agreement by the extension term, counted from the current end', () => {
     fc.assert(
       fc.property(definition({ patterns: ['expire'] }), durationText(10), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), (file, term, at) => {
-        const base = planFrom(file);
+        const base = compiledOf(file);
         const expiry = termsOf(base).expiresOn as number;
         const agreed = base.start + Math.floor(at * (expiry - base.start));
-        const plan = planFrom(withEvents(file, [{ type: 'extension', date: fmt(agreed), term }]));
-        const extended = termsOf(plan, [parseDuration(term)]).expiresOn as number;
+        const compiled = compiledOf(withEvents(file, [{ type: 'extension', date: fmt(agreed), term }]));
+        const extended = termsOf(compiled, [parseDuration(term)]).expiresOn as number;
         expect(extended).toBeGreaterThan(expiry);
-        expect(statusOn(plan, extended - 1).inForce).toBe(true);
-        expect(statusOn(plan, extended)).toMatchObject({ inForce: false, endedOn: extended, endReason: 'expiry' });
-        const terms = historyUntil(plan, extended).terms;
+        expect(statusOn(compiled, extended - 1).inForce).toBe(true);
+        expect(statusOn(compiled, extended)).toMatchObject({ inForce: false, endedOn: extended, endReason: 'expiry' });
+        const terms = historyUntil(compiled, extended).terms;
         expect(terms).toHaveLength(2);
         expect(terms[1]).toMatchObject({ start: expiry, end: extended - 1, outcome: 'expired' });
         // Where no month-end clamp is involved, "from the current end" and "from the origin" agree.
@@ -124,12 +124,12 @@ describe('events', () => {
   it('end the agreement by consent on the termination date', () => {
     fc.assert(
       fc.property(definition({ patterns: ['renew', 'indefinite-after-initial', 'indefinite'] }), fc.integer({ min: 1, max: HORIZON }), (file, offset) => {
-        const base = planFrom(file);
+        const base = compiledOf(file);
         const ends = base.start + offset;
-        const plan = planFrom(withEvents(file, [{ type: 'termination', date: fmt(ends) }]));
-        expect(statusOn(plan, ends - 1).inForce).toBe(true);
-        expect(statusOn(plan, ends)).toMatchObject({ inForce: false, endedOn: ends, endReason: 'termination' });
-        for (const party of plan.parties) expect(statusOn(plan, ends, party).inForce).toBe(false);
+        const compiled = compiledOf(withEvents(file, [{ type: 'termination', date: fmt(ends) }]));
+        expect(statusOn(compiled, ends - 1).inForce).toBe(true);
+        expect(statusOn(compiled, ends)).toMatchObject({ inForce: false, endedOn: ends, endReason: 'termination' });
+        for (const party of compiled.parties) expect(statusOn(compiled, ends, party).inForce).toBe(false);
       }),
       { numRuns: 100 },
     );
@@ -140,12 +140,12 @@ describe('events', () => {
       fc.property(withNotice({ multilateral: true, earliest: true }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 4000 }), ({ file, received, effect }, gap, before) => {
         const rejoined = effect + gap;
         const events = [notice(received), act('accession', rejoined)];
-        const plan = planFrom(withEvents(file, events));
-        const earliest = earliestNoticeDay(plan, rejoined) as number;
-        expect(statusOn(plan, rejoined, 'AA')).toMatchObject({ inForce: true, notice: { earliestOn: earliest } });
+        const compiled = compiledOf(withEvents(file, events));
+        const earliest = earliestNoticeDay(compiled, rejoined) as number;
+        expect(statusOn(compiled, rejoined, 'AA')).toMatchObject({ inForce: true, notice: { earliestOn: earliest } });
         const tooSoon = Math.max(rejoined, earliest - before);
         if (tooSoon < earliest) {
-          expect(statusOn(plan, tooSoon, 'AA').notice.possible).toBe(false);
+          expect(statusOn(compiled, tooSoon, 'AA').notice.possible).toBe(false);
           const result = validateDefinition(withEvents(file, [...events, notice(tooSoon)]));
           expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContain('events[2].date');
         }
@@ -158,13 +158,13 @@ describe('events', () => {
   it('end only the notifying party’s participation in a multilateral agreement', () => {
     fc.assert(
       fc.property(withNotice({ multilateral: true }), fc.integer({ min: 0, max: 3000 }), ({ file, received, effect }, later) => {
-        const plan = planFrom(withEvents(file, [notice(received)]));
-        expect(statusOn(plan, effect - 1, 'AA').inForce).toBe(true);
-        const leaver = statusOn(plan, effect + later, 'AA');
+        const compiled = compiledOf(withEvents(file, [notice(received)]));
+        expect(statusOn(compiled, effect - 1, 'AA').inForce).toBe(true);
+        const leaver = statusOn(compiled, effect + later, 'AA');
         expect(leaver.inForce).toBe(false);
         expect(leaver.endedOn).toBe(effect);
-        for (const party of ['BB', 'CC']) expect(statusOn(plan, effect + later, party).inForce).toBe(true);
-        expect(statusOn(plan, effect + later).inForce).toBe(true);
+        for (const party of ['BB', 'CC']) expect(statusOn(compiled, effect + later, party).inForce).toBe(true);
+        expect(statusOn(compiled, effect + later).inForce).toBe(true);
       }),
       { numRuns: 100 },
     );
@@ -173,15 +173,15 @@ describe('events', () => {
   it('reject a notice before the earliest day, naming the event’s date', () => {
     fc.assert(
       fc.property(definition({ earliest: true }), fc.integer({ min: 1, max: 4000 }), (file: Definition, before) => {
-        const plan = planFrom(file);
-        const earliest = earliestNoticeDay(plan, plan.start) as number;
+        const compiled = compiledOf(file);
+        const earliest = earliestNoticeDay(compiled, compiled.start) as number;
         const day = earliest - before;
-        fc.pre(day >= plan.start);
+        fc.pre(day >= compiled.start);
         const result = validateDefinition(withEvents(file, [notice(day)]));
         expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContain('events[0].date');
-        expect(statusOn(plan, day).notice.possible).toBe(false);
-        expect(statusOn(plan, day).notice.effectiveOn).toBeNull();
-        if (statusOn(plan, earliest).inForce) expect(validateDefinition(withEvents(file, [notice(earliest)])).ok).toBe(true);
+        expect(statusOn(compiled, day).notice.possible).toBe(false);
+        expect(statusOn(compiled, day).notice.effectiveOn).toBeNull();
+        if (statusOn(compiled, earliest).inForce) expect(validateDefinition(withEvents(file, [notice(earliest)])).ok).toBe(true);
       }),
       { numRuns: 100 },
     );

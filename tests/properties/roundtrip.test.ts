@@ -6,7 +6,7 @@ import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { earliestNoticeDay } from '../../src/engine/notice-effect.js';
 import { termsOf } from '../../src/engine/terms.js';
 import { Agreement } from '../../src/model/schema.js';
-import { definition, durationText, fmt, HORIZON, planFrom, withEvents } from './arbitraries.js';
+import { definition, durationText, fmt, HORIZON, compiledOf, withEvents } from './arbitraries.js';
 
 const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
 
@@ -23,11 +23,11 @@ describe('round trips', () => {
     const file = fc
       .record({ file: definition(), offset: fc.integer({ min: 0, max: HORIZON / 2 }), then: fc.constantFrom('none', 'suspend', 'suspend-resume', 'retract'), gap: fc.integer({ min: 0, max: 400 }) })
       .map(({ file, offset, then, gap }) => {
-        const plan = planFrom(file);
-        const terms = termsOf(plan);
-        const received = Math.max(plan.start + offset, earliestNoticeDay(plan, plan.start) ?? plan.start);
+        const compiled = compiledOf(file);
+        const terms = termsOf(compiled);
+        const received = Math.max(compiled.start + offset, earliestNoticeDay(compiled, compiled.start) ?? compiled.start);
         if (terms.expiresOn !== null && received >= terms.expiresOn) return file;
-        const effect = effectOfNotice(plan, terms, received);
+        const effect = effectOfNotice(compiled, terms, received);
         const at = received + Math.floor((effect - received) / 2);
         const events: Record<string, unknown>[] = [{ type: 'notice', date: fmt(received), party: 'AA', note: 'by note verbale' }];
         if (then !== 'none' && at < effect) events.push({ type: then === 'retract' ? 'retraction' : 'suspension', date: fmt(at), party: 'AA' });

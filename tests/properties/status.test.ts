@@ -6,7 +6,7 @@ import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { earliestNoticeDay } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
-import { definition, HORIZON, planFrom } from './arbitraries.js';
+import { definition, HORIZON, compiledOf } from './arbitraries.js';
 
 const inForceDay = fc.integer({ min: 0, max: HORIZON });
 
@@ -14,10 +14,10 @@ describe('statusOn', () => {
   it('agrees with historyUntil on the current term, its dates and its deadline', () => {
     fc.assert(
       fc.property(definition(), inForceDay, (file, offset) => {
-        const plan = planFrom(file);
-        const on = plan.start + offset;
-        const status = statusOn(plan, on);
-        const history = historyUntil(plan, on);
+        const compiled = compiledOf(file);
+        const on = compiled.start + offset;
+        const status = statusOn(compiled, on);
+        const history = historyUntil(compiled, on);
         expect(history.endedOn).toBe(status.endedOn);
         const last = history.terms[history.terms.length - 1];
         if (status.term !== null) {
@@ -51,11 +51,11 @@ describe('statusOn', () => {
   it('agrees with deadlinesBetween on the next notice deadline', () => {
     fc.assert(
       fc.property(definition(), inForceDay, fc.integer({ min: 0, max: 4000 }), (file, offset, span) => {
-        const plan = planFrom(file);
-        const from = plan.start + offset;
+        const compiled = compiledOf(file);
+        const from = compiled.start + offset;
         const until = from + span;
-        const status = statusOn(plan, from);
-        const deadlines = deadlinesBetween(plan, from, until);
+        const status = statusOn(compiled, from);
+        const deadlines = deadlinesBetween(compiled, from, until);
         const firstListed = deadlines.find((deadline) => deadline.kind === 'notice-deadline')?.date ?? null;
         const next = status.notice.nextDeadline;
         expect(firstListed).toBe(next !== null && next <= until ? next : null);
@@ -73,18 +73,18 @@ describe('statusOn', () => {
   it('lists every renewal in a window as a term boundary, with the deadline of the term it ends', () => {
     fc.assert(
       fc.property(definition({ patterns: ['renew'], earliest: false }), inForceDay, fc.integer({ min: 0, max: 4000 }), (file, offset, span) => {
-        const plan = planFrom(file);
-        const terms = termsOf(plan);
-        const from = plan.start + offset;
+        const compiled = compiledOf(file);
+        const terms = termsOf(compiled);
+        const from = compiled.start + offset;
         const until = from + span;
-        const deadlines = deadlinesBetween(plan, from, until);
+        const deadlines = deadlinesBetween(compiled, from, until);
         const renewals = deadlines.filter((deadline) => deadline.kind === 'renewal').map((deadline) => deadline.date);
         const expected: number[] = [];
         // Every boundary from `from` through `until`, a renewal on `from` itself included.
         for (let k = Math.max(1, (terms.containing(from) as number) - 1); terms.boundary(k) <= until; k += 1) if (terms.boundary(k) >= from) expected.push(terms.boundary(k));
         expect(renewals).toEqual(expected);
         const listed = deadlines.filter((deadline) => deadline.kind === 'notice-deadline');
-        for (const deadline of listed) expect(deadline.date).toBe(noticeDeadline(plan, terms, deadline.term as number));
+        for (const deadline of listed) expect(deadline.date).toBe(noticeDeadline(compiled, terms, deadline.term as number));
       }),
       { numRuns: 150 },
     );
@@ -93,29 +93,29 @@ describe('statusOn', () => {
   it('answers "if notice is received today" exactly as effectOfNotice does, and only once notice is allowed', () => {
     fc.assert(
       fc.property(definition(), inForceDay, (file, offset) => {
-        const plan = planFrom(file);
-        const terms = termsOf(plan);
-        const on = plan.start + offset;
-        const status = statusOn(plan, on);
-        const earliest = earliestNoticeDay(plan, plan.start);
+        const compiled = compiledOf(file);
+        const terms = termsOf(compiled);
+        const on = compiled.start + offset;
+        const status = statusOn(compiled, on);
+        const earliest = earliestNoticeDay(compiled, compiled.start);
         const allowed = status.inForce && (earliest === null || on >= earliest);
-        expect(status.notice.effectiveOn).toBe(allowed ? effectOfNotice(plan, terms, on) : null);
+        expect(status.notice.effectiveOn).toBe(allowed ? effectOfNotice(compiled, terms, on) : null);
         if (!allowed) expect(status.notice.possible).toBe(false);
         if (status.term !== null) {
           expect(status.term.start).toBeLessThanOrEqual(on);
           expect(status.term.end).toBeGreaterThanOrEqual(on);
-          expect(status.notice.deadline).toBe(noticeDeadline(plan, terms, status.term.number));
+          expect(status.notice.deadline).toBe(noticeDeadline(compiled, terms, status.term.number));
           expect(status.notice.daysLeft).toBe((status.notice.deadline as number) - on);
         }
-        if (allowed && plan.effect === 'end-of-term' && plan.then !== 'indefinite' && status.term !== null) {
+        if (allowed && compiled.effect === 'end-of-term' && compiled.then !== 'indefinite' && status.term !== null) {
           // a renewal or an expiry can be stopped only until the deadline
           expect(status.notice.possible).toBe(on <= (status.notice.deadline as number));
         }
-        if (allowed && status.term !== null && plan.effect === 'end-of-term' && on <= (status.notice.deadline as number)) {
+        if (allowed && status.term !== null && compiled.effect === 'end-of-term' && on <= (status.notice.deadline as number)) {
           // a timely notice ends the agreement at the end of the current term
           expect(status.notice.effectiveOn).toBe(status.term.end + 1);
         }
-        expect(status.nextRenewal).toBe(plan.then === 'renew' && status.term ? status.term.end + 1 : null);
+        expect(status.nextRenewal).toBe(compiled.then === 'renew' && status.term ? status.term.end + 1 : null);
       }),
       { numRuns: 200 },
     );
@@ -124,17 +124,17 @@ describe('statusOn', () => {
   it('gives as next deadline the first term deadline a notice given that day can still meet', () => {
     fc.assert(
       fc.property(definition({ patterns: ['renew', 'expire', 'indefinite-after-initial'] }), inForceDay, (file, offset) => {
-        const plan = planFrom(file);
-        const terms = termsOf(plan);
-        const on = plan.start + offset;
-        const status = statusOn(plan, on);
+        const compiled = compiledOf(file);
+        const terms = termsOf(compiled);
+        const on = compiled.start + offset;
+        const status = statusOn(compiled, on);
         fc.pre(status.term !== null);
-        const from = Math.max(on, earliestNoticeDay(plan, plan.start) ?? on);
+        const from = Math.max(on, earliestNoticeDay(compiled, compiled.start) ?? on);
         // walk the terms from the current one until a deadline is not yet past
         let expected: number | null = null;
         for (let k = (status.term as { number: number }).number; k <= terms.count; k += 1) {
-          if (noticeDeadline(plan, terms, k) >= from) {
-            expected = noticeDeadline(plan, terms, k);
+          if (noticeDeadline(compiled, terms, k) >= from) {
+            expected = noticeDeadline(compiled, terms, k);
             break;
           }
         }
@@ -147,13 +147,13 @@ describe('statusOn', () => {
   it('says an expiring agreement is in force exactly until it expires', () => {
     fc.assert(
       fc.property(definition({ patterns: ['expire'] }), fc.integer({ min: -3, max: 3 }), (file, around) => {
-        const plan = planFrom(file);
-        const expiry = termsOf(plan).expiresOn as number;
+        const compiled = compiledOf(file);
+        const expiry = termsOf(compiled).expiresOn as number;
         const on = expiry + around;
-        const status = statusOn(plan, on);
-        expect(status.inForce).toBe(plan.start <= on && on < expiry);
+        const status = statusOn(compiled, on);
+        expect(status.inForce).toBe(compiled.start <= on && on < expiry);
         expect(status.endedOn).toBe(on < expiry ? null : expiry);
-        expect(statusOn(plan, plan.start - 1 - Math.abs(around)).inForce).toBe(false);
+        expect(statusOn(compiled, compiled.start - 1 - Math.abs(around)).inForce).toBe(false);
       }),
       { numRuns: 100 },
     );

@@ -36,10 +36,10 @@ export function completionCommand(shell: Shell) {
     .action(async (name, _options, command) => {
       if (!isShellName(name)) throw new GsomiaError('UNKNOWN_SHELL', `unknown shell "${name}": completion scripts exist for ${SHELLS.join(', ')}`);
       const g = shell.globals(command);
-      const plans = (await catalogue(g.data)).map((entry) => entry.plan);
+      const agreements = (await catalogue(g.data)).map((entry) => entry.compiled);
       const known: KnownValues = {
-        agreements: plans.map((plan) => ({ name: plan.id, description: plan.name })),
-        parties: [...new Set(plans.flatMap((plan) => plan.parties))].sort(),
+        agreements: agreements.map((compiled) => ({ name: compiled.id, description: compiled.name })),
+        parties: [...new Set(agreements.flatMap((compiled) => compiled.parties))].sort(),
         zones: timeZones(),
       };
       shell.out(completionScript(name, completionSpec(rootOf(command), known)));

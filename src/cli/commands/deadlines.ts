@@ -1,7 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { compareDeadlines, deadlinesBetween, type Deadline } from '../../engine/deadlines.js';
 import { GsomiaError } from '../../errors.js';
-import type { Plan } from '../../engine/plan.js';
+import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
 import { forEachAgreement, resolveAgreement, type Entry } from '../catalogue.js';
 import { dayOption, paintFor, partyOption, windowEnd, zoneFor } from '../context.js';
 import { deadlinesCsv } from '../../render/csv.js';
@@ -44,30 +44,30 @@ export function deadlinesCommand(shell: Shell) {
       const g = shell.globals(command);
       const single = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       // Across a catalogue there is no one agreement zone: --tz, else UTC.
-      const zone = zoneFor(g, single?.plan ?? null);
+      const zone = zoneFor(g, single?.compiled ?? null);
       const from = dayOption(options.from, '--from', io, zone);
       const until = windowEnd(from, options.until, options.within);
       const deadlines: Deadline[] = [];
       // Plans are kept only where the calendar quotes their clauses: a scan of a large
       // catalogue otherwise lets each one go as soon as its deadlines are listed.
-      const plans = new Map<string, Plan>();
+      const agreements = new Map<string, CompiledAgreement>();
       let partyListed = false;
-      const collect = ({ plan }: Entry) => {
+      const collect = ({ compiled }: Entry) => {
         // With --all, --party picks the agreements that party is in.
-        if (options.all && options.party !== undefined && !plan.parties.includes(options.party)) return;
+        if (options.all && options.party !== undefined && !compiled.parties.includes(options.party)) return;
         partyListed = true;
-        const found = deadlinesBetween(plan, from, until, partyOption(options.party, plan));
-        if (format === 'ics' && found.length > 0) plans.set(plan.id, plan);
+        const found = deadlinesBetween(compiled, from, until, partyOption(options.party, compiled));
+        if (format === 'ics' && found.length > 0) agreements.set(compiled.id, compiled);
         for (const deadline of found) deadlines.push(deadline);
       };
       if (single) collect(single);
       else await forEachAgreement(g.data, collect);
       if (options.party !== undefined && !partyListed) throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
       deadlines.sort(compareDeadlines);
-      const calendarName = single ? `${single.plan.name} deadlines` : 'Treaty deadlines';
+      const calendarName = single ? `${single.compiled.name} deadlines` : 'Treaty deadlines';
       shell.out(
         format === 'ics'
-          ? deadlinesIcs(deadlines, plans, { name: calendarName, from, reminders })
+          ? deadlinesIcs(deadlines, agreements, { name: calendarName, from, reminders })
           : format === 'csv'
             ? deadlinesCsv(deadlines)
             : format === 'json'

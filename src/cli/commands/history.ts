@@ -22,18 +22,18 @@ export function historyCommand(shell: Shell) {
     .action(async (options, command) => {
       const { io } = shell;
       const g = shell.globals(command);
-      const { plan } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      const until = dayOption(options.until, '--until', io, zoneFor(g, plan));
+      const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const until = dayOption(options.until, '--until', io, zoneFor(g, compiled));
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       if (from !== null && from > until) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`);
       }
-      const history = historyUntil(plan, until, partyOption(options.party, plan), from);
-      const steps = options.explain ? explainHistory(plan, history) : null;
+      const history = historyUntil(compiled, until, partyOption(options.party, compiled), from);
+      const steps = options.explain ? explainHistory(compiled, history) : null;
       if (options.json) shell.out(jsonText(steps ? { ...historyJson(history), explanation: explanationJson(steps) } : historyJson(history)));
       else {
         const paint = paintFor(io.stdout, g, io);
-        shell.out(historyText(plan, history, paint));
+        shell.out(historyText(compiled, history, paint));
         if (steps) shell.out(`\n${explanationText(steps, paint, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
       }
     });

@@ -12,7 +12,7 @@ export function listCommand(shell: Shell) {
     .addHelpText('after', examples('gsomia list', 'gsomia list --data ./treaties --json'))
     .action(async (options, command) => {
       const g = shell.globals(command);
-      const plans = (await catalogue(g.data)).map((entry) => entry.plan);
-      shell.out(options.json ? jsonText(listJson(plans)) : listText(plans, paintFor(shell.io.stdout, g, shell.io)));
+      const agreements = (await catalogue(g.data)).map((entry) => entry.compiled);
+      shell.out(options.json ? jsonText(listJson(agreements)) : listText(agreements, paintFor(shell.io.stdout, g, shell.io)));
     });
 }

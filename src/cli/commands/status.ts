@@ -29,14 +29,14 @@ export function statusCommand(shell: Shell) {
     .action(async (options, command) => {
       const { io } = shell;
       const g = shell.globals(command);
-      const { plan } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      const zone = zoneFor(g, plan);
-      const status = statusOn(plan, dayOption(options.on, '--on', io, zone), partyOption(options.party, plan));
-      const steps = options.explain ? explainStatus(plan, status) : null;
+      const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const zone = zoneFor(g, compiled);
+      const status = statusOn(compiled, dayOption(options.on, '--on', io, zone), partyOption(options.party, compiled));
+      const steps = options.explain ? explainStatus(compiled, status) : null;
       if (options.json) shell.out(jsonText(steps ? { ...statusJson(status), explanation: explanationJson(steps) } : statusJson(status)));
       else {
         const paint = paintFor(io.stdout, g, io);
-        shell.out(statusText(plan, status, paint, todayNote(options.on, zone)));
+        shell.out(statusText(compiled, status, paint, todayNote(options.on, zone)));
         if (steps) shell.out(`\n${explanationText(steps, paint, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
       }
       if (options.exitCode && !status.notice.possible) shell.result.exitCode = 1;

@@ -41,18 +41,18 @@ export function timelineCommand(shell: Shell) {
     .action(async (options, command) => {
       const { io } = shell;
       const g = shell.globals(command);
-      const { plan } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const width = widthOption(options.width, io);
-      const party = partyOption(options.party, plan);
+      const party = partyOption(options.party, compiled);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       const until = options.until === undefined ? null : parseDay(options.until, '--until date');
-      const today = todayInZone(currentInstant(io), zoneFor(g, plan));
-      const start = from ?? Math.max(plan.start, yearsFrom(Math.min(today, until ?? today), -5));
+      const today = todayInZone(currentInstant(io), zoneFor(g, compiled));
+      const start = from ?? Math.max(compiled.start, yearsFrom(Math.min(today, until ?? today), -5));
       const end = until ?? Math.max(yearsFrom(today, 2), yearsFrom(start, 2));
       if (start > end) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${showDay(start)} is after --until ${showDay(end)}`);
       }
-      const timeline = timelineOf(plan, start, end, today, party);
+      const timeline = timelineOf(compiled, start, end, today, party);
       // A picture is not bound to the terminal: without --width it is 100 columns' worth, 1200 pixels.
       const pixels = (options.width === undefined ? 100 : width) * PIXELS_PER_COLUMN;
       shell.out(options.format === 'svg' ? timelineSvg(timeline, pixels) : timelineText(timeline, width, paintFor(io.stdout, g, io)));

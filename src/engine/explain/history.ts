@@ -1,5 +1,5 @@
 import type { History } from '../history.js';
-import type { Plan } from '../plan.js';
+import type { CompiledAgreement } from '../compiled-agreement.js';
 import { noticesFor, situationOn } from '../situation.js';
 import { deadlineStep, endedStep, entryIntoForceStep, expirySteps, indefiniteStep, notYetInForceStep, ruleSteps, termStep } from './agreement-steps.js';
 import { historyNoticeStep } from './notice-steps.js';
@@ -11,17 +11,17 @@ import type { Step } from './steps.js';
  * 2016-11-23 + 3 years = 2019-11-23 … 2020-11-22, 2020-11-22 − 90 days = 2020-08-24,
  * renewed; KR's notice of 2019-08-23 suspended, then retracted 2023-03-21.
  */
-export function explainHistory(plan: Plan, history: History): Step[] {
-  const situation = situationOn(plan, history.until);
+export function explainHistory(compiled: CompiledAgreement, history: History): Step[] {
+  const situation = situationOn(compiled, history.until);
   const { terms } = situation;
-  const steps: Step[] = [...ruleSteps(plan), entryIntoForceStep(plan, plan.start, null)];
-  if (history.until < plan.start) {
-    steps.push(notYetInForceStep(plan, history.until));
+  const steps: Step[] = [...ruleSteps(compiled), entryIntoForceStep(compiled, compiled.start, null)];
+  if (history.until < compiled.start) {
+    steps.push(notYetInForceStep(compiled, history.until));
     return steps;
   }
   for (const record of history.terms) {
-    const term = termStep(plan, terms, record.number);
-    const deadline = deadlineStep(plan, terms, record.number);
+    const term = termStep(compiled, terms, record.number);
+    const deadline = deadlineStep(compiled, terms, record.number);
     const next = record.outcome === 'renewed' ? { next: terms.boundary(record.number) } : {};
     steps.push({
       kind: 'history-term',
@@ -30,14 +30,14 @@ export function explainHistory(plan: Plan, history: History): Step[] {
     });
   }
   const indefinite = history.phases.find((phase) => phase.kind === 'indefinite');
-  if (indefinite) steps.push(indefiniteStep(plan, indefinite.start, null));
-  steps.push(...expirySteps(plan, terms, history.until));
+  if (indefinite) steps.push(indefiniteStep(compiled, indefinite.start, null));
+  steps.push(...expirySteps(compiled, terms, history.until));
   for (const stint of history.participation) {
     steps.push({ kind: 'participation', dates: { from: stint.from, ...(stint.until === null ? {} : { until: stint.until }) }, values: { party: stint.party } });
   }
-  for (const record of noticesFor(plan, situation.notices, history.party)) steps.push(historyNoticeStep(plan, record));
+  for (const record of noticesFor(compiled, situation.notices, history.party)) steps.push(historyNoticeStep(compiled, record));
   if (history.endedOn !== null) {
-    steps.push(endedStep(plan, situation, { on: history.until, endedOn: history.endedOn, endReason: history.endReason }, history.party));
+    steps.push(endedStep(compiled, situation, { on: history.until, endedOn: history.endedOn, endReason: history.endReason }, history.party));
   }
   return steps;
 }

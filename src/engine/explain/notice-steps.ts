@@ -1,7 +1,7 @@
 import type { Day } from '../../calendar/day.js';
 import { describeDuration } from '../../calendar/duration.js';
 import type { NoticeEffect } from '../notice-effect.js';
-import type { Plan, PlannedEvent } from '../plan.js';
+import type { CompiledAgreement, PlannedEvent } from '../compiled-agreement.js';
 import type { NoticeStage } from '../course.js';
 import type { NoticeRecord } from '../situation.js';
 import type { StepOfKind } from './steps.js';
@@ -14,7 +14,7 @@ import type { StepOfKind } from './steps.js';
  * GSOMIA on 2020-08-24: 2020-08-24 + 90 days = 2020-11-22 falls in term 4, so it ends the
  * agreement at the end of term 4, effective 2020-11-23.
  */
-export function effectStep(plan: Plan, on: Day, effect: NoticeEffect, party: string | null): StepOfKind<'effect'> {
+export function effectStep(compiled: CompiledAgreement, on: Day, effect: NoticeEffect, party: string | null): StepOfKind<'effect'> {
   const { reach, effectiveOn, heldToInitialTerm, cutByExpiry, expiresOn, initialEnd } = effect;
   return {
     kind: 'effect',
@@ -22,32 +22,32 @@ export function effectStep(plan: Plan, on: Day, effect: NoticeEffect, party: str
       on,
       reach,
       effectiveOn,
-      ...(plan.lapseDays === 1 ? { lapsed: reach + 1 } : {}),
+      ...(compiled.lapseDays === 1 ? { lapsed: reach + 1 } : {}),
       ...(cutByExpiry && expiresOn !== null ? { expiresOn } : {}),
       ...(heldToInitialTerm && initialEnd !== null ? { initialEnd } : {}),
     },
     values: {
-      effect: plan.effect,
-      notice: describeDuration(plan.notice),
+      effect: compiled.effect,
+      notice: describeDuration(compiled.notice),
       number: effect.termReached,
-      nextDay: plan.lapseDays === 1,
+      nextDay: compiled.lapseDays === 1,
       heldToInitialTerm,
       cutByExpiry,
       party,
-      multilateral: plan.multilateral,
+      multilateral: compiled.multilateral,
     },
   };
 }
 
 /** A pending notice and when it takes effect, the days left counted from its resumption if it was resumed. */
-export function pendingStep(plan: Plan, record: NoticeRecord): StepOfKind<'notice-pending'> {
+export function pendingStep(compiled: CompiledAgreement, record: NoticeRecord): StepOfKind<'notice-pending'> {
   const resumption = lastAct(record, 'resumption');
   return {
     kind: 'notice-pending',
     dates: { received: record.received, effectiveOn: record.effectiveOn as Day, ...(resumption ? { resumed: resumption.day } : {}) },
     values: {
       party: record.party,
-      notice: describeDuration(plan.notice),
+      notice: describeDuration(compiled.notice),
       resumed: resumption !== undefined,
       remaining: resumption ? (record.effectiveOn as Day) - resumption.day : null,
     },
@@ -70,7 +70,7 @@ export function suspendedStep(record: NoticeRecord): StepOfKind<'notice-suspende
  * 1993-03-12, would have taken effect 1993-06-12, suspended 1993-06-11 with 1 day
  * remaining, resumed 2003-01-10, effective 2003-01-11.
  */
-export function historyNoticeStep(plan: Plan, record: NoticeRecord): StepOfKind<'history-notice'> {
+export function historyNoticeStep(compiled: CompiledAgreement, record: NoticeRecord): StepOfKind<'history-notice'> {
   const dates: Partial<Record<'effectiveOn' | 'suspended' | 'wouldHave' | 'resumed' | 'retracted', Day>> = {};
   let remaining: number | null = null;
   let lastPending: Day | null = null;
@@ -93,7 +93,7 @@ export function historyNoticeStep(plan: Plan, record: NoticeRecord): StepOfKind<
   return {
     kind: 'history-notice',
     dates: { received: record.received, ...dates },
-    values: { party: record.party, notice: describeDuration(plan.notice), state: record.state, remaining },
+    values: { party: record.party, notice: describeDuration(compiled.notice), state: record.state, remaining },
   };
 }
 

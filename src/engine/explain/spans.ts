@@ -1,6 +1,6 @@
 import { civilFromDay, type Day } from '../../calendar/day.js';
 import { addMonthsAndDays } from '../../calendar/duration.js';
-import type { Plan } from '../plan.js';
+import type { CompiledAgreement } from '../compiled-agreement.js';
 import type { Terms } from '../terms.js';
 
 /** A distance from entry into force, as the calendar adds it: months first, then days. */
@@ -13,16 +13,16 @@ const none: Span = { months: 0, days: 0 };
 
 /**
  * The span from entry into force to boundary k: I + (k − 1)·R, summed at once.
- * GSOMIA (I = R = 1 year): spanToBoundary(plan, terms, 4) → { months: 48, days: 0 }.
+ * GSOMIA (I = R = 1 year): spanToBoundary(compiled, terms, 4) → { months: 48, days: 0 }.
  */
-export function spanToBoundary(plan: Plan, terms: Terms, k: number): Span {
-  const { initial, renewal } = plan;
+export function spanToBoundary(compiled: CompiledAgreement, terms: Terms, k: number): Span {
+  const { initial, renewal } = compiled;
   if (k === 0 || initial === null) return none;
-  if (plan.then === 'renew' && renewal) return { months: initial.months + (k - 1) * renewal.months, days: initial.days + (k - 1) * renewal.days };
+  if (compiled.then === 'renew' && renewal) return { months: initial.months + (k - 1) * renewal.months, days: initial.days + (k - 1) * renewal.days };
   // Expiring agreements: boundaries past the initial term come from extensions, which
   // termsOf has already summed; recover the span from the boundary itself.
   if (k === 1) return { months: initial.months, days: initial.days };
-  return spanBetween(plan.start, terms.boundary(k));
+  return spanBetween(compiled.start, terms.boundary(k));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describeDuration, type Duration } from '../../calendar/duration.js';
 import { noticeEffect } from '../notice-effect.js';
-import type { Plan } from '../plan.js';
+import type { CompiledAgreement } from '../compiled-agreement.js';
 import { noticesFor, situationOn } from '../situation.js';
 import type { Status } from '../status.js';
 import { deadlineBinds } from '../terms.js';
@@ -9,24 +9,24 @@ import { effectStep, pendingStep, suspendedStep } from './notice-steps.js';
 import type { Step } from './steps.js';
 
 /**
- * The reasoning behind `statusOn(plan, on, party)`, step by step. GSOMIA on 2020-08-24:
+ * The reasoning behind `statusOn(compiled, on, party)`, step by step. GSOMIA on 2020-08-24:
  * the clause, entry into force 2016-11-23, term 4 = 2016-11-23 + 3 years … + 4 years − 1
  * day (2019-11-23 … 2020-11-22), deadline 2020-11-22 − 90 days = 2020-08-24, notice that
  * day timely with 0 days left, effective 2020-11-23, and KR's suspended notice.
  */
-export function explainStatus(plan: Plan, status: Status): Step[] {
+export function explainStatus(compiled: CompiledAgreement, status: Status): Step[] {
   const { on, party } = status;
-  const situation = situationOn(plan, on, party);
+  const situation = situationOn(compiled, on, party);
   const { terms } = situation;
-  const steps: Step[] = ruleSteps(plan);
+  const steps: Step[] = ruleSteps(compiled);
   if (status.phase === 'not-yet-in-force') {
-    steps.push(notYetInForceStep(plan, on));
+    steps.push(notYetInForceStep(compiled, on));
     return steps;
   }
-  const partyNamed = plan.multilateral ? party : null;
-  steps.push(entryIntoForceStep(plan, situation.joined, partyNamed));
+  const partyNamed = compiled.multilateral ? party : null;
+  steps.push(entryIntoForceStep(compiled, situation.joined, partyNamed));
   if (status.phase === 'ended') {
-    steps.push(endedStep(plan, situation, status, null));
+    steps.push(endedStep(compiled, situation, status, null));
     return steps;
   }
   if (status.phase === 'not-a-party' && party !== null) {
@@ -34,35 +34,35 @@ export function explainStatus(plan: Plan, status: Status): Step[] {
     return steps;
   }
   if (status.term !== null) {
-    const term = termStep(plan, terms, status.term.number);
+    const term = termStep(compiled, terms, status.term.number);
     steps.push({ ...term, dates: { ...term.dates, on } });
   }
-  else if (terms.indefiniteFrom !== null) steps.push(indefiniteStep(plan, terms.indefiniteFrom, on));
-  steps.push(...expirySteps(plan, terms, on));
-  if (status.term !== null && status.notice.deadline !== null) steps.push(deadlineStep(plan, terms, status.term.number));
+  else if (terms.indefiniteFrom !== null) steps.push(indefiniteStep(compiled, terms.indefiniteFrom, on));
+  steps.push(...expirySteps(compiled, terms, on));
+  if (status.term !== null && status.notice.deadline !== null) steps.push(deadlineStep(compiled, terms, status.term.number));
   const { notice } = status;
   if (notice.earliestOn !== null) {
     steps.push({
       kind: 'earliest',
       dates: { joined: situation.joined, earliest: notice.earliestOn, on },
-      values: { earliest: describeDuration(plan.earliest as Duration), party: partyNamed, allowed: on >= notice.earliestOn },
+      values: { earliest: describeDuration(compiled.earliest as Duration), party: partyNamed, allowed: on >= notice.earliestOn },
     });
   }
-  const effect = noticeEffect(plan, terms, on);
+  const effect = noticeEffect(compiled, terms, on);
   const { reach } = effect;
-  if (notice.effectiveOn !== null && status.term !== null && notice.deadline !== null && deadlineBinds(plan, terms)) {
+  if (notice.effectiveOn !== null && status.term !== null && notice.deadline !== null && deadlineBinds(compiled, terms)) {
     steps.push({
       kind: 'notice-today',
       dates: { on, reach, last: status.term.end, deadline: notice.deadline },
-      values: { notice: describeDuration(plan.notice), daysLeft: notice.deadline - on, timely: on <= notice.deadline, number: status.term.number },
+      values: { notice: describeDuration(compiled.notice), daysLeft: notice.deadline - on, timely: on <= notice.deadline, number: status.term.number },
     });
   }
-  if (notice.effectiveOn !== null) steps.push(effectStep(plan, on, effect, party));
+  if (notice.effectiveOn !== null) steps.push(effectStep(compiled, on, effect, party));
   if (status.nextRenewal !== null && status.term !== null) {
     steps.push({ kind: 'renewal', dates: { next: status.nextRenewal }, values: { number: status.term.number + 1 } });
   }
-  for (const record of noticesFor(plan, situation.notices, party)) {
-    if (record.state === 'pending' && record.effectiveOn !== null) steps.push(pendingStep(plan, record));
+  for (const record of noticesFor(compiled, situation.notices, party)) {
+    if (record.state === 'pending' && record.effectiveOn !== null) steps.push(pendingStep(compiled, record));
     if (record.state === 'suspended' && record.remainingDays !== null) steps.push(suspendedStep(record));
   }
   return steps;

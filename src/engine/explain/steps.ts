@@ -1,6 +1,6 @@
 import type { Day } from '../../calendar/day.js';
 import type { History } from '../history.js';
-import type { Plan } from '../plan.js';
+import type { CompiledAgreement } from '../compiled-agreement.js';
 import type { NoticeRecord } from '../situation.js';
 
 /**
@@ -43,10 +43,10 @@ export type StepOfKind<K extends StepKind> = Extract<Step, { kind: K }>;
 
 interface RuleValues {
   readonly initial: string | null;
-  readonly then: Plan['then'];
+  readonly then: CompiledAgreement['then'];
   readonly renewal: string | null;
   readonly notice: string;
-  readonly effect: Plan['effect'];
+  readonly effect: CompiledAgreement['effect'];
   readonly nextDay: boolean;
   readonly earliest: string | null;
   readonly multilateral: boolean;
@@ -73,7 +73,7 @@ interface DeadlineValues {
 }
 
 interface EffectValues {
-  readonly effect: Plan['effect'];
+  readonly effect: CompiledAgreement['effect'];
   readonly notice: string;
   /** the term at whose end an end-of-term notice takes effect */
   readonly number: number | null;

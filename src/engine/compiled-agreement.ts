@@ -8,6 +8,6 @@ export type { EventType, PlannedEvent } from './planned-event.js';
  * The agreement compiled: its rules, and what its events did (replayed once, course.ts).
  * Every answer (status, history, deadlines, explanations, timeline) reads this.
  */
-export interface Plan extends AgreementRules {
+export interface CompiledAgreement extends AgreementRules {
   readonly course: Course;
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { planOf } from '../../src/engine/compile.js';
+import { compileValid } from '../../src/engine/compile.js';
 import { GsomiaError } from '../../src/errors.js';
 import type { Agreement } from '../../src/model/schema.js';
-import { cataloguePlan, catalogueJson, planFrom, show } from '../helpers/agreement.js';
+import { cataloguePlan, catalogueJson, compiledOf, show } from '../helpers/agreement.js';
 
-// Mutation testing (issue 6). The schema checks every date and duration before planOf
+// Mutation testing (issue 6). The schema checks every date and duration before compileValid
 // sees them; should an unchecked definition ever reach it, the error still names the field.
 
 const gsomia = catalogueJson('gsomia') as Agreement;
 
-describe('planOf', () => {
+describe('compileValid', () => {
   it('compiles GSOMIA: in force 2016-11-23, one year then yearly, 90 days\' notice, no lapse day', () => {
-    const plan = cataloguePlan('gsomia');
-    expect([plan.id, plan.name, plan.multilateral, plan.parties, plan.timeZone, show(plan.start)]).toEqual([
+    const compiled = cataloguePlan('gsomia');
+    expect([compiled.id, compiled.name, compiled.multilateral, compiled.parties, compiled.timeZone, show(compiled.start)]).toEqual([
       'gsomia',
       'GSOMIA',
       false,
@@ -20,7 +20,7 @@ describe('planOf', () => {
       'Asia/Tokyo',
       '2016-11-23',
     ]);
-    expect([plan.initial?.text, plan.then, plan.renewal?.text, plan.notice.text, plan.effect, plan.lapseDays, plan.earliest]).toEqual([
+    expect([compiled.initial?.text, compiled.then, compiled.renewal?.text, compiled.notice.text, compiled.effect, compiled.lapseDays, compiled.earliest]).toEqual([
       'P1Y',
       'renew',
       'P1Y',
@@ -29,7 +29,7 @@ describe('planOf', () => {
       0,
       null,
     ]);
-    expect(plan.events.map((e) => [e.index, e.type, show(e.day), e.party, e.term])).toEqual([
+    expect(compiled.events.map((e) => [e.index, e.type, show(e.day), e.party, e.term])).toEqual([
       [0, 'notice', '2019-08-23', 'KR', null],
       [1, 'suspension', '2019-11-22', 'KR', null],
       [2, 'retraction', '2023-03-21', 'KR', null],
@@ -37,7 +37,7 @@ describe('planOf', () => {
   });
 
   it('counts a lapse day only for "next-day", and reads the earliest rule and extension terms', () => {
-    const icsid = planFrom({
+    const icsid = compiledOf({
       entryIntoForce: '1966-10-14',
       duration: { initial: null, then: 'indefinite' },
       termination: { notice: 'P6M', effect: 'after-notice', lapse: 'next-day', earliest: 'P1Y' },
@@ -69,7 +69,7 @@ describe('planOf', () => {
       'invalid events[0].term "five years"',
     ],
   ])('names %s when handed a value the schema would have rejected', (_field, unchecked, message) => {
-    expect(() => planOf(unchecked as Agreement)).toThrow(GsomiaError);
-    expect(() => planOf(unchecked as Agreement)).toThrow(message);
+    expect(() => compileValid(unchecked as Agreement)).toThrow(GsomiaError);
+    expect(() => compileValid(unchecked as Agreement)).toThrow(message);
   });
 });
