@@ -1,5 +1,11 @@
 let canonicalZones: ReadonlySet<string> | undefined;
 
+/** The runtime's canonical zone names; the list has no UTC, the usual spelling, so it is added. */
+function knownZones(): ReadonlySet<string> {
+  canonicalZones ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', 'Etc/UTC']);
+  return canonicalZones;
+}
+
 /**
  * True when the runtime knows the IANA zone name: isTimeZone("Asia/Tokyo") → true,
  * isTimeZone("Mars/Base") → false. The canonical names come in one call (about 1 ms for
@@ -7,13 +13,25 @@ let canonicalZones: ReadonlySet<string> | undefined;
  * formatter, a few milliseconds each.
  */
 export function isTimeZone(timeZone: string): boolean {
-  // The list has canonical names only: UTC, the usual spelling, is added by hand.
-  canonicalZones ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', 'Etc/UTC']);
-  if (canonicalZones.has(timeZone)) return true;
+  if (knownZones().has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * The runtime's own spelling of a zone name that isTimeZone accepts, so that every
+ * spelling Intl accepts gives the same answers: canonicalZone("asia/seoul") → "Asia/Seoul",
+ * canonicalZone("Japan") → "Asia/Tokyo", canonicalZone("US/Eastern") → "America/New_York".
+ * Why: "today" is taken in the zone by name (the bin's clock, cli/clock.ts), and a name
+ * the runtime matches only through Intl's case-insensitive lookup (asia/seoul) was read
+ * there as UTC, which flips a deadline-day answer. The name must be a zone isTimeZone
+ * accepts.
+ */
+export function canonicalZone(timeZone: string): string {
+  if (knownZones().has(timeZone)) return timeZone;
+  return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
 }

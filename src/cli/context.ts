@@ -1,6 +1,6 @@
 import { formatDay, LAST_DAY, parseDay, type Day } from '../calendar/day.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
-import { isTimeZone } from '../calendar/time-zone.js';
+import { canonicalZone, isTimeZone } from '../calendar/time-zone.js';
 import { todayInZone } from './clock.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import { GsomiaError } from '../errors.js';
@@ -44,7 +44,7 @@ export function zoneFor(globals: GlobalOptions, compiled: CompiledAgreement | nu
   if (globals.tz !== undefined && !isTimeZone(globals.tz)) {
     throw new GsomiaError('INVALID_TIME_ZONE', `invalid --tz time zone ${JSON.stringify(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`);
   }
-  return globals.tz ?? compiled?.timeZone ?? 'UTC';
+  return globals.tz === undefined ? (compiled?.timeZone ?? 'UTC') : canonicalZone(globals.tz);
 }
 
 /** A note for text output when the day was taken from the clock. */

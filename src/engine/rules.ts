@@ -1,5 +1,6 @@
 import { parseDay, type Day } from '../calendar/day.js';
 import { parseDuration, type Duration } from '../calendar/duration.js';
+import { canonicalZone } from '../calendar/time-zone.js';
 import type { Agreement } from '../model/schema.js';
 import type { PlannedEvent } from './planned-event.js';
 
@@ -41,7 +42,7 @@ export function rulesOf(definition: Agreement): AgreementRules {
     definition,
     multilateral: definition.kind === 'multilateral',
     parties: definition.parties,
-    timeZone: definition.timeZone,
+    timeZone: canonicalZone(definition.timeZone),
     start: parseDay(definition.entryIntoForce, 'entryIntoForce'),
     initial: duration.initial === null ? null : parseDuration(duration.initial, 'duration.initial'),
     then: duration.then,
