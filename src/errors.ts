@@ -22,3 +22,18 @@ export class GsomiaError extends Error {
 export function isGsomiaError(error: unknown): error is GsomiaError {
   return error instanceof Error && (error as Partial<Record<typeof BRAND, boolean>>)[BRAND] === true;
 }
+
+/** Longest user value an error message repeats in full. */
+const QUOTED_LIMIT = 40;
+
+/**
+ * A user's value as an error message shows it: JSON-quoted, and cut short when it is long,
+ * so that a 3,000-character bad date gives a one-line error, not a screenful:
+ * quoted("2020-13-01") → "\"2020-13-01\""; quoted("9".repeat(3000)) → "\"99…99\" (3000 characters)".
+ */
+export function quoted(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  if (text.length <= QUOTED_LIMIT) return text;
+  const length = typeof value === 'string' ? `${value.length} characters` : `${text.length} characters as JSON`;
+  return `${text.slice(0, QUOTED_LIMIT - 12)}…${text.slice(-8)} (${length})`;
+}

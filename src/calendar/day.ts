@@ -1,4 +1,4 @@
-import { GsomiaError } from '../errors.js';
+import { GsomiaError, quoted } from '../errors.js';
 
 /**
  * A civil calendar date as a whole number of days since 1970-01-01 in the proleptic
@@ -113,6 +113,6 @@ export function dateProblem(text: string): string | null {
  */
 export function parseDay(text: string, what = 'date'): Day {
   const problem = dateProblem(text);
-  if (problem !== null) throw new GsomiaError('INVALID_DATE', `invalid ${what} ${JSON.stringify(text)}: ${problem}`);
+  if (problem !== null) throw new GsomiaError('INVALID_DATE', `invalid ${what} ${quoted(text)}: ${problem}`);
   return dayFromCivil(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
 }

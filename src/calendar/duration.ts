@@ -1,4 +1,4 @@
-import { GsomiaError } from '../errors.js';
+import { GsomiaError, quoted } from '../errors.js';
 import { civilFromDay, dayFromCivil, daysInMonth, type Day } from './day.js';
 
 /**
@@ -43,7 +43,7 @@ export function parseDuration(text: string, what = 'duration'): Duration {
   const known = parsedDurations.get(text);
   if (known) return known;
   const problem = durationProblem(text);
-  if (problem !== null) throw new GsomiaError('INVALID_DURATION', `invalid ${what} ${JSON.stringify(text)}: ${problem}`);
+  if (problem !== null) throw new GsomiaError('INVALID_DURATION', `invalid ${what} ${quoted(text)}: ${problem}`);
   const match = DURATION_SHAPE.exec(text) as RegExpExecArray;
   const [years, months, weeks, days] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
   const duration: Duration = Object.freeze({ months: years * 12 + months, days: weeks * 7 + days, text });

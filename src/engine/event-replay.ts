@@ -1,3 +1,4 @@
+import { quoted } from '../errors.js';
 import { formatDay, type Day } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
 import { noticeRecord, type Course, type EndReason, type EventProblem, type Notice, type NoticeStage, type Stint } from './course.js';
@@ -154,7 +155,7 @@ class EventReplay {
     }
     this.previousDay = event.day;
     if (event.party !== null && !rules.parties.includes(event.party)) {
-      return this.problem(event, 'party', `party ${JSON.stringify(event.party)} is not one of the parties (${rules.parties.join(', ')})`);
+      return this.problem(event, 'party', `party ${quoted(event.party)} is not one of the parties (${rules.parties.join(', ')})`);
     }
     this.settle(event.day);
     if (this.endedOn !== null) {

@@ -1,6 +1,7 @@
 import { GsomiaError } from '../errors.js';
 import { fastAccept } from '../model/fast-accept.js';
 import { formatPath, type ValidationIssue } from '../model/issues.js';
+import { issueMessage } from '../model/issue-messages.js';
 import { Agreement } from '../model/schema.js';
 import { compile } from './compile.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
@@ -22,7 +23,7 @@ export function validateDefinition(json: unknown): Validation {
   let definition: Agreement;
   if (accepted !== null) definition = accepted;
   else {
-    const result = Agreement.safeParse(json);
+    const result = Agreement.safeParse(json, { error: issueMessage });
     if (!result.success) return { ok: false, issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
     definition = result.data;
   }

@@ -1,3 +1,4 @@
+import { quoted } from '../errors.js';
 import { isTimeZone } from '../calendar/time-zone.js';
 
 /** A problem with one field of a definition, by its path: ['duration', 'renewal']. */
@@ -38,12 +39,12 @@ export function fieldProblems(definition: RuledFields): FieldProblem[] {
     problems.push({ path: ['termination', 'lapse'], message: 'lapse applies to effect "after-notice" only' });
   }
   if (!isTimeZone(definition.timeZone)) {
-    const message = `unknown time zone ${JSON.stringify(definition.timeZone)}: expected an IANA zone such as Asia/Tokyo or UTC`;
+    const message = `unknown time zone ${quoted(definition.timeZone)}: expected an IANA zone such as Asia/Tokyo or UTC`;
     problems.push({ path: ['timeZone'], message });
   }
   const seen = new Set<string>();
   definition.parties.forEach((party, index) => {
-    if (seen.has(party)) problems.push({ path: ['parties', index], message: `party ${JSON.stringify(party)} is listed twice` });
+    if (seen.has(party)) problems.push({ path: ['parties', index], message: `party ${quoted(party)} is listed twice` });
     seen.add(party);
   });
   return problems;

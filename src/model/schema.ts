@@ -1,3 +1,4 @@
+import { quoted } from '../errors.js';
 import * as z from 'zod';
 import { dateProblem } from '../calendar/day.js';
 import { durationProblem } from '../calendar/duration.js';
@@ -6,13 +7,13 @@ import { fieldProblems } from './field-rules.js';
 /** A civil date `YYYY-MM-DD` that exists in the calendar (2019-02-29 does not). */
 export const IsoDate = z.string().check((ctx) => {
   const problem = dateProblem(ctx.value);
-  if (problem !== null) ctx.issues.push({ code: 'custom', message: `invalid date ${JSON.stringify(ctx.value)}: ${problem}`, input: ctx.value });
+  if (problem !== null) ctx.issues.push({ code: 'custom', message: `invalid date ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
 }).meta({ description: 'A calendar date YYYY-MM-DD, years 0001–9999', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 /** An ISO 8601 date duration `P[nY][nM][nW][nD]`. */
 export const IsoDuration = z.string().check((ctx) => {
   const problem = durationProblem(ctx.value);
-  if (problem !== null) ctx.issues.push({ code: 'custom', message: `invalid duration ${JSON.stringify(ctx.value)}: ${problem}`, input: ctx.value });
+  if (problem !== null) ctx.issues.push({ code: 'custom', message: `invalid duration ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
 }).meta({ description: 'An ISO 8601 date duration such as P90D, P6M, P1Y', pattern: '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$' });
 
 const PartyCode = z.string().min(1).max(40);
@@ -39,7 +40,7 @@ export const AgreementEvent = z.discriminatedUnion(
       const type = (issue.input as { type?: unknown } | null | undefined)?.type;
       const types = '`gsomia schema` lists the seven types';
       if (type === undefined) return `an event needs a type (${types})`;
-      return `unknown event type ${JSON.stringify(type).slice(0, 40)} (${types})`;
+      return `unknown event type ${quoted(type)} (${types})`;
     },
   },
 );
