@@ -1,6 +1,6 @@
 import { describeDay, type Day } from '../calendar/day.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
-import { earliestNoticeDay } from './notice-effect.js';
+import { cannotStop, earliestNoticeDay } from './notice-effect.js';
 import { noticesFor, situationOn, stintOn } from './situation.js';
 import { noticeDeadline } from './terms.js';
 
@@ -102,7 +102,7 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
       const boundary = terms.boundary(k);
       const deadline = noticeDeadline(compiled, terms, k);
       if (deadline > until) break; // and so is its boundary, which comes after the deadline
-      if (deadline < stop && (earliest === null || deadline >= earliest)) {
+      if (deadline < stop && cannotStop(compiled, deadline, situation.joined) === null) {
         const consequence = () =>
           renews
             ? `stops the ${describeDay(boundary)} renewal`

@@ -1,6 +1,7 @@
 import type { Day } from '../calendar/day.js';
 import type { CompiledAgreement, PlannedEvent } from './compiled-agreement.js';
 import { situationOn, type EndReason, type NoticeState } from './situation.js';
+import { cannotStop } from './notice-effect.js';
 import { noticeDeadline } from './terms.js';
 
 export type TermOutcome = 'renewed' | 'continued' | 'current' | 'terminated' | 'expired';
@@ -10,7 +11,8 @@ export interface TermRecord {
   readonly start: Day;
   /** the last day in force in this term (earlier than the scheduled end when it was cut short) */
   readonly end: Day;
-  readonly noticeDeadline: Day;
+  /** null when no notice could meet it (notice-effect.ts, cannotStop) */
+  readonly noticeDeadline: Day | null;
   readonly outcome: TermOutcome;
 }
 
@@ -77,7 +79,9 @@ export function historyUntil(compiled: CompiledAgreement, until: Day, party: str
         end = endedOn - 1;
       } else if (until <= scheduledEnd) outcome = 'current';
       else outcome = 'continued';
-      records.push({ number: k, start: terms.boundary(k - 1), end, noticeDeadline: noticeDeadline(compiled, terms, k), outcome });
+      const deadline = noticeDeadline(compiled, terms, k);
+      const noticeDay = cannotStop(compiled, deadline, compiled.start) === null ? deadline : null;
+      records.push({ number: k, start: terms.boundary(k - 1), end, noticeDeadline: noticeDay, outcome });
     }
   }
   const phases: PhaseRecord[] = [];

@@ -52,6 +52,22 @@ export function effectOfNotice(compiled: AgreementRules, terms: Terms, received:
   return noticeEffect(compiled, terms, received).effectiveOn;
 }
 
+/** Why no day of receipt can meet a notice deadline. */
+export type CannotStop = 'before-entry-into-force' | 'before-earliest';
+
+/**
+ * Why no notice can meet `deadline`, or null when one received on it would: the deadline
+ * lies before the agreement entered into force for the party (`joined`), as when the notice
+ * period is as long as the first term, or before the first day notice may be given
+ * (`earliest`). Such a term cannot be stopped and its deadline is no real deadline.
+ * A 1-year term with 1 year's notice, in force 2020-01-01: deadline 2019-12-31 → "before-entry-into-force".
+ */
+export function cannotStop(rules: AgreementRules, deadline: Day, joined: Day): CannotStop | null {
+  if (deadline < joined) return 'before-entry-into-force';
+  const earliest = earliestNoticeDay(rules, joined);
+  return earliest !== null && deadline < earliest ? 'before-earliest' : null;
+}
+
 /** S + earliest for a party that joined on `joined`: Paris, 2016-11-04 + P3Y → 2019-11-04. */
 export function earliestNoticeDay(rules: AgreementRules, joined: Day): Day | null {
   return rules.earliest === null ? null : addDuration(joined, rules.earliest);

@@ -1,5 +1,5 @@
 import type { Day } from '../calendar/day.js';
-import { earliestNoticeDay, effectOfNotice } from './notice-effect.js';
+import { cannotStop, earliestNoticeDay, effectOfNotice, type CannotStop } from './notice-effect.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
 import { noticesFor, situationOn, type EndReason, type Phase, type Situation } from './situation.js';
 import { deadlineBinds, nextDeadlineFrom, noticeDeadline, type Terms } from './terms.js';
@@ -15,7 +15,7 @@ export interface TermSpan {
 export interface NoticeAnswer {
   /** notice may be given on the day and (end of term) still stops the next renewal */
   readonly possible: boolean;
-  /** the current term's notice deadline */
+  /** the current term's notice deadline; null when no notice can meet it (`cannotStop`) */
   readonly deadline: Day | null;
   /** deadline − on: 0 on the day itself, negative once it has passed */
   readonly daysLeft: number | null;
@@ -25,6 +25,8 @@ export interface NoticeAnswer {
   readonly nextDeadline: Day | null;
   /** the first day notice may be given (`earliest`), or null when there is no such rule */
   readonly earliestOn: Day | null;
+  /** why the current term cannot be stopped, its deadline lying before any day notice may be received */
+  readonly cannotStop: CannotStop | null;
 }
 
 export interface PendingNotice {
@@ -98,8 +100,11 @@ function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: T
   const { terms, inForce } = situation;
   const earliestOn = earliestNoticeDay(compiled, situation.joined);
   const allowed = inForce && (earliestOn === null || on >= earliestOn);
-  const deadline = term === null ? null : noticeDeadline(compiled, terms, term.number);
-  const possible = allowed && (!deadlineBinds(compiled, terms) || deadline === null || on <= deadline);
+  const termDeadline = term === null ? null : noticeDeadline(compiled, terms, term.number);
+  const blocked = termDeadline === null ? null : cannotStop(compiled, termDeadline, situation.joined);
+  const deadline = blocked === null ? termDeadline : null;
+  const binds = deadlineBinds(compiled, terms);
+  const possible = allowed && (!binds || (blocked === null && (deadline === null || on <= deadline)));
   return {
     possible,
     deadline,
@@ -107,5 +112,6 @@ function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: T
     effectiveOn: allowed ? effectOfNotice(compiled, terms, on) : null,
     nextDeadline: inForce && term !== null ? nextDeadlineFrom(compiled, terms, term.number, Math.max(on, earliestOn ?? on)) : null,
     earliestOn,
+    cannotStop: blocked,
   };
 }

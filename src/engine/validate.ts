@@ -4,12 +4,13 @@ import { formatPath, type ValidationIssue } from '../model/issues.js';
 import { issueMessage } from '../model/issue-messages.js';
 import { Agreement } from '../model/schema.js';
 import { compile } from './compile.js';
+import { definitionWarnings } from './warnings.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
 
 export type { ValidationIssue };
 
 export type Validation =
-  | { readonly ok: true; readonly definition: Agreement; readonly agreement: CompiledAgreement }
+  | { readonly ok: true; readonly definition: Agreement; readonly agreement: CompiledAgreement; readonly warnings: readonly ValidationIssue[] }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /**
@@ -28,7 +29,7 @@ export function validateDefinition(json: unknown): Validation {
     definition = result.data;
   }
   const compiled = compile(definition);
-  return compiled.ok ? { ok: true, definition, agreement: compiled.agreement } : compiled;
+  return compiled.ok ? { ok: true, definition, agreement: compiled.agreement, warnings: definitionWarnings(compiled.agreement) } : compiled;
 }
 
 /** Parsed JSON to a compiled agreement, or one GsomiaError line naming the file and its first problem. */

@@ -13,7 +13,7 @@ export function historyText(compiled: CompiledAgreement, history: History, paint
     lines.push('', paint.bold('Term  Start       End         Notice by   Outcome'));
     for (const term of history.terms) {
       const outcome = paint[OUTCOME_COLOURS[term.outcome]](term.outcome);
-      lines.push(`${String(term.number).padStart(4)}  ${showDay(term.start)}  ${showDay(term.end)}  ${showDay(term.noticeDeadline)}  ${outcome}`);
+      lines.push(`${String(term.number).padStart(4)}  ${showDay(term.start)}  ${showDay(term.end)}  ${term.noticeDeadline === null ? '—'.padEnd(10) : showDay(term.noticeDeadline)}  ${outcome}`);
     }
   }
   const indefinite = history.phases.find((phase) => phase.kind === 'indefinite');

@@ -29,6 +29,7 @@ export function statusJson(status: Status) {
       effectiveOn: showDayOrNull(notice.effectiveOn),
       nextDeadline: showDayOrNull(notice.nextDeadline),
       earliestOn: showDayOrNull(notice.earliestOn),
+      cannotStop: notice.cannotStop,
     },
     pending: status.pending.map((n) => ({
       party: n.party,
@@ -53,7 +54,7 @@ export function historyJson(history: History) {
       number: term.number,
       start: showDay(term.start),
       end: showDay(term.end),
-      noticeDeadline: showDay(term.noticeDeadline),
+      noticeDeadline: showDayOrNull(term.noticeDeadline),
       outcome: term.outcome,
     })),
     phases: history.phases.map((phase) => ({ kind: phase.kind, start: showDay(phase.start), end: showDayOrNull(phase.end) })),

@@ -45,16 +45,19 @@ function inForceLine(compiled: CompiledAgreement, status: Status, paint: Paint):
 function noticeLine(compiled: CompiledAgreement, status: Status, paint: Paint): string {
   const { notice } = status;
   if (!status.inForce) return paint.dim('not applicable');
+  const next = notice.nextDeadline === null ? '' : `; next deadline ${showDay(notice.nextDeadline)} (${relativeDays(notice.nextDeadline - status.on)})`;
+  const unstoppable = compiled.then === 'renew' ? 'the next renewal cannot be stopped' : 'no notice can end this term';
   if (notice.earliestOn !== null && status.on < notice.earliestOn) {
-    return paint.red(`not yet: notice may be given from ${showDay(notice.earliestOn)} (${relativeDays(notice.earliestOn - status.on)})`);
+    const blocked = notice.cannotStop === null ? '' : `; ${unstoppable}${next}`;
+    return paint.red(`not yet: notice may be given from ${showDay(notice.earliestOn)} (${relativeDays(notice.earliestOn - status.on)})${blocked}`);
   }
+  if (notice.cannotStop !== null) return `${paint.red(unstoppable)}: its notice deadline falls before entry into force${next}`;
   if (notice.deadline === null || notice.daysLeft === null) return paint.green('possible at any time');
   if (notice.possible && notice.daysLeft < 0) return paint.green('possible (this term\'s deadline has passed; see when it would take effect)');
   if (notice.possible) {
     const when = notice.daysLeft === 0 ? `today, ${showDay(notice.deadline)}, is the last day` : `until ${showDay(notice.deadline)} (${relativeDays(notice.daysLeft)})`;
     return `${paint.green('possible')}: ${notice.daysLeft <= 30 ? paint.yellow(when) : when}`;
   }
-  const next = notice.nextDeadline === null ? '' : `; next deadline ${showDay(notice.nextDeadline)} (${relativeDays(notice.nextDeadline - status.on)})`;
   const what = compiled.then === 'renew' ? 'too late to stop the next renewal' : 'too late for this term';
   return `${paint.red(what)}: the deadline was ${showDay(notice.deadline)} (${relativeDays(notice.daysLeft)})${next}`;
 }

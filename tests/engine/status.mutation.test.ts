@@ -13,6 +13,7 @@ const notice = (compiled: Parameters<typeof statusOn>[0], on: string, party: str
     effectiveOn: show(n.effectiveOn),
     nextDeadline: show(n.nextDeadline),
     earliestOn: show(n.earliestOn),
+    ...(n.cannotStop === null ? {} : { cannotStop: n.cannotStop }),
   };
 };
 
@@ -92,13 +93,15 @@ describe('a renewing agreement whose notice may be given only after two years', 
   });
 
   it('points to the first deadline on or after the earliest day, while notice is not yet allowed', () => {
+    // Term 1's deadline, 2017-08-24, lies before the earliest day: no notice can meet it.
     expect(notice(compiled, '2017-01-01')).toEqual({
       possible: false,
-      deadline: '2017-08-24',
-      daysLeft: 235,
+      deadline: null,
+      daysLeft: null,
       effectiveOn: null,
       nextDeadline: '2019-08-24',
       earliestOn: '2018-11-23',
+      cannotStop: 'before-earliest',
     });
   });
 

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
-import { effectOfNotice } from '../../src/engine/notice-effect.js';
-import { earliestNoticeDay } from '../../src/engine/notice-effect.js';
+import { cannotStop, earliestNoticeDay, effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
 import { definition, HORIZON, compiledOf } from './arbitraries.js';
@@ -104,14 +103,18 @@ describe('statusOn', () => {
         if (status.term !== null) {
           expect(status.term.start).toBeLessThanOrEqual(on);
           expect(status.term.end).toBeGreaterThanOrEqual(on);
-          expect(status.notice.deadline).toBe(noticeDeadline(compiled, terms, status.term.number));
-          expect(status.notice.daysLeft).toBe((status.notice.deadline as number) - on);
+          // a deadline before any day notice may be received is none: the term cannot be stopped
+          const deadline = noticeDeadline(compiled, terms, status.term.number);
+          const blocked = cannotStop(compiled, deadline, compiled.start);
+          expect(status.notice.cannotStop).toBe(blocked);
+          expect(status.notice.deadline).toBe(blocked === null ? deadline : null);
+          expect(status.notice.daysLeft).toBe(blocked === null ? deadline - on : null);
         }
         if (allowed && compiled.effect === 'end-of-term' && compiled.then !== 'indefinite' && status.term !== null) {
-          // a renewal or an expiry can be stopped only until the deadline
-          expect(status.notice.possible).toBe(on <= (status.notice.deadline as number));
+          // a renewal or an expiry can be stopped only until the deadline, and only if it has one
+          expect(status.notice.possible).toBe(status.notice.deadline !== null && on <= status.notice.deadline);
         }
-        if (allowed && status.term !== null && compiled.effect === 'end-of-term' && on <= (status.notice.deadline as number)) {
+        if (allowed && status.term !== null && compiled.effect === 'end-of-term' && status.notice.deadline !== null && on <= status.notice.deadline) {
           // a timely notice ends the agreement at the end of the current term
           expect(status.notice.effectiveOn).toBe(status.term.end + 1);
         }

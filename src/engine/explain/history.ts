@@ -25,7 +25,7 @@ export function explainHistory(compiled: CompiledAgreement, history: History): S
     const next = record.outcome === 'renewed' ? { next: terms.boundary(record.number) } : {};
     steps.push({
       kind: 'history-term',
-      dates: { ...term.dates, end: record.end, limit: deadline.dates.limit, deadline: record.noticeDeadline, ...next },
+      dates: { ...term.dates, end: record.end, limit: deadline.dates.limit, deadline: deadline.dates.deadline, ...next },
       values: { ...term.values, notice: deadline.values.notice, limitRole: deadline.values.limitRole, clamped: deadline.values.clamped, outcome: record.outcome },
     });
   }
