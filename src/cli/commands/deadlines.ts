@@ -2,7 +2,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { compareDeadlines, deadlinesBetween, type Deadline } from '../../engine/deadlines.js';
 import { GsomiaError } from '../../errors.js';
 import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
-import { forEachAgreement, resolveAgreement, type Entry } from '../catalogue.js';
+import { forEachAgreement, resolveAgreement, type Entry } from '../agreement-option.js';
 import { dayOption, paintFor, partyOption, windowEnd, zoneFor } from '../context.js';
 import { deadlinesCsv } from '../../render/csv.js';
 import { deadlinesText } from '../../render/deadlines-text.js';

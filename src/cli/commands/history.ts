@@ -3,7 +3,7 @@ import { parseDay } from '../../calendar/day.js';
 import { explainHistory } from '../../engine/explain.js';
 import { historyUntil } from '../../engine/history.js';
 import { GsomiaError } from '../../errors.js';
-import { resolveAgreement } from '../catalogue.js';
+import { resolveAgreement } from '../agreement-option.js';
 import { dayOption, paintFor, partyOption, zoneFor } from '../context.js';
 import { historyText } from '../../render/history-text.js';
 import { explanationText } from '../../render/explain-text.js';

@@ -1,7 +1,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainStatus } from '../../engine/explain.js';
 import { statusOn } from '../../engine/status.js';
-import { resolveAgreement } from '../catalogue.js';
+import { resolveAgreement } from '../agreement-option.js';
 import { dayOption, paintFor, partyOption, todayNote, zoneFor } from '../context.js';
 import { explanationText } from '../../render/explain-text.js';
 import { explanationJson, jsonText, statusJson } from '../../render/json.js';

@@ -3,7 +3,7 @@ import { FIRST_DAY, LAST_DAY, parseDay, type Day } from '../../calendar/day.js';
 import { addMonthsAndDays } from '../../calendar/duration.js';
 import { todayInZone } from '../clock.js';
 import { GsomiaError } from '../../errors.js';
-import { resolveAgreement } from '../catalogue.js';
+import { resolveAgreement } from '../agreement-option.js';
 import { currentInstant, paintFor, partyOption, zoneFor, type ProgramIO } from '../context.js';
 import { showDay } from '../../render/dates.js';
 import { timelineOf } from '../../engine/timeline.js';

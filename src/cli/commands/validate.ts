@@ -1,6 +1,6 @@
 import { Command } from '@commander-js/extra-typings';
 import { isGsomiaError } from '../../errors.js';
-import { readJsonFile } from '../catalogue.js';
+import { readJsonFile } from '../../catalogue/json-file.js';
 import { jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
 
