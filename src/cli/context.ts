@@ -52,15 +52,6 @@ export function todayNote(value: string | undefined, zone: string): string | nul
   return value === undefined ? `today in ${zone}` : null;
 }
 
-/** `--party US`: must be one of the agreement's parties. */
-export function partyOption(party: string | undefined, compiled: CompiledAgreement): string | null {
-  if (party === undefined) return null;
-  if (!compiled.parties.includes(party)) {
-    throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}" for ${compiled.id}: its parties are ${compiled.parties.join(', ')}`);
-  }
-  return party;
-}
-
 /** The end of a deadlines window: `--until DATE`, `--within DURATION`, or one year. */
 export function windowEnd(from: Day, until: string | undefined, within: string | undefined): Day {
   if (until !== undefined && within !== undefined) {

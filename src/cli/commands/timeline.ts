@@ -4,7 +4,8 @@ import { addMonthsAndDays } from '../../calendar/duration.js';
 import { todayInZone } from '../clock.js';
 import { GsomiaError } from '../../errors.js';
 import { resolveAgreement } from '../agreement-option.js';
-import { currentInstant, paintFor, partyOption, zoneFor, type ProgramIO } from '../context.js';
+import { currentInstant, paintFor, zoneFor, type ProgramIO } from '../context.js';
+import { checkedParty } from '../../index.js';
 import { showDay } from '../../render/dates.js';
 import { timelineOf } from '../../engine/timeline.js';
 import { PIXELS_PER_COLUMN, timelineSvg } from '../../render/timeline-svg.js';
@@ -43,7 +44,7 @@ export function timelineCommand(shell: Shell) {
       const g = shell.globals(command);
       const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const width = widthOption(options.width, io);
-      const party = partyOption(options.party, compiled);
+      const party = checkedParty(compiled, options.party);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       const until = options.until === undefined ? null : parseDay(options.until, '--until date');
       const today = todayInZone(currentInstant(io), zoneFor(g, compiled));

@@ -1,5 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
-import { isGsomiaError } from '../../errors.js';
+import { isGsomiaError, validate } from '../../index.js';
 import { readJsonFile } from '../../catalogue/json-file.js';
 import { jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
@@ -12,10 +12,9 @@ export function validateCommand(shell: Shell) {
     .addHelpText('after', examples('gsomia validate data/*.json', 'gsomia validate my-treaty.json --json'))
     .action(async (files, options) => {
       const { result } = shell;
-      const { validateDefinition } = await import('../../engine/validate.js');
-      const reports = files.map((file) => {
+      const reports = await Promise.all(files.map(async (file) => {
         try {
-          const validation = validateDefinition(readJsonFile(file));
+          const validation = await validate(readJsonFile(file));
           return validation.ok
             ? { file, valid: true, id: validation.definition.id, errors: [] }
             : { file, valid: false, id: null, errors: validation.issues };
@@ -25,7 +24,7 @@ export function validateCommand(shell: Shell) {
           result.exitCode = Math.max(result.exitCode, error.code === 'INVALID_JSON' ? 1 : 2);
           return { file, valid: false, id: null, errors: [{ path: '', message: error.message }] };
         }
-      });
+      }));
       if (reports.some((report) => !report.valid)) result.exitCode = Math.max(result.exitCode, 1);
       if (options.json) return shell.out(jsonText({ valid: reports.every((report) => report.valid), files: reports }));
       for (const report of reports) {
