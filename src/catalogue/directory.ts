@@ -40,7 +40,8 @@ async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promi
 function directoryProblem(dir: string, error: unknown): GsomiaError {
   if (error instanceof GsomiaError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  return new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable')}`);
+  const why = code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable');
+  return new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${why}`);
 }
 
 /** The `*.json` entries of a directory, in code-unit order of their names. */

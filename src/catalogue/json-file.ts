@@ -52,7 +52,8 @@ export function readJsonFile(path: string): unknown {
 
 function unreadable(path: string, error: unknown): GsomiaError {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
+  const reasons: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a directory' };
+  const why = (code === undefined ? undefined : reasons[code]) ?? code ?? 'unreadable';
   return new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${why}`);
 }
 
@@ -79,6 +80,8 @@ export function readRegularJsonFile(path: string): unknown {
   } catch (error) {
     throw unreadable(path, error);
   }
-  if (text.length > MAX_FILE_BYTES) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: more than a definition file's 5 MiB limit`);
+  if (text.length > MAX_FILE_BYTES) {
+    throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: more than a definition file's 5 MiB limit`);
+  }
   return parseJson(text, path);
 }

@@ -39,7 +39,8 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
   const entry = entries.find((candidate) => candidate.compiled.id === ref);
   if (!entry) {
     const where = dataDir ? `the catalogue ${dataDir}` : 'the built-in catalogue';
-    throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${ref}": not in ${where} (gsomia list shows the ids; a file path works too)`);
+    const way = '(gsomia list shows the ids; a file path works too)';
+    throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${ref}": not in ${where} ${way}`);
   }
   return entry;
 }
