@@ -1,10 +1,9 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { FIRST_DAY, LAST_DAY, parseDay, type Day } from '../../calendar/day.js';
 import { addMonthsAndDays } from '../../calendar/duration.js';
-import { todayInZone } from '../clock.js';
 import { GsomiaError } from '../../errors.js';
 import { resolveAgreement } from '../agreement-option.js';
-import { currentInstant, paintFor, zoneFor, type ProgramIO } from '../context.js';
+import { paintFor, today as todayIn, zoneFor, type ProgramIO } from '../context.js';
 import { checkedParty } from '../../index.js';
 import { showDay } from '../../render/dates.js';
 import { timelineOf } from '../../engine/timeline.js';
@@ -47,7 +46,7 @@ export function timelineCommand(shell: Shell) {
       const party = checkedParty(compiled, options.party);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       const until = options.until === undefined ? null : parseDay(options.until, '--until date');
-      const today = todayInZone(currentInstant(io), zoneFor(g, compiled));
+      const today = todayIn(io, zoneFor(g, compiled));
       const start = from ?? Math.max(compiled.start, yearsFrom(Math.min(today, until ?? today), -5));
       const end = until ?? Math.max(yearsFrom(today, 2), yearsFrom(start, 2));
       if (start > end) {
