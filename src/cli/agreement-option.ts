@@ -7,12 +7,18 @@ import { GsomiaError } from '../errors.js';
 
 export type { Entry };
 
-/** The catalogue in use: `--data DIR` or GSOMIA_DATA when given, else the built-in one. */
+/**
+ * The catalogue in use: `--data DIR` or GSOMIA_DATA when given, else the built-in one.
+ * (await catalogue(undefined)).length → 9, the built-in agreements
+ */
 export function catalogue(dataDir: string | undefined): Promise<Entry[]> {
   return dataDir ? loadDirectory(dataDir) : builtInCatalogue();
 }
 
-/** Each agreement of the catalogue in use, one at a time (for scans of large catalogues). */
+/**
+ * Each agreement of the catalogue in use, one at a time (for scans of large catalogues).
+ * await forEachAgreement('treaties', (entry) => count++) → count is the number of files
+ */
 export async function forEachAgreement(dataDir: string | undefined, visit: (entry: Entry) => void): Promise<void> {
   if (dataDir) return streamDirectory(dataDir, visit);
   for (const entry of await builtInCatalogue()) visit(entry);
@@ -20,7 +26,10 @@ export async function forEachAgreement(dataDir: string | undefined, visit: (entr
 
 const looksLikePath = (ref: string) => ref.includes('/') || ref.includes('\\') || ref.endsWith('.json');
 
-/** `--agreement`: an id from the catalogue, or a path to a definition file. */
+/**
+ * `--agreement`: an id from the catalogue, or a path to a definition file.
+ * (await resolveAgreement('gsomia', undefined)).source → 'built-in:gsomia'
+ */
 export async function resolveAgreement(ref: string, dataDir: string | undefined): Promise<Entry> {
   if (looksLikePath(ref)) return loadFile(ref);
   if (!/^[a-z0-9-]+$/.test(ref)) {
