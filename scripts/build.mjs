@@ -1,11 +1,16 @@
-// Builds the production bin: src/cli/main.ts bundled and minified into dist/gsomia.js,
-// with the built-in catalogue validated here and embedded, so answers about it need no
-// file reads and no validator at run time. The zod validator and the JSON Schema
-// generator are bundles of their own (dist/validate.js, dist/json-schema.js), required
-// only for user files and `gsomia schema`. Everything is CommonJS: Node's ESM loader
-// alone costs a few milliseconds of a ~50 ms start-up (bench/README.md).
-// Run by `npm install` (prepare), `npm test` and `npm run build`.
+// Builds what the package ships, from the sources:
+// - the bin: src/cli/main.ts bundled and minified into dist/gsomia.js, with the built-in
+//   catalogue validated here and embedded, so answers about it need no file reads and no
+//   validator at run time. The zod validator and the JSON Schema generator are bundles of
+//   their own (dist/validate.js, dist/json-schema.js), required only for user files and
+//   `gsomia schema`. All CommonJS: Node's ESM loader alone costs a few milliseconds of a
+//   ~50 ms start-up (bench/README.md).
+// - the library: src/index.ts as ESM in dist/lib/ (dependencies left to node_modules),
+//   and with `--types` its declarations in dist/types/ (tsc, tsconfig.build.json).
+// It writes nothing outside dist/: schema/agreement.schema.json is `npm run schema`'s.
+// Run by `npm install` (prepare) and `npm run build` with --types, by `npm test` without.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -41,15 +46,6 @@ if (problems.length) {
   console.error(`build: the built-in catalogue is invalid:\n${problems.join('\n')}`);
   process.exit(1);
 }
-
-// 1b. schema/agreement.schema.json, generated from the same zod schema (the text
-// `gsomia schema` prints; a test keeps the committed copy equal to it).
-const schemaFile = `${dist}/json-schema.tmp.mjs`;
-await build({ entryPoints: [`${root}src/model/json-schema.ts`], outfile: schemaFile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
-const { agreementJsonSchemaText } = await import(pathToFileURL(schemaFile).href);
-rmSync(schemaFile);
-mkdirSync(`${root}schema`, { recursive: true });
-writeFileSync(`${root}schema/agreement.schema.json`, agreementJsonSchemaText());
 
 // 2. The bin itself. Start-up is most of what a one-line answer costs (bench/README.md
 // has the figures), so the bundle loads only what the answer needs:
@@ -119,3 +115,28 @@ await build({
   entryPoints: { validate: `${root}src/engine/validate.ts`, 'json-schema': `${root}src/model/json-schema.ts` },
   outdir: dist,
 });
+
+// 3. The library, for `import … from 'gsomia'`: ESM, with the validator and the schema
+// generator split into chunks that its async functions import on first use. dist/ is
+// CommonJS for the bin (dist/package.json), so the library has a directory of its own.
+const esmPackage = `${JSON.stringify({ type: 'module' })}\n`;
+await build({
+  entryPoints: { index: `${root}src/index.ts` },
+  outdir: `${dist}/lib`,
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'error',
+  define: { __GSOMIA_BUILTIN__: JSON.stringify(catalogue) },
+});
+writeFileSync(`${dist}/lib/package.json`, esmPackage);
+
+if (process.argv.includes('--types')) {
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
+  writeFileSync(`${dist}/types/package.json`, esmPackage);
+}

@@ -10,6 +10,13 @@ describe('README', () => {
     expect((renderReadme as (text: string) => string)(readme)).toBe(readme);
   });
 
+  // A ```ts block: scripts/readme-examples.mjs runs ```console blocks only.
+  it('shows examples/library.ts, the example the packed-install test runs, as its Library example', () => {
+    const example = readFileSync(new URL('../examples/library.ts', import.meta.url), 'utf8');
+    expect(readme).toContain(`## Library\n`);
+    expect(readme).toContain(`\n\`\`\`ts\n${example}\`\`\`\n`);
+  });
+
   it('gives the two set-up commands', () => {
     expect(readme).toContain('npm install && npx gsomia status --on 2020-08-24');
     expect(readme).toContain('npm install && npm test');

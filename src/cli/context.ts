@@ -1,7 +1,6 @@
-import { formatDay, LAST_DAY, parseDay, type Day } from '../calendar/day.js';
+import { dayFromCivil, formatDay, LAST_DAY, parseDay, type Day } from '../calendar/day.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { canonicalZone, isTimeZone } from '../calendar/time-zone.js';
-import { todayInZone } from './clock.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import { GsomiaError } from '../errors.js';
 import { colorLevel, paint, type Paint } from './color.js';
@@ -12,6 +11,11 @@ export interface ProgramIO {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number | undefined };
   readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly now: () => Date;
+  /**
+   * The calendar date at an instant in a (checked) IANA zone. The bin passes a faster
+   * reading through the process time zone (process-clock.ts); absent, Intl reads it.
+   */
+  readonly dayIn?: (instant: Date, timeZone: string) => Day;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -34,9 +38,35 @@ export function currentInstant(io: ProgramIO): Date {
   return instant;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date at an instant in an IANA zone, through Intl: what the program uses when
+ * its shell gives it no `dayIn`.
+ * dayInZone(2020-08-24T20:00Z, 'Asia/Tokyo') → 2020-08-25
+ */
+export function dayInZone(instant: Date, timeZone: string): Day {
+  let format = formats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value);
+  return dayFromCivil(part('year'), part('month'), part('day'));
+}
+
+/**
+ * Today in `zone`, from the shell's clock (or GSOMIA_NOW) and its reading of zones.
+ * today(io with GSOMIA_NOW=2020-08-24T20:00:00Z, 'Asia/Tokyo') → 2020-08-25
+ */
+export function today(io: ProgramIO, zone: string): Day {
+  return (io.dayIn ?? dayInZone)(currentInstant(io), zone);
+}
+
 /** `--on 2020-08-24`, or today in the zone (`--tz`, else the agreement's). */
 export function dayOption(value: string | undefined, option: string, io: ProgramIO, zone: string): Day {
-  return value === undefined ? todayInZone(currentInstant(io), zone) : parseDay(value, `${option} date`);
+  return value === undefined ? today(io, zone) : parseDay(value, `${option} date`);
 }
 
 /** `--tz`, checked (an unknown zone is an error, never UTC by accident), else the agreement's. */
@@ -50,15 +80,6 @@ export function zoneFor(globals: GlobalOptions, compiled: CompiledAgreement | nu
 /** A note for text output when the day was taken from the clock. */
 export function todayNote(value: string | undefined, zone: string): string | null {
   return value === undefined ? `today in ${zone}` : null;
-}
-
-/** `--party US`: must be one of the agreement's parties. */
-export function partyOption(party: string | undefined, compiled: CompiledAgreement): string | null {
-  if (party === undefined) return null;
-  if (!compiled.parties.includes(party)) {
-    throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}" for ${compiled.id}: its parties are ${compiled.parties.join(', ')}`);
-  }
-  return party;
 }
 
 /** The end of a deadlines window: `--until DATE`, `--within DURATION`, or one year. */

@@ -1,10 +1,12 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dayInProcessZone } from './process-clock.js';
 import { runCli } from './program.js';
 
 /**
- * The process shell: the only code that touches process.argv, the real streams and the
- * exit status. A closed pipe (`gsomia … | head -1`) ends quietly with 0; any other write
+ * The process shell: the only code that touches process.argv, the real streams, the
+ * exit status and the process time zone (process-clock.ts reads "today" through it). A
+ * closed pipe (`gsomia … | head -1`) ends quietly with 0; any other write
  * error is reported and exits 2.
  *
  * Output goes straight to file descriptors 1 and 2 with `writeSync`, not through
@@ -17,6 +19,7 @@ export async function main(): Promise<void> {
     stdout: descriptor(1),
     stderr: descriptor(2),
     now: () => new Date(),
+    dayIn: dayInProcessZone,
     env: process.env,
   });
 }

@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forEachAgreement, loadDirectory } from '../../src/cli/catalogue.js';
-import { IdTable, hashOf } from '../../src/cli/id-table.js';
+import { forEachAgreement } from '../../src/cli/agreement-option.js';
+import { loadDirectory } from '../../src/catalogue/directory.js';
+import { IdTable, hashOf } from '../../src/catalogue/id-table.js';
 import { GsomiaError } from '../../src/errors.js';
 import { runIn } from '../helpers/cli.js';
 

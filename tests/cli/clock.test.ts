@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil, formatDay, type Day } from '../../src/calendar/day.js';
 import { isTimeZone } from '../../src/calendar/time-zone.js';
-import { todayInZone } from '../../src/cli/clock.js';
+import { dayInZone, today, type ProgramIO } from '../../src/cli/context.js';
+import { dayInProcessZone as todayInZone } from '../../src/cli/process-clock.js';
 
 /** The oracle: the date at an instant in a zone, read through Intl rather than TZ. */
 function intlToday(instant: Date, timeZone: string): Day {
@@ -53,6 +56,43 @@ describe('today in a zone, read through the process time zone', () => {
     const before = process.env.TZ;
     todayInZone(evening, 'Asia/Tokyo');
     expect(process.env.TZ).toBe(before);
+  });
+});
+
+describe('today in a zone, as the program reads it', () => {
+  const io = (fields: Partial<ProgramIO>): ProgramIO => ({
+    stdout: { write: () => true },
+    stderr: { write: () => true },
+    now: () => new Date(0),
+    env: {},
+    ...fields,
+  });
+
+  it.each(['UTC', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Australia/Lord_Howe', 'Asia/Kathmandu'])(
+    'reads the date through Intl in %s when the shell gives no dayIn, as the oracle does',
+    (zone) => {
+      for (const instant of ['2020-08-24T20:00:00Z', '2020-08-24T15:00:00Z', '2020-03-08T10:00:00Z', '2099-12-31T10:00:00Z']) {
+        expect(dayInZone(new Date(instant), zone), `${instant} in ${zone}`).toBe(intlToday(new Date(instant), zone));
+      }
+    },
+  );
+
+  it('asks the shell\'s dayIn, with the instant GSOMIA_NOW pins and the zone asked for', () => {
+    const asked: [string, string][] = [];
+    const dayIn = (instant: Date, zone: string) => (asked.push([instant.toISOString(), zone]), dayFromCivil(2020, 8, 25));
+    expect(formatDay(today(io({ dayIn, env: { GSOMIA_NOW: '2020-08-24T20:00:00Z' } }), 'Asia/Tokyo'))).toBe('2020-08-25');
+    expect(asked).toEqual([['2020-08-24T20:00:00.000Z', 'Asia/Tokyo']]);
+  });
+
+  it('gives 2020-08-25 in Tokyo at 2020-08-24T20:00:00Z with no dayIn: the 2020 GSOMIA deadline has passed there', () => {
+    expect(formatDay(today(io({ now: () => new Date('2020-08-24T20:00:00Z') }), 'Asia/Tokyo'))).toBe('2020-08-25');
+  });
+
+  it('leaves the process-zone trick to the process shell: only cli/main.ts imports it', () => {
+    const importers = readdirSync(new URL('../../src/', import.meta.url), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8').includes('process-clock.js'));
+    expect(importers).toEqual([join('cli', 'main.ts')]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Argument, Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { GsomiaError } from '../../errors.js';
-import { catalogue } from '../catalogue.js';
+import { catalogue } from '../agreement-option.js';
 import { completionScript, completionSpec, isShellName, SHELLS, type KnownValues } from '../completion.js';
 import { examples, type Shell } from '../shell.js';
 

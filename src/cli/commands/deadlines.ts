@@ -1,9 +1,9 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { compareDeadlines, deadlinesBetween, type Deadline } from '../../engine/deadlines.js';
 import { GsomiaError } from '../../errors.js';
 import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
-import { forEachAgreement, resolveAgreement, type Entry } from '../catalogue.js';
-import { dayOption, paintFor, partyOption, windowEnd, zoneFor } from '../context.js';
+import { forEachAgreement, resolveAgreement, type Entry } from '../agreement-option.js';
+import { dayOption, paintFor, windowEnd, zoneFor } from '../context.js';
+import { checkedParty, compareDeadlines, deadlinesBetween, type Deadline } from '../../index.js';
 import { deadlinesCsv } from '../../render/csv.js';
 import { deadlinesText } from '../../render/deadlines-text.js';
 import { deadlinesIcs, remindersOption } from '../../render/ics.js';
@@ -56,7 +56,7 @@ export function deadlinesCommand(shell: Shell) {
         // With --all, --party picks the agreements that party is in.
         if (options.all && options.party !== undefined && !compiled.parties.includes(options.party)) return;
         partyListed = true;
-        const found = deadlinesBetween(compiled, from, until, partyOption(options.party, compiled));
+        const found = deadlinesBetween(compiled, from, until, checkedParty(compiled, options.party));
         if (format === 'ics' && found.length > 0) agreements.set(compiled.id, compiled);
         for (const deadline of found) deadlines.push(deadline);
       };

@@ -1,10 +1,9 @@
 import { Command } from '@commander-js/extra-typings';
-import { parseDay } from '../../calendar/day.js';
 import { explainHistory } from '../../engine/explain.js';
-import { historyUntil } from '../../engine/history.js';
 import { GsomiaError } from '../../errors.js';
-import { resolveAgreement } from '../catalogue.js';
-import { dayOption, paintFor, partyOption, zoneFor } from '../context.js';
+import { resolveAgreement } from '../agreement-option.js';
+import { dayOption, paintFor, zoneFor } from '../context.js';
+import { checkedParty, historyUntil, parseDay } from '../../index.js';
 import { historyText } from '../../render/history-text.js';
 import { explanationText } from '../../render/explain-text.js';
 import { explanationJson, historyJson, jsonText } from '../../render/json.js';
@@ -28,7 +27,7 @@ export function historyCommand(shell: Shell) {
       if (from !== null && from > until) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`);
       }
-      const history = historyUntil(compiled, until, partyOption(options.party, compiled), from);
+      const history = historyUntil(compiled, until, checkedParty(compiled, options.party), from);
       const steps = options.explain ? explainHistory(compiled, history) : null;
       if (options.json) shell.out(jsonText(steps ? { ...historyJson(history), explanation: explanationJson(steps) } : historyJson(history)));
       else {

@@ -1,5 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
-import { catalogue } from '../catalogue.js';
+import { catalogue } from '../agreement-option.js';
 import { paintFor } from '../context.js';
 import { jsonText, listJson } from '../../render/json.js';
 import { listText } from '../../render/list-text.js';

@@ -1,4 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
+import { agreementJsonSchemaText } from '../../index.js';
 import { examples, type Shell } from '../shell.js';
 
 export function schemaCommand(shell: Shell) {
@@ -9,8 +10,7 @@ export function schemaCommand(shell: Shell) {
       examples('gsomia schema > agreement.schema.json', 'gsomia schema | jq .properties.termination'),
     )
     .action(async () => {
-      // zod is loaded only here and for user files: built-in answers skip it.
-      const { agreementJsonSchemaText } = await import('../../model/json-schema.js');
-      shell.out(agreementJsonSchemaText());
+      // zod is loaded only here and for user files (inside the library's async functions).
+      shell.out(await agreementJsonSchemaText());
     });
 }

@@ -1,8 +1,8 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainStatus } from '../../engine/explain.js';
-import { statusOn } from '../../engine/status.js';
-import { resolveAgreement } from '../catalogue.js';
-import { dayOption, paintFor, partyOption, todayNote, zoneFor } from '../context.js';
+import { resolveAgreement } from '../agreement-option.js';
+import { dayOption, paintFor, todayNote, zoneFor } from '../context.js';
+import { checkedParty, statusOn } from '../../index.js';
 import { explanationText } from '../../render/explain-text.js';
 import { explanationJson, jsonText, statusJson } from '../../render/json.js';
 import { statusText } from '../../render/status-text.js';
@@ -31,7 +31,7 @@ export function statusCommand(shell: Shell) {
       const g = shell.globals(command);
       const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const zone = zoneFor(g, compiled);
-      const status = statusOn(compiled, dayOption(options.on, '--on', io, zone), partyOption(options.party, compiled));
+      const status = statusOn(compiled, dayOption(options.on, '--on', io, zone), checkedParty(compiled, options.party));
       const steps = options.explain ? explainStatus(compiled, status) : null;
       if (options.json) shell.out(jsonText(steps ? { ...statusJson(status), explanation: explanationJson(steps) } : statusJson(status)));
       else {

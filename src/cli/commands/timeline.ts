@@ -1,10 +1,10 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { FIRST_DAY, LAST_DAY, parseDay, type Day } from '../../calendar/day.js';
 import { addMonthsAndDays } from '../../calendar/duration.js';
-import { todayInZone } from '../clock.js';
 import { GsomiaError } from '../../errors.js';
-import { resolveAgreement } from '../catalogue.js';
-import { currentInstant, paintFor, partyOption, zoneFor, type ProgramIO } from '../context.js';
+import { resolveAgreement } from '../agreement-option.js';
+import { paintFor, today as todayIn, zoneFor, type ProgramIO } from '../context.js';
+import { checkedParty } from '../../index.js';
 import { showDay } from '../../render/dates.js';
 import { timelineOf } from '../../engine/timeline.js';
 import { PIXELS_PER_COLUMN, timelineSvg } from '../../render/timeline-svg.js';
@@ -43,10 +43,10 @@ export function timelineCommand(shell: Shell) {
       const g = shell.globals(command);
       const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const width = widthOption(options.width, io);
-      const party = partyOption(options.party, compiled);
+      const party = checkedParty(compiled, options.party);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       const until = options.until === undefined ? null : parseDay(options.until, '--until date');
-      const today = todayInZone(currentInstant(io), zoneFor(g, compiled));
+      const today = todayIn(io, zoneFor(g, compiled));
       const start = from ?? Math.max(compiled.start, yearsFrom(Math.min(today, until ?? today), -5));
       const end = until ?? Math.max(yearsFrom(today, 2), yearsFrom(start, 2));
       if (start > end) {

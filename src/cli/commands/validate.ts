@@ -1,6 +1,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { isGsomiaError, quoted } from '../../errors.js';
-import { readJsonFile } from '../catalogue.js';
+import { validate } from '../../index.js';
+import { readJsonFile } from '../../catalogue/json-file.js';
 import { jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
 import type { ValidationIssue } from '../../model/issues.js';
@@ -35,10 +36,9 @@ export function validateCommand(shell: Shell) {
     .addHelpText('after', examples('gsomia validate data/*.json', 'gsomia validate my-treaty.json --json'))
     .action(async (files, options) => {
       const { result } = shell;
-      const { validateDefinition } = await import('../../engine/validate.js');
-      const read: Report[] = files.map((file) => {
+      const read: Report[] = await Promise.all(files.map(async (file): Promise<Report> => {
         try {
-          const validation = validateDefinition(readJsonFile(file));
+          const validation = await validate(readJsonFile(file));
           return validation.ok
             ? { file, valid: true, id: validation.definition.id, errors: [], warnings: validation.warnings }
             : { file, valid: false, id: null, errors: validation.issues, warnings: [] };
@@ -48,7 +48,7 @@ export function validateCommand(shell: Shell) {
           result.exitCode = Math.max(result.exitCode, error.code === 'INVALID_JSON' ? 1 : 2);
           return { file, valid: false, id: null, errors: [{ path: '', message: error.message }], warnings: [] };
         }
-      });
+      }));
       const reports = withDuplicateIds(read);
       if (reports.some((report) => !report.valid)) result.exitCode = Math.max(result.exitCode, 1);
       if (options.json) return shell.out(jsonText({ valid: reports.every((report) => report.valid), files: reports }));

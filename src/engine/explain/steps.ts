@@ -41,7 +41,7 @@ export type StepKind = Step['kind'];
 /** The one step of a kind: `StepOfKind<'term'>` has term dates and term values. */
 export type StepOfKind<K extends StepKind> = Extract<Step, { kind: K }>;
 
-interface RuleValues {
+export interface RuleValues {
   readonly initial: string | null;
   readonly then: CompiledAgreement['then'];
   readonly renewal: string | null;
@@ -52,7 +52,7 @@ interface RuleValues {
   readonly multilateral: boolean;
 }
 
-interface TermValues {
+export interface TermValues {
   readonly number: number;
   /** how far the term's first day lies from entry into force, null for term 1 */
   readonly startSpan: string | null;
@@ -63,7 +63,7 @@ interface TermValues {
   readonly endClamped: boolean;
 }
 
-interface DeadlineValues {
+export interface DeadlineValues {
   readonly number: number;
   readonly notice: string;
   /** what `limit` is: the term's last day, or (withdrawals) the latest day one may take effect */
@@ -72,7 +72,7 @@ interface DeadlineValues {
   readonly clamped: boolean;
 }
 
-interface EffectValues {
+export interface EffectValues {
   readonly effect: CompiledAgreement['effect'];
   readonly notice: string;
   /** the term at whose end an end-of-term notice takes effect */
@@ -86,14 +86,14 @@ interface EffectValues {
   readonly multilateral: boolean;
 }
 
-interface HistoryTermValues extends TermValues {
+export interface HistoryTermValues extends TermValues {
   readonly notice: string;
   readonly limitRole: DeadlineValues['limitRole'];
   readonly clamped: boolean;
   readonly outcome: History['terms'][number]['outcome'];
 }
 
-interface HistoryNoticeValues {
+export interface HistoryNoticeValues {
   readonly party: string;
   readonly notice: string;
   readonly state: NoticeRecord['state'];

@@ -1,0 +1,99 @@
+import { opendirSync, readdirSync, statSync, type Dir, type Dirent } from 'node:fs';
+import { join, sep } from 'node:path';
+import { compileAccepted } from '../engine/compile.js';
+import { GsomiaError } from '../errors.js';
+import { validator, type Entry } from './entry.js';
+import { IdTable } from './id-table.js';
+import { readJsonFile, readRegularJsonFile } from './json-file.js';
+
+/**
+ * Loads every `*.json` definition in a directory, in file-name order.
+ * await loadDirectory('data') → [{ source: 'data/abm.json', … }, …]
+ */
+export async function loadDirectory(dir: string): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  await visitDirectory(dir, (entry) => entries.push(entry));
+  return entries;
+}
+
+/**
+ * Hands each definition in a directory to `visit`, in file-name order, as soon as it is
+ * validated: the exact scan, whose first problem is the one reported.
+ */
+async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
+  const files = jsonFilesIn(dir);
+  const seen = new Map<string, string>();
+  const prefix = pathPrefix(dir);
+  for (const file of files) {
+    const path = prefix + file.name;
+    // Links, devices, pipes and directories named *.json get readJsonFile's checks.
+    const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
+    // Inline, not through an async helper: a plainly valid file costs no promise.
+    const compiled = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
+    const earlier = seen.get(compiled.id);
+    if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${compiled.id}" is defined twice: ${earlier} and ${path}`);
+    seen.set(compiled.id, path);
+    visit({ source: path, compiled });
+  }
+}
+
+function directoryProblem(dir: string, error: unknown): GsomiaError {
+  if (error instanceof GsomiaError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable');
+  return new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${why}`);
+}
+
+/** The `*.json` entries of a directory, in code-unit order of their names. */
+function jsonFilesIn(dir: string): Dirent[] {
+  try {
+    if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
+    const files = readdirSync(dir, { withFileTypes: true }).filter((file) => file.name.endsWith('.json'));
+    return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    throw directoryProblem(dir, error);
+  }
+}
+
+/** What goes before a file name: join() normalises every path it builds, so the directory is normalised once. */
+function pathPrefix(dir: string): string {
+  const base = join(dir, '.');
+  return base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
+}
+
+/**
+ * Hands each definition in a directory to `visit` in the directory's own order, holding
+ * nothing of the files visited but a hash of their ids: memory stays flat however many
+ * files there are. For scans whose answer does not depend on file order (deadlines are
+ * sorted by date). Any problem (a bad file, an id maybe seen before) is settled by the
+ * exact scan in file-name order, so the error reported is the same on every file system.
+ * await streamDirectory('data', (entry) => ids.push(entry.compiled.id)) → ids in directory order
+ */
+export async function streamDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
+  let handle: Dir;
+  try {
+    if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
+    handle = opendirSync(dir, { bufferSize: 256 });
+  } catch (error) {
+    throw directoryProblem(dir, error);
+  }
+  const exactScan = () => visitDirectory(dir, () => undefined);
+  const ids = new IdTable();
+  const prefix = pathPrefix(dir);
+  try {
+    for (let file = handle.readSync(); file !== null; file = handle.readSync()) {
+      if (!file.name.endsWith('.json')) continue;
+      const path = prefix + file.name;
+      const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
+      const compiled = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
+      // Throws when the id really is defined twice; a mere hash collision scans on.
+      if (ids.add(compiled.id)) await exactScan();
+      visit({ source: path, compiled });
+    }
+  } catch (error) {
+    if (error instanceof GsomiaError) await exactScan();
+    throw error;
+  } finally {
+    handle.closeSync();
+  }
+}

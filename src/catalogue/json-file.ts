@@ -1,0 +1,87 @@
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { GsomiaError } from '../errors.js';
+
+/** Definition files larger than this are refused unread: real ones are a few kilobytes. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads a file's text, refusing it past `limit` bytes. The size from stat is not enough:
+ * devices and pipes (`/dev/zero`, `/dev/stdin`) report 0 and may never end.
+ */
+function readAtMost(path: string, limit: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > limit) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: more than a definition file's 5 MiB limit`);
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads a file as JSON, with one clear error for each way that can fail.
+ * readJsonFile('data/gsomia.json').id → 'gsomia'; readJsonFile('nope.json') throws UNREADABLE_FILE
+ */
+export function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: it is a directory`);
+    if (stats.size > MAX_FILE_BYTES) {
+      throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${stats.size} bytes is more than a definition file's 5 MiB limit`);
+    }
+    // A regular file's size is known and checked: one read, no buffers to collect (a
+    // catalogue of 10,000 files allocated 1.3 GB of 64 KiB chunks). Only devices and
+    // pipes, whose size says nothing, are read in bounded chunks.
+    text = stats.isFile() ? readFileSync(path, 'utf8') : readAtMost(path, MAX_FILE_BYTES);
+  } catch (error) {
+    if (error instanceof GsomiaError) throw error;
+    throw unreadable(path, error);
+  }
+  return parseJson(text, path);
+}
+
+function unreadable(path: string, error: unknown): GsomiaError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a directory' };
+  const why = (code === undefined ? undefined : reasons[code]) ?? code ?? 'unreadable';
+  return new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${why}`);
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    // JSON.parse quotes the bytes it choked on: keep terminal control bytes out of the line.
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?') : 'not JSON';
+    throw new GsomiaError('INVALID_JSON', `invalid agreement file ${path}: not valid JSON (${reason})`);
+  }
+}
+
+/**
+ * A catalogue file the directory listing already called regular: read in one call with no
+ * stat (the listing's file type is free), and the size cap checked on the text instead,
+ * where a character counts for at least one byte.
+ * readRegularJsonFile('data/paris.json').id → 'paris'
+ */
+export function readRegularJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  if (text.length > MAX_FILE_BYTES) {
+    throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: more than a definition file's 5 MiB limit`);
+  }
+  return parseJson(text, path);
+}

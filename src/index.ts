@@ -1,0 +1,168 @@
+/**
+ * gsomia as a library: `import { builtInAgreement, status } from 'gsomia'`. The CLI is a
+ * client of this module like any other; it is also the one module that calls the
+ * internals, so that they can change behind it.
+ *
+ * Two layers: answers for ISO dates (`'2020-08-24'`) in the stable JSON shapes that
+ * `gsomia status --json`, `history --json` and `deadlines --json` print, and below them the
+ * answers the CLI renders as text, with days as numbers (parseDay/formatDay).
+ *
+ * Whatever may need zod (validation, the JSON Schema) is async and loads it on first use:
+ * the bin imports this module and must start without it (bench/README.md).
+ */
+import { builtInCatalogue } from './catalogue/built-in.js';
+import { compiledFromJson, loadFile, validator } from './catalogue/entry.js';
+import { formatDay, parseDay, type Day } from './calendar/day.js';
+import { compile as compileStep } from './engine/compile.js';
+import type { CompiledAgreement } from './engine/compiled-agreement.js';
+import { compareDeadlines, deadlinesBetween, type Deadline } from './engine/deadlines.js';
+import { historyUntil, type History } from './engine/history.js';
+import { statusOn, type Status } from './engine/status.js';
+import type { Validation, ValidationIssue } from './engine/validate.js';
+import { GsomiaError, isGsomiaError } from './errors.js';
+import type { Agreement } from './model/schema.js';
+import { deadlinesJson, historyJson, statusJson } from './render/json.js';
+
+export type { Agreement, CompiledAgreement, Day, Deadline, History, Status, Validation, ValidationIssue };
+export { compareDeadlines, deadlinesBetween, formatDay, GsomiaError, historyUntil, isGsomiaError, parseDay, statusOn };
+
+/** `status --json`'s object (SPEC §4). */
+export type StatusJson = ReturnType<typeof statusJson>;
+/** `history --json`'s object (SPEC §4). */
+export type HistoryJson = ReturnType<typeof historyJson>;
+/** `deadlines --json`'s object (SPEC §4). */
+export type DeadlinesJson = ReturnType<typeof deadlinesJson>;
+
+/** For one party of a multilateral agreement; absent or null: the agreement as a whole. */
+export interface PartyOption {
+  readonly party?: string | null | undefined;
+}
+
+/**
+ * Every problem of a parsed definition file, each with the path of its field.
+ * await validate({ id: 'x' }) → { ok: false, issues: [{ path: 'title', message: … }, …] }
+ */
+export async function validate(json: unknown): Promise<Validation> {
+  return (await validator()).validateDefinition(json);
+}
+
+/**
+ * A parsed definition file, validated and compiled; its first problem is thrown as a
+ * GsomiaError (code INVALID_DEFINITION) naming `source` and the field's path.
+ * await parseAgreement(JSON.parse(text), 'my.json') → { id: 'my', … }
+ */
+export function parseAgreement(json: unknown, source = 'definition'): Promise<CompiledAgreement> {
+  return compiledFromJson(json, source);
+}
+
+/**
+ * A definition file read, validated and compiled (UNREADABLE_FILE, INVALID_JSON or
+ * INVALID_DEFINITION when it cannot be).
+ * await readAgreementFile('data/gsomia.json') → { id: 'gsomia', … }
+ */
+export async function readAgreementFile(path: string): Promise<CompiledAgreement> {
+  return (await loadFile(path)).compiled;
+}
+
+/**
+ * Compiles a definition whose format is known to be right (typed as Agreement, or from
+ * `validate`): its dates and durations parsed and its events replayed once. Events that
+ * contradict each other throw INVALID_DEFINITION with the first one's path.
+ * compile(definition).id → 'gsomia'
+ */
+export function compile(definition: Agreement): CompiledAgreement {
+  const compiled = compileStep(definition);
+  if (compiled.ok) return compiled.agreement;
+  const [first] = compiled.issues;
+  throw new GsomiaError('INVALID_DEFINITION', `invalid agreement ${definition.id}: ${first?.path}: ${first?.message}`);
+}
+
+/**
+ * The agreements that ship with gsomia (data/), in file-name order.
+ * (await builtInAgreements()).map((agreement) => agreement.id) → ['abm', …, 'gsomia', …]
+ */
+export async function builtInAgreements(): Promise<CompiledAgreement[]> {
+  return (await builtInCatalogue()).map((entry) => entry.compiled);
+}
+
+/**
+ * One built-in agreement by id (UNKNOWN_AGREEMENT when there is none).
+ * (await builtInAgreement('gsomia')).timeZone → 'Asia/Tokyo'
+ */
+export async function builtInAgreement(id: string): Promise<CompiledAgreement> {
+  const entry = (await builtInCatalogue()).find((candidate) => candidate.compiled.id === id);
+  if (!entry) throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${id}": not in the built-in catalogue`);
+  return entry.compiled;
+}
+
+/**
+ * `party` checked against the agreement's parties (UNKNOWN_PARTY when it is not one).
+ * checkedParty(paris, 'US') → 'US'; checkedParty(paris, undefined) → null
+ */
+export function checkedParty(agreement: CompiledAgreement, party: string | null | undefined): string | null {
+  if (party === undefined || party === null) return null;
+  if (!agreement.parties.includes(party)) {
+    throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}" for ${agreement.id}: its parties are ${agreement.parties.join(', ')}`);
+  }
+  return party;
+}
+
+/**
+ * The answers of one day, as `gsomia status --on DAY --json` prints them.
+ * status(gsomia, '2020-08-24').notice → { possible: true, deadline: '2020-08-24', daysLeft: 0, … }
+ */
+export function status(agreement: CompiledAgreement, on: string, options: PartyOption = {}): StatusJson {
+  return statusJson(statusOn(agreement, parseDay(on), checkedParty(agreement, options.party)));
+}
+
+/**
+ * Every term that started by `until` and the events, as `gsomia history --json` prints them;
+ * `from` leaves out the terms that ended before it.
+ * history(gsomia, '2020-12-31').terms[3] → { number: 4, start: '2019-11-23', …, outcome: 'renewed' }
+ */
+export function history(agreement: CompiledAgreement, until: string, options: PartyOption & { readonly from?: string } = {}): HistoryJson {
+  const last = parseDay(until);
+  const first = options.from === undefined ? null : parseDay(options.from);
+  if (first !== null && first > last) throw new GsomiaError('EMPTY_WINDOW', `from ${options.from} is after until ${until}`);
+  return historyJson(historyUntil(agreement, last, checkedParty(agreement, options.party), first));
+}
+
+/**
+ * The deadlines from `from` through `until` of one agreement or several, soonest first, as
+ * `gsomia deadlines --json` prints them. With several, `party` picks those it is a party to.
+ * deadlines(gsomia, '2020-01-01', '2020-12-31').deadlines[0] → { date: '2020-08-24', kind: 'notice-deadline', … }
+ */
+export function deadlines(
+  agreements: CompiledAgreement | readonly CompiledAgreement[],
+  from: string,
+  until: string,
+  options: PartyOption = {},
+): DeadlinesJson {
+  const first = parseDay(from);
+  const last = parseDay(until);
+  if (last < first) throw new GsomiaError('EMPTY_WINDOW', `until ${until} is before from ${from}`);
+  const { party = null } = options;
+  const list = Array.isArray(agreements) ? (agreements as readonly CompiledAgreement[]) : [agreements as CompiledAgreement];
+  const chosen = Array.isArray(agreements) && party !== null ? list.filter((agreement) => agreement.parties.includes(party)) : list;
+  if (party !== null && chosen.length === 0 && list.length > 0) {
+    throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}": none of the agreements lists it`);
+  }
+  const found = chosen.flatMap((agreement) => deadlinesBetween(agreement, first, last, checkedParty(agreement, party)));
+  return deadlinesJson(first, last, found.sort(compareDeadlines));
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of definition files, generated from the zod schema.
+ * (await agreementJsonSchema()).$id → 'urn:gsomia:agreement'
+ */
+export async function agreementJsonSchema(): Promise<Record<string, unknown>> {
+  return (await import('./model/json-schema.js')).agreementJsonSchema();
+}
+
+/**
+ * The schema as text, exactly as `gsomia schema` prints it and schema/agreement.schema.json holds it.
+ * (await agreementJsonSchemaText()).endsWith('}\n') → true
+ */
+export async function agreementJsonSchemaText(): Promise<string> {
+  return (await import('./model/json-schema.js')).agreementJsonSchemaText();
+}
