@@ -37,6 +37,7 @@ describe('Black Sea Grain Initiative (reference: 120 days from 2022-07-22, renew
 
   it('keeps the 120-day / 60-day disagreement and the 2022 suspension in its note', () => {
     const { note } = catalogueJson('black-sea-grain') as { note: string };
-    for (const fact of ['Ukraine said 120 days, Russia 60 days', '2022-10-29', '2022-11-02', 'names no notice period']) expect(note).toContain(fact);
+    const facts = ['Ukraine said 120 days, Russia 60 days', '2022-10-29', '2022-11-02', 'names no notice period'];
+    for (const fact of facts) expect(note).toContain(fact);
   });
 });

@@ -18,6 +18,7 @@ describe('Canada–Korea FTA (reference: Art. 23.5, six months after notice)', (
   });
 
   it('says its entry into force is unverified', () => {
-    expect((catalogueJson('canada-korea-fta') as { note: string }).note).toContain('2015-01-01, is not in the sources used here: it is unverified');
+    const { note } = catalogueJson('canada-korea-fta') as { note: string };
+    expect(note).toContain('2015-01-01, is not in the sources used here: it is unverified');
   });
 });

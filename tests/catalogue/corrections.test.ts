@@ -17,7 +17,8 @@ describe('GSOMIA attributions (reference, second set: corrections)', () => {
     const { note, sources } = file('gsomia');
     expect(note).toContain('It will go into effect immediately as it does not require parliamentary ratification');
     expect(note).toContain('Kyodo 2016-11-23');
-    expect(sources.find((s) => s.title === 'Japan Ministry of Defense, 2016-11-23')?.note).toBe('Announces the signature of 2016-11-23 only.');
+    const defense = sources.find((s) => s.title === 'Japan Ministry of Defense, 2016-11-23');
+    expect(defense?.note).toBe('Announces the signature of 2016-11-23 only.');
   });
 
   it('credits "conditionally" and "six hours" to Yonhap 2019-11-22, and "just hours before" to Asahi', () => {

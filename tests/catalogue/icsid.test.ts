@@ -26,7 +26,9 @@ describe('ICSID Convention (reference: in force 1966-10-14; denunciations effect
   });
 
   it('stays in force for the Convention as a whole after each denunciation', () => {
-    for (const date of ['2007-11-03', '2010-01-07', '2012-07-25', '2024-08-25']) expect(statusOn(icsid, day(date)).inForce, date).toBe(true);
+    for (const date of ['2007-11-03', '2010-01-07', '2012-07-25', '2024-08-25']) {
+      expect(statusOn(icsid, day(date)).inForce, date).toBe(true);
+    }
   });
 
   it('has Ecuador back from 2021-09-03, the 30th day after its ratification of 2021-08-04', () => {

@@ -18,12 +18,16 @@ describe('Russia–Ukraine Friendship Treaty (reference: in force 1999-04-01, no
 
   it('gives 2018-09-30 as the last day for notice in 2018 (forward rule: 2018-09-30 + P6M = 2019-03-30 ≤ 2019-03-31)', () => {
     const { notice } = statusOn(treaty, day('2018-09-24'));
-    expect([notice.possible, show(notice.deadline), notice.daysLeft, show(notice.effectiveOn)]).toEqual([true, '2018-09-30', 6, '2019-04-01']);
+    expect([notice.possible, show(notice.deadline), notice.daysLeft, show(notice.effectiveOn)]).toEqual([
+      true, '2018-09-30', 6, '2019-04-01',
+    ]);
   });
 
   it('counts the note from its receipt on 2018-09-24, in time to end the Treaty on 2019-04-01', () => {
     const status = statusOn(treaty, day('2018-09-24'));
-    expect(status.pending.map((n) => [n.party, show(n.received), n.state, show(n.effectiveOn)])).toEqual([['UA', '2018-09-24', 'pending', '2019-04-01']]);
+    expect(status.pending.map((n) => [n.party, show(n.received), n.state, show(n.effectiveOn)])).toEqual([
+      ['UA', '2018-09-24', 'pending', '2019-04-01'],
+    ]);
     expect(status.nextRenewal).toBeNull();
   });
 

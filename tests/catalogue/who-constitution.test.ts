@@ -38,6 +38,7 @@ describe('WHO Constitution, United States (reference: party since 1948-06-21; no
   });
 
   it('says that the unpaid-dues condition is not modelled', () => {
-    expect((catalogueJson('who-constitution') as { note: string }).note).toContain('unpaid dues must be settled before the withdrawal: that condition is not modelled');
+    const { note } = catalogueJson('who-constitution') as { note: string };
+    expect(note).toContain('unpaid dues must be settled before the withdrawal: that condition is not modelled');
   });
 });
