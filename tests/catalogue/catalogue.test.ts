@@ -12,6 +12,8 @@ describe('the built-in catalogue', () => {
     expect(ids).toEqual(
       expect.arrayContaining([
         'gsomia', 'inf', 'abm', 'open-skies', 'paris', 'nato', 'us-japan-security', 'new-start', 'japan-korea-fisheries-1965',
+        'icsid', 'russia-ukraine-friendship', 'japan-us-nuclear', 'who-constitution', 'echr', 'nafta', 'usmca', 'korus',
+        'canada-korea-fta', 'japan-korea-fisheries-1998', 'black-sea-grain',
       ]),
     );
   });
