@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../src/engine/validate.js';
-import { gsomia } from './cli.js';
+import { IN_2026, runIn } from '../helpers/cli.js';
 
 const root = new URL('../../', import.meta.url);
 const committed = () => readFileSync(new URL('schema/agreement.schema.json', root), 'utf8');
 const printed = async () => {
-  const run = await gsomia(['schema']);
+  const run = await runIn(['schema'], IN_2026);
   expect(run.code).toBe(0);
   expect(run.stderr).toBe('');
   return run.stdout;
@@ -107,7 +107,7 @@ describe('gsomia schema', () => {
   });
 
   it('shows an example in schema --help', async () => {
-    const run = await gsomia(['schema', '--help']);
+    const run = await runIn(['schema', '--help'], IN_2026);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Examples:\n\s+\$ gsomia schema/);
   });

@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { createProgram } from '../../src/cli/program.js';
-import { BIN, runIn, tempDir, writeTemp } from './run.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtBin, commandTree, removeBinCopy, runIn, tempDir, writeTemp } from '../helpers/cli.js';
 
-const commandNames = () => {
-  const io = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date(0), env: {} };
-  return createProgram(io, { stdout: '', stderr: '', exitCode: 0 }).commands.map((command) => command.name());
-};
+afterAll(removeBinCopy);
+
+const commandNames = () => commandTree().commands.map((command) => command.name());
 
 // 2020-08-24T00:00Z is 09:00 that day in Tokyo, GSOMIA's zone.
 const ON_LAST_NOTICE_DAY = { env: { GSOMIA_NOW: '2020-08-24T00:00:00Z' } };
@@ -24,7 +22,10 @@ describe('gsomia … | head -1', () => {
     };
     const file = writeTemp(tempDir(), 'daily.json', JSON.stringify(daily));
     const pipeline = 'set -o pipefail; "$1" "$2" history --until 9999-12-31 --agreement "$3" | head -1';
-    const child = spawnSync('bash', ['--norc', '--noprofile', '-c', pipeline, 'pipeline', process.execPath, BIN, file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const child = spawnSync('bash', ['--norc', '--noprofile', '-c', pipeline, 'pipeline', process.execPath, builtBin(), file], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
     expect(child.stdout.split('\n').filter(Boolean)).toHaveLength(1);
