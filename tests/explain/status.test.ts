@@ -62,11 +62,8 @@ describe('status --explain for the other patterns', () => {
   });
 
   it('says when the month clamp moved a deadline: 2026-02-28 − 3 months gives 2025-11-30', () => {
-    const compiled = compiledOf({
-      entryIntoForce: '2025-03-01',
-      duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-      termination: { notice: 'P3M', effect: 'end-of-term' },
-    });
+    // The minimal definition renews yearly.
+    const compiled = compiledOf({ entryIntoForce: '2025-03-01', termination: { notice: 'P3M', effect: 'end-of-term' } });
     const status = statusOn(compiled, day('2025-06-01'));
     const text = sentences(explainStatus(compiled, status));
     expect(text).toContain('2026-02-28 − 3 months: 2025-11-30, the latest day whose + 3 months still falls on or before 2026-02-28');

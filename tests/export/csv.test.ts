@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { definition } from '../helpers/agreement.js';
 import { definitionFile, IN_2026, runIn } from '../helpers/cli.js';
 import { readCsv } from '../helpers/csv.js';
 
 const HEADER = ['date', 'agreement', 'kind', 'days_until', 'description', 'party', 'term'];
 
 /** A renewing agreement whose name needs CSV quoting: a comma, quotes, and a line break. */
-const awkward = (shortTitle: string) => ({
-  id: 'awkward-pact',
-  title: 'An agreement with an awkward short title',
-  shortTitle,
-  parties: ['AA', 'BB'],
-  entryIntoForce: '2020-01-01',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
-});
+const awkward = (shortTitle: string) =>
+  definition({ id: 'awkward-pact', title: 'An agreement with an awkward short title', shortTitle, entryIntoForce: '2020-01-01' });
 
 interface JsonDeadline {
   date: string;

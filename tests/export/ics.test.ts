@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { definition } from '../helpers/agreement.js';
 import { definitionFile, IN_2026, runIn } from '../helpers/cli.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -215,16 +216,14 @@ describe('deadlines --format and --json', () => {
  * Long multi-byte text: 3-byte CJK and Hangul, 4-byte emoji, em dashes, and every
  * character TEXT must escape (comma, semicolon, backslash, newline). Not a real treaty.
  */
-const ASIAN_TEXT = {
+const ASIAN_TEXT = definition({
   id: 'nikkan-test',
   title: '日本国政府と大韓民国政府との間の試験用協定 — 일본국 정부와 대한민국 정부 간의 시험용 협정',
   shortTitle: '日韓試験協定—한일',
   parties: ['JP', 'KR'],
   timeZone: 'Asia/Tokyo',
   entryIntoForce: '2020-01-01',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
   clause:
     '第二十一条３　この協定は、一年間効力を有し、いずれか一方の締約国が九十日前に外交上の経路を通じて書面により終了の意思を通告しない限り、毎年自動的に延長される。\n' +
     '제21조 3항 — 이 협정은 1년간 효력을 가지며; 어느 한쪽 당사자가 90일 전에 외교 경로를 통하여 서면으로 종료 의사를 통보하지 아니하는 한, 매년 자동으로 연장된다. 📅 C:\\path\\ok',
-};
+});

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../src/engine/validate.js';
+import { definition } from '../helpers/agreement.js';
 import { IN_2026, runIn } from '../helpers/cli.js';
 
 const root = new URL('../../', import.meta.url);
@@ -33,14 +34,7 @@ function objectSchemas(node: unknown, out: Record<string, unknown>[] = []): Reco
 }
 
 /** The required fields of SPEC §3 and nothing else. */
-const minimal = {
-  id: 'minimal',
-  title: 'A minimal agreement',
-  parties: ['AA', 'BB'],
-  entryIntoForce: '2016-11-23',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
-};
+const minimal = definition({ id: 'minimal', title: 'A minimal agreement' });
 const notice = { type: 'notice', date: '2019-08-23', party: 'BB' };
 const without = (key: string) => Object.fromEntries(Object.entries(minimal).filter(([k]) => k !== key));
 

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { definition } from '../helpers/agreement.js';
 import { commandTree, hasProgram, removeBinCopy, runBin, runIn, tempDir, writeTemp } from '../helpers/cli.js';
 
 afterAll(removeBinCopy);
@@ -110,15 +111,7 @@ describe('gsomia completion bash', () => {
 describe('the catalogue in a completion script', () => {
   const catalogueDir = () => {
     const dir = tempDir();
-    const definition = {
-      id: 'my-pact',
-      title: 'My pact',
-      parties: ['XA', 'XB'],
-      entryIntoForce: '2001-01-01',
-      duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-      termination: { notice: 'P3M', effect: 'end-of-term' },
-    };
-    writeTemp(dir, 'my-pact.json', JSON.stringify(definition));
+    writeTemp(dir, 'my-pact.json', JSON.stringify(definition({ id: 'my-pact', title: 'My pact', parties: ['XA', 'XB'] })));
     return dir;
   };
 

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { definition } from '../helpers/agreement.js';
 import { builtBin, commandTree, removeBinCopy, runIn, tempDir, writeTemp } from '../helpers/cli.js';
 
 afterAll(removeBinCopy);
@@ -12,14 +13,13 @@ const ON_LAST_NOTICE_DAY = { env: { GSOMIA_NOW: '2020-08-24T00:00:00Z' } };
 describe('gsomia … | head -1', () => {
   it('exits 0 with nothing on stderr when head closes the pipe on a long history', () => {
     // A term a day from 9900 on: about 36,500 lines, far more than a pipe holds.
-    const daily = {
+    const daily = definition({
       id: 'daily',
       title: 'Renewed every day',
-      parties: ['AA', 'BB'],
       entryIntoForce: '9900-01-01',
       duration: { initial: 'P1D', then: 'renew', renewal: 'P1D' },
       termination: { notice: 'P1D', effect: 'end-of-term' },
-    };
+    });
     const file = writeTemp(tempDir(), 'daily.json', JSON.stringify(daily));
     const pipeline = 'set -o pipefail; "$1" "$2" history --until 9999-12-31 --agreement "$3" | head -1';
     const child = spawnSync('bash', ['--norc', '--noprofile', '-c', pipeline, 'pipeline', process.execPath, builtBin(), file], {
