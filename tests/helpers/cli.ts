@@ -80,6 +80,8 @@ export interface BinOptions {
   /** extra environment; the base is only PATH (no colour or GSOMIA_ variables leak in) */
   readonly env?: Record<string, string>;
   readonly cwd?: string;
+  /** options for node itself, before the bin: ['--require', hook] */
+  readonly nodeArgs?: readonly string[];
 }
 
 let binCopy: string | undefined;
@@ -107,10 +109,11 @@ export function removeBinCopy(): void {
   binCopy = undefined;
 }
 
-/** Runs the real bin, `node bin/gsomia.js …`, as a separate process: runBin(['--version']). */
+/** Runs the real bin, `node bin/gsomia.js …`, as a separate process with no stdin: runBin(['--version']). */
 export function runBin(argv: readonly string[], options: BinOptions = {}): Run {
-  const child = spawnSync(process.execPath, [builtBin(), ...argv], {
+  const child = spawnSync(process.execPath, [...(options.nodeArgs ?? []), builtBin(), ...argv], {
     cwd: options.cwd ?? ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env },
     encoding: 'utf8',
     timeout: 20_000,
