@@ -18,10 +18,15 @@ export function cataloguePlan(id: string): CompiledAgreement {
 
 /** What a definition file holds, as the schema reads it (before its defaults apply). */
 export type DefinitionInput = z.input<typeof Agreement>;
-/** One entry of `events`, typed as the file format has it. */
-export type EventInput = NonNullable<DefinitionInput['events']>[number];
-/** Fields to set on the minimal definition, typed as the file format has them; `undefined` leaves a field out. */
-export type DefinitionFields = { [K in keyof DefinitionInput]?: DefinitionInput[K] | undefined };
+/** One entry of `events`, shaped as the file format has it (see DefinitionFields). */
+export type EventInput = NonNullable<DefinitionFields['events']>[number];
+/**
+ * Fields to set on the minimal definition, shaped as the file format has them (keys, nesting,
+ * required parts) with any string where it wants one of a few: a `const` a test declares
+ * keeps `then: string`, and zod still refuses a wrong value. `undefined` leaves a field out.
+ */
+export type DefinitionFields = { [K in keyof DefinitionInput]?: Loose<DefinitionInput[K]> | undefined };
+type Loose<T> = T extends string ? string : T extends readonly (infer U)[] ? readonly Loose<U>[] : T extends object ? { [K in keyof T]: Loose<T[K]> } : T;
 
 /**
  * The required fields of SPEC §3 and nothing else, on GSOMIA's terms with made-up parties:
