@@ -7,7 +7,7 @@ const target = process.env.GSOMIA_MUTATE === 'calendar' ? 'calendar' : 'engine';
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  // The explanations (explain.ts, explain/) are checked through the CLI by tests/explain,
+  // The explanations (explain.ts, explain/) are checked through the CLI by tests/render/explain-text.*,
   // which this configuration leaves out, so they are left out of the score too.
   mutate: target === 'engine' ? ['src/engine/**/*.ts', '!src/engine/explain.ts', '!src/engine/explain/**'] : ['src/calendar/**/*.ts'],
   coverageAnalysis: 'perTest',

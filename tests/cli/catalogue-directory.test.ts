@@ -7,6 +7,7 @@ import { forEachAgreement } from '../../src/cli/agreement-option.js';
 import { loadDirectory } from '../../src/catalogue/directory.js';
 import { IdTable, hashOf } from '../../src/catalogue/id-table.js';
 import { GsomiaError } from '../../src/errors.js';
+import { definition } from '../helpers/agreement.js';
 import { runIn } from '../helpers/cli.js';
 
 // loadDirectory reads a catalogue with no stat per file (the listing's file type decides)
@@ -23,15 +24,8 @@ function catalogueWith(files: Record<string, unknown>): string {
   return dir;
 }
 
-/** SPEC §3's GSOMIA terms: one year from 2016-11-23, renewed yearly, 90 days' notice. */
-const definition = (id: string) => ({
-  id,
-  title: `Agreement ${id}`,
-  parties: ['JP', 'KR'],
-  entryIntoForce: '2016-11-23',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
-});
+/** The minimal definition (SPEC §3's GSOMIA terms: one year from 2016-11-23, renewed yearly, 90 days' notice), named. */
+const withId = (id: string) => definition({ id, title: `Agreement ${id}`, parties: ['JP', 'KR'] });
 
 async function failure(dir: string): Promise<GsomiaError> {
   const error = await loadDirectory(dir).then(() => null, (caught: unknown) => caught);
@@ -41,15 +35,15 @@ async function failure(dir: string): Promise<GsomiaError> {
 
 describe('loadDirectory', () => {
   it('agreements every *.json file in file-name order, with the defaults of SPEC §3', async () => {
-    const dir = catalogueWith({ 'b.json': definition('bravo'), 'a.json': definition('alpha'), 'notes.txt': 'not a definition' });
+    const dir = catalogueWith({ 'b.json': withId('bravo'), 'a.json': withId('alpha'), 'notes.txt': 'not a definition' });
     const entries = await loadDirectory(dir);
     expect(entries.map((entry) => entry.source)).toEqual([join(dir, 'a.json'), join(dir, 'b.json')]);
     expect(entries[0]?.compiled).toMatchObject({ id: 'alpha', timeZone: 'UTC', multilateral: false, lapseDays: 0, events: [] });
   });
 
   it('names the file and the field when a file breaks a rule, as zod words it', async () => {
-    const bad = { ...definition('bad'), events: [{ type: 'suspension', date: '2019-11-22', party: 'KR' }] };
-    const dir = catalogueWith({ 'a.json': definition('alpha'), 'bad.json': bad });
+    const bad = { ...withId('bad'), events: [{ type: 'suspension', date: '2019-11-22', party: 'KR' }] };
+    const dir = catalogueWith({ 'a.json': withId('alpha'), 'bad.json': bad });
     const error = await failure(dir);
     expect(error.code).toBe('INVALID_DEFINITION');
     expect(error.message).toContain(join(dir, 'bad.json'));
@@ -57,7 +51,7 @@ describe('loadDirectory', () => {
   });
 
   it('names the file and the date for 2019-02-29 in entryIntoForce', async () => {
-    const dir = catalogueWith({ 'a.json': { ...definition('alpha'), entryIntoForce: '2019-02-29' } });
+    const dir = catalogueWith({ 'a.json': { ...withId('alpha'), entryIntoForce: '2019-02-29' } });
     const error = await failure(dir);
     expect(error.code).toBe('INVALID_DEFINITION');
     expect(error.message).toContain('entryIntoForce: invalid date "2019-02-29": February 2019 has 28 days');
@@ -80,13 +74,13 @@ describe('loadDirectory', () => {
 
   it('follows a link to a definition file', async () => {
     const dir = catalogueWith({});
-    const target = join(catalogueWith({ 'real.json': definition('linked') }), 'real.json');
+    const target = join(catalogueWith({ 'real.json': withId('linked') }), 'real.json');
     symlinkSync(target, join(dir, 'link.json'));
     expect((await loadDirectory(dir)).map((entry) => entry.compiled.id)).toEqual(['linked']);
   });
 
   it('names both files when an id is defined twice', async () => {
-    const dir = catalogueWith({ 'a.json': definition('same'), 'b.json': definition('same') });
+    const dir = catalogueWith({ 'a.json': withId('same'), 'b.json': withId('same') });
     const error = await failure(dir);
     expect(error.code).toBe('DUPLICATE_ID');
     expect(error.message).toBe(`agreement id "same" is defined twice: ${join(dir, 'a.json')} and ${join(dir, 'b.json')}`);
@@ -125,7 +119,7 @@ describe('deadlines --all over a catalogue directory', () => {
 });
 
 describe('--agreement ID --data DIR', () => {
-  const good = { id: 'good', title: 'Good', parties: ['AA', 'BB'], entryIntoForce: '2016-11-23', duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' }, termination: { notice: 'P90D', effect: 'end-of-term' } };
+  const good = definition({ id: 'good', title: 'Good' });
 
   it('reads DIR/<id>.json alone when that file defines the id, even beside a broken file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gsomia-named-'));
@@ -157,13 +151,13 @@ describe('forEachAgreement over a directory (the streaming scan of deadlines --a
   }
 
   it('visits every definition once', async () => {
-    const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}.json`, definition(`id-${i}`)]));
+    const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}.json`, withId(`id-${i}`)]));
     expect(await scanned(catalogueWith(files))).toEqual(Array.from({ length: 40 }, (_, i) => `id-${i}`).sort());
   });
 
   it('names the first two files in name order that share an id, whatever order the directory lists them in', async () => {
-    const files: Record<string, unknown> = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`m${i}.json`, definition(`id-${i}`)]));
-    Object.assign(files, { 'z.json': definition('same'), 'c.json': definition('same'), 'q.json': definition('same') });
+    const files: Record<string, unknown> = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`m${i}.json`, withId(`id-${i}`)]));
+    Object.assign(files, { 'z.json': withId('same'), 'c.json': withId('same'), 'q.json': withId('same') });
     const dir = catalogueWith(files);
     const error = await scanned(dir);
     expect(error).toBeInstanceOf(GsomiaError);
@@ -171,8 +165,8 @@ describe('forEachAgreement over a directory (the streaming scan of deadlines --a
   });
 
   it('reports the first bad file in name order, as the sorted scan does', async () => {
-    const files: Record<string, unknown> = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`m${i}.json`, definition(`id-${i}`)]));
-    Object.assign(files, { 'zz.json': '{"id": ', 'b.json': { ...definition('b'), entryIntoForce: '2019-02-29' } });
+    const files: Record<string, unknown> = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`m${i}.json`, withId(`id-${i}`)]));
+    Object.assign(files, { 'zz.json': '{"id": ', 'b.json': { ...withId('b'), entryIntoForce: '2019-02-29' } });
     const dir = catalogueWith(files);
     const error = await scanned(dir);
     expect((error as GsomiaError).code).toBe('INVALID_DEFINITION');

@@ -1,16 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtBin, removeBinCopy } from '../helpers/cli.js';
+import { removeBinCopy, runBin } from '../helpers/cli.js';
 
 // The start-up stubs in scripts/build.mjs (chalk's supports-color, commander's
 // child_process) and the writeSync output keep Node's stream and network stack out of a
 // one-line answer. An upgrade of chalk or commander that slipped past a stub would load
 // them again without failing anything else: this test reads the modules the real bin
 // loaded (Node's process.moduleLoadList, written by a preloaded hook at exit).
-const bin = builtBin();
 const scratch = mkdtempSync(join(tmpdir(), 'gsomia-modules-'));
 afterAll(() => {
   removeBinCopy();
@@ -23,12 +21,8 @@ writeFileSync(hook, "process.on('exit', () => require('node:fs').writeFileSync(p
 /** The built-in modules the bin loaded for one command line. */
 function modulesLoadedBy(argv: readonly string[]): string[] {
   const out = join(scratch, 'modules.json');
-  const child = spawnSync(process.execPath, ['--require', hook, bin, ...argv], {
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GSOMIA_MODULES_OUT: out },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-  });
-  expect(child.status, child.stderr).toBe(0);
+  const run = runBin(argv, { nodeArgs: ['--require', hook], env: { GSOMIA_MODULES_OUT: out } });
+  expect(run.code, run.stderr).toBe(0);
   return JSON.parse(readFileSync(out, 'utf8')) as string[];
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { FAST_ACCEPT_FORMAT, fastAccept } from '../../src/model/fast-accept.js';
 import { Agreement, AgreementShape } from '../../src/model/schema.js';
+import { definition as minimalDefinition } from '../helpers/agreement.js';
 import { BILATERAL_PARTIES, MULTILATERAL_PARTIES, definition, fmt, type Definition } from '../properties/arbitraries.js';
 import { parseDay } from '../../src/calendar/day.js';
 
@@ -119,7 +120,8 @@ describe('fastAccept', () => {
   });
 
   it('gives the defaults zod gives: bilateral, UTC, same-day, no events', () => {
-    const minimal = { id: 'x', title: 'X', parties: ['AA'], entryIntoForce: '2000-01-01', duration: { initial: null, then: 'indefinite' }, termination: { notice: 'P1D', effect: 'after-notice' } };
+    // The required fields alone: no kind, zone, lapse or events.
+    const minimal = minimalDefinition();
     expect(fastAccept(minimal)).toMatchObject({ kind: 'bilateral', timeZone: 'UTC', termination: { lapse: 'same-day' }, events: [] });
     expect(agreesWithZod(minimal)).toEqual({ fast: true, zod: true });
   });
@@ -157,7 +159,7 @@ describe('fastAccept', () => {
   });
 
   it('leaves an own __proto__ key, null, arrays and other non-objects to zod', () => {
-    const valid = { id: 'x', title: 'X', parties: ['AA'], entryIntoForce: '2000-01-01', duration: { initial: null, then: 'indefinite' }, termination: { notice: 'P1D', effect: 'after-notice' } };
+    const valid = minimalDefinition();
     const withProto = JSON.parse(`{"__proto__": {"kind": "multilateral"}, ${JSON.stringify(valid).slice(1)}`);
     for (const input of [withProto, null, undefined, [], [valid], 'x', 1, new Map(), Object.assign(Object.create(null), valid)]) {
       expect(fastAccept(input)).toBeNull();

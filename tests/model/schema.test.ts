@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { validateDefinition } from '../../src/engine/validate.js';
 import { Agreement } from '../../src/model/schema.js';
+import { definition } from '../helpers/agreement.js';
 
 /** A zod path written the way messages name it: events[2].date */
 function pathText(path: readonly PropertyKey[]): string {
@@ -23,14 +24,7 @@ function pathsOf(input: unknown): string[] {
 }
 
 /** GSOMIA's shape, written to the SPEC §3 table with only the required fields. */
-const renewing = {
-  id: 'renewing',
-  title: 'A renewing agreement',
-  parties: ['JP', 'KR'],
-  entryIntoForce: '2016-11-23',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
-} as const;
+const renewing = definition({ id: 'renewing', title: 'A renewing agreement', parties: ['JP', 'KR'] });
 
 const GOOD = {
   'renews with notice before the end of a term': renewing,

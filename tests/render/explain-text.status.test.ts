@@ -3,14 +3,14 @@ import { stepSentence } from '../../src/render/explain-text.js';
 import { explainStatus, type Step } from '../../src/engine/explain.js';
 import { statusOn } from '../../src/engine/status.js';
 import { cataloguePlan, day, compiledOf, show } from '../helpers/agreement.js';
-import { run } from './run-cli.js';
+import { IN_2026, runIn } from '../helpers/cli.js';
 
 // Expected sentences and dates come from SPEC §2 and §5 (GSOMIA Article 21(3), the forward
 // rule, INF 2019-02-02 + P6M → 2019-08-02, Paris from 2019-11-04, the P3M clamp example).
 
 describe('status --explain for GSOMIA on 2020-08-24', () => {
   it('quotes Article 21(3) and derives term 4, the 2020-08-24 deadline and the 2020-11-23 effect', async () => {
-    const { code, stdout, stderr } = await run(['status', '--on', '2020-08-24', '--explain']);
+    const { code, stdout, stderr } = await runIn(['status', '--on', '2020-08-24', '--explain'], IN_2026);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('Article 21(3)');
@@ -25,16 +25,16 @@ describe('status --explain for GSOMIA on 2020-08-24', () => {
   });
 
   it('explains a late notice on 2020-08-25: one day past the deadline, effective at the end of term 5 (2021-11-23)', async () => {
-    const { stdout } = await run(['status', '--on', '2020-08-25', '--explain']);
+    const { stdout } = await runIn(['status', '--on', '2020-08-25', '--explain'], IN_2026);
     expect(stdout).toContain('late for term 4: its deadline 2020-08-24 passed 1 day before');
     expect(stdout).toContain('2020-08-25 + 90 days = 2020-11-23 falls in term 5');
     expect(stdout).toContain('first day out of force 2021-11-23');
   });
 
   it('adds an explanation array to --json only when --explain is given', async () => {
-    const plain = JSON.parse((await run(['status', '--on', '2020-08-24', '--json'])).stdout);
+    const plain = JSON.parse((await runIn(['status', '--on', '2020-08-24', '--json'], IN_2026)).stdout);
     expect(plain).not.toHaveProperty('explanation');
-    const explained = JSON.parse((await run(['status', '--on', '2020-08-24', '--json', '--explain'])).stdout);
+    const explained = JSON.parse((await runIn(['status', '--on', '2020-08-24', '--json', '--explain'], IN_2026)).stdout);
     expect(explained.notice.deadline).toBe('2020-08-24');
     const deadline = explained.explanation.find((s: { step: string }) => s.step === 'deadline');
     expect(deadline.dates).toMatchObject({ limit: '2020-11-22', deadline: '2020-08-24' });
@@ -46,27 +46,24 @@ describe('status --explain for GSOMIA on 2020-08-24', () => {
 
 describe('status --explain for the other patterns', () => {
   it('shows 2019-02-01 + 6 months = 2019-08-01 for INF on 2019-02-01', async () => {
-    const { stdout } = await run(['status', '--agreement', 'inf', '--on', '2019-02-01', '--explain']);
+    const { stdout } = await runIn(['status', '--agreement', 'inf', '--on', '2019-02-01', '--explain'], IN_2026);
     expect(stdout).toContain('2019-02-01 + 6 months = 2019-08-01');
   });
 
   it("explains the US notice of 2019-02-02 pending until 2019-08-02 on INF's 2019-05-01", async () => {
-    const { stdout } = await run(['status', '--agreement', 'inf', '--on', '2019-05-01', '--explain']);
+    const { stdout } = await runIn(['status', '--agreement', 'inf', '--on', '2019-05-01', '--explain'], IN_2026);
     expect(stdout).toContain("US's notice of 2019-02-02 is pending (2019-02-02 + 6 months): it takes effect 2019-08-02");
   });
 
   it('explains the Paris earliest rule before 2019-11-04: notice possible from 2016-11-04 + 3 years', async () => {
-    const { stdout } = await run(['status', '--agreement', 'paris', '--party', 'US', '--on', '2019-06-01', '--explain']);
+    const { stdout } = await runIn(['status', '--agreement', 'paris', '--party', 'US', '--on', '2019-06-01', '--explain'], IN_2026);
     expect(stdout).toContain('2016-11-04 + 3 years = 2019-11-04');
     expect(stdout).toContain('2019-06-01 is before it: notice is not yet possible');
   });
 
   it('says when the month clamp moved a deadline: 2026-02-28 − 3 months gives 2025-11-30', () => {
-    const compiled = compiledOf({
-      entryIntoForce: '2025-03-01',
-      duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-      termination: { notice: 'P3M', effect: 'end-of-term' },
-    });
+    // The minimal definition renews yearly.
+    const compiled = compiledOf({ entryIntoForce: '2025-03-01', termination: { notice: 'P3M', effect: 'end-of-term' } });
     const status = statusOn(compiled, day('2025-06-01'));
     const text = sentences(explainStatus(compiled, status));
     expect(text).toContain('2026-02-28 − 3 months: 2025-11-30, the latest day whose + 3 months still falls on or before 2026-02-28');
@@ -84,28 +81,29 @@ describe('status --explain for the other patterns', () => {
   });
 
   it('explains an initial term of 5 years followed by indefinite duration (1965 fisheries agreement)', async () => {
-    const during = (await run(['status', '--agreement', 'japan-korea-fisheries-1965', '--on', '1968-01-01', '--explain'])).stdout;
+    const fisheries = ['status', '--agreement', 'japan-korea-fisheries-1965', '--explain'];
+    const during = (await runIn([...fisheries, '--on', '1968-01-01'], IN_2026)).stdout;
     expect(during).toContain('runs for an initial 5 years, then indefinitely');
     expect(during).toContain('never ends the agreement before the initial term does: first day out of force 1970-12-18');
-    const after = (await run(['status', '--agreement', 'japan-korea-fisheries-1965', '--on', '1980-01-01', '--explain'])).stdout;
+    const after = (await runIn([...fisheries, '--on', '1980-01-01'], IN_2026)).stdout;
     expect(after).toContain('from 1965-12-18 + 5 years = 1970-12-18, when the initial term ended');
     expect(after).toContain('1980-01-01 + 1 year = 1981-01-01');
   });
 
   it('explains New START expiring 2011-02-05 + 15 years = 2026-02-05 after its 5-year extension', async () => {
-    const { stdout } = await run(['status', '--agreement', 'new-start', '--on', '2022-01-01', '--explain']);
+    const { stdout } = await runIn(['status', '--agreement', 'new-start', '--on', '2022-01-01', '--explain'], IN_2026);
     expect(stdout).toContain('On 2021-02-03 the parties extended it by 5 years');
     expect(stdout).toContain('2011-02-05 + 15 years = 2026-02-05');
   });
 
   it('explains the US joining Paris again on 2021-02-19 and its notice of 2025-01-27', async () => {
-    const { stdout } = await run(['status', '--agreement', 'paris', '--party', 'US', '--on', '2025-06-01', '--explain']);
+    const { stdout } = await runIn(['status', '--agreement', 'paris', '--party', 'US', '--on', '2025-06-01', '--explain'], IN_2026);
     expect(stdout).toContain('entered into force for US on 2021-02-19 (accession)');
     expect(stdout).toContain("US's notice of 2025-01-27 is pending (2025-01-27 + 1 year): it takes effect 2026-01-27");
   });
 
   it('says the agreement is not yet in force before 2016-11-23', async () => {
-    const { stdout } = await run(['status', '--on', '2016-01-01', '--explain']);
+    const { stdout } = await runIn(['status', '--on', '2016-01-01', '--explain'], IN_2026);
     expect(stdout).toContain('2016-01-01 is before entry into force on 2016-11-23');
   });
 });

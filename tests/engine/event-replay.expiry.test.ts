@@ -3,9 +3,9 @@ import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { situationOn } from '../../src/engine/situation.js';
 import { statusOn } from '../../src/engine/status.js';
-import { catalogueJson, cataloguePlan, day, compiledOf, problemsOf, show } from '../helpers/agreement.js';
+import { catalogueJson, cataloguePlan, day, compiledOf, problemsOf, show, type EventInput } from '../helpers/agreement.js';
 
-const expiring = (start: string, initial: string, events: unknown[] = [], notice = 'P3M') =>
+const expiring = (start: string, initial: string, events: EventInput[] = [], notice = 'P3M') =>
   compiledOf({
     entryIntoForce: start,
     duration: { initial, then: 'expire' },
@@ -42,18 +42,14 @@ describe('a fixed term that expires, with extensions', () => {
   });
 
   it('rejects an extension of an agreement that does not expire', () => {
-    const problems = problemsOf({
-      entryIntoForce: '2000-01-01',
-      duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-      termination: { notice: 'P90D', effect: 'end-of-term' },
-      events: [{ type: 'extension', date: '2000-06-01', term: 'P1Y' }],
-    });
+    // The minimal definition renews yearly.
+    const problems = problemsOf({ entryIntoForce: '2000-01-01', events: [{ type: 'extension', date: '2000-06-01', term: 'P1Y' }] });
     expect(problems.map((p) => p.path)).toEqual([['events', 0, 'type']]);
     expect(problems[0]?.message).toMatch(/extension applies to agreements whose duration.then is "expire"/);
   });
 
   it('caps a withdrawal at the expiry, but lets it run its three months once the agreement is extended', () => {
-    const notice = { type: 'notice', date: '2020-12-01', party: 'AA' };
+    const notice: EventInput = { type: 'notice', date: '2020-12-01', party: 'AA' };
     const unextended = expiring('2011-02-05', 'P10Y', [notice]);
     expect(show(statusOn(unextended, day('2021-01-01')).pending[0]?.effectiveOn)).toBe('2021-02-05');
     const extended = expiring('2011-02-05', 'P10Y', [notice, { type: 'extension', date: '2021-02-03', term: 'P5Y' }]);

@@ -2,18 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { historyUntil } from '../../src/engine/history.js';
 import { situationOn, stintOn } from '../../src/engine/situation.js';
 import { statusOn } from '../../src/engine/status.js';
-import { cataloguePlan, catalogueJson, day, compiledOf, problemsOf, show } from '../helpers/agreement.js';
+import {
+  cataloguePlan,
+  catalogueJson,
+  compiledOf,
+  day,
+  problemsOf,
+  show,
+  type DefinitionFields,
+  type EventInput,
+} from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): the replay's edges, and the whole text of each validation
 // message (users read them: they name the event's date and the way things stood).
 
-const gsomiaShaped = {
-  entryIntoForce: '2016-11-23',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
-};
+// The minimal definition's own terms are GSOMIA's (from 2016-11-23, yearly, 90 days' notice).
+const gsomiaShaped: DefinitionFields = {};
 
-const parisShaped = {
+const parisShaped: DefinitionFields = {
   kind: 'multilateral',
   parties: ['AA', 'BB', 'CC'],
   entryIntoForce: '2010-03-31',
@@ -21,7 +27,7 @@ const parisShaped = {
   termination: { notice: 'P1Y', effect: 'after-notice' },
 };
 
-const newStartWith = (events: unknown[]) => compiledOf({ ...(catalogueJson('new-start') as Record<string, unknown>), events });
+const newStartWith = (events: EventInput[]) => compiledOf({ ...(catalogueJson('new-start') as Record<string, unknown>), events });
 
 describe('each contradiction is reported in full, on the event that causes it', () => {
   it.each([
@@ -310,7 +316,7 @@ describe('the replay, continued', () => {
 
   it('lets a party whose first notice or accession is an accession join then, whatever named it before', () => {
     // An extension may name a party; CC's first notice or accession is still its accession.
-    const definition = {
+    const definition: DefinitionFields = {
       kind: 'multilateral',
       parties: ['AA', 'BB', 'CC'],
       entryIntoForce: '2010-01-01',

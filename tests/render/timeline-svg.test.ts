@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogueJson } from '../helpers/agreement.js';
-import { run } from '../explain/run-cli.js';
+import { IN_2026, runIn } from '../helpers/cli.js';
 
 /**
  * A small strict XML check: one prolog, then tags that balance, attributes quoted, no
@@ -42,7 +42,7 @@ const gsomia2026 = ['timeline', '--format', 'svg', '--from', '2026-01-01', '--un
 
 describe('timeline --format svg', () => {
   it('is a well-formed standalone SVG with a title, a legend and the 2027-08-24 deadline label', async () => {
-    const { code, stdout } = await run(gsomia2026);
+    const { code, stdout } = await runIn(gsomia2026, IN_2026);
     expect(code).toBe(0);
     const names = checkXml(stdout);
     expect(names).toContain('title');
@@ -55,20 +55,20 @@ describe('timeline --format svg', () => {
   });
 
   it('uses readable type: every font-size is at least 11', async () => {
-    const { stdout } = await run(gsomia2026);
+    const { stdout } = await runIn(gsomia2026, IN_2026);
     const sizes = [...stdout.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
   });
 
   it('gives the same bytes every time', async () => {
-    expect((await run(gsomia2026)).stdout).toBe((await run(gsomia2026)).stdout);
+    expect((await runIn(gsomia2026, IN_2026)).stdout).toBe((await runIn(gsomia2026, IN_2026)).stdout);
   });
 
   it('is well formed for every agreement and for very long windows', async () => {
     for (const agreement of ['gsomia', 'inf', 'paris', 'new-start', 'japan-korea-fisheries-1965']) {
       for (const window of [[], ['--from', '0001-01-01', '--until', '9999-12-31'], ['--from', '2019-11-22', '--until', '2019-11-22']]) {
-        const { code, stdout } = await run(['timeline', '--format', 'svg', '--agreement', agreement, ...window]);
+        const { code, stdout } = await runIn(['timeline', '--format', 'svg', '--agreement', agreement, ...window], IN_2026);
         expect(code).toBe(0);
         checkXml(stdout);
         expect(stdout.length).toBeLessThan(200_000);
@@ -82,7 +82,7 @@ describe('timeline --format svg', () => {
       const file = join(dir, 'odd.json');
       const gsomia = catalogueJson('gsomia') as Record<string, unknown>;
       writeFileSync(file, JSON.stringify({ ...gsomia, $schema: undefined, id: 'odd', shortTitle: 'A <b> & "C"' }));
-      const { code, stdout, stderr } = await run(['timeline', '--format', 'svg', '--agreement', file]);
+      const { code, stdout, stderr } = await runIn(['timeline', '--format', 'svg', '--agreement', file], IN_2026);
       expect(stderr).toBe('');
       expect(code).toBe(0);
       checkXml(stdout);
@@ -98,7 +98,7 @@ describe('timeline --format svg', () => {
     try {
       const svg = join(dir, 'gsomia.svg');
       const png = join(dir, 'gsomia.png');
-      writeFileSync(svg, (await run(gsomia2026)).stdout);
+      writeFileSync(svg, (await runIn(gsomia2026, IN_2026)).stdout);
       execFileSync(
         chromium,
         [

@@ -4,10 +4,10 @@ import { historyUntil } from '../../src/engine/history.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
-import { day, compiledOf, show } from '../helpers/agreement.js';
+import { day, compiledOf, show, type EventInput } from '../helpers/agreement.js';
 
 // Five years, then until one year after notice (the 1965 Fisheries Agreement's shape).
-const fiveThenIndefinite = (lapse: 'same-day' | 'next-day' = 'same-day', events: unknown[] = []) =>
+const fiveThenIndefinite = (lapse: 'same-day' | 'next-day' = 'same-day', events: EventInput[] = []) =>
   compiledOf({
     entryIntoForce: '2000-01-31',
     duration: { initial: 'P5Y', then: 'indefinite' },

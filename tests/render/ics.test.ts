@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { definitionFile, gsomia } from './cli.js';
+import { definition } from '../helpers/agreement.js';
+import { definitionFile, IN_2026, runIn } from '../helpers/cli.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -20,7 +21,7 @@ function triggerDays(vevent: Component): number[] {
   return vevent.getAllSubcomponents('valarm').map((alarm) => (alarm.getFirstPropertyValue('trigger') as InstanceType<typeof ICAL.Duration>).toSeconds() / 86_400);
 }
 
-const ics = (...more: string[]) => gsomia(['deadlines', '--format', 'ics', '--from', '2026-11-28', '--within', 'P2Y', ...more]);
+const ics = (...more: string[]) => runIn(['deadlines', '--format', 'ics', '--from', '2026-11-28', '--within', 'P2Y', ...more], IN_2026);
 
 // SPEC §2 and §5: term k ends on 2016-11-23 + k years − 1 day; its deadline is 90 days
 // earlier (2027-11-22 − 90 days = 2027-08-24), and the renewal is the next day.
@@ -73,7 +74,8 @@ describe('deadlines --format ics', () => {
   it('gives byte-identical calendars for the same command line, whatever the clock says', async () => {
     const first = await ics();
     const second = await ics();
-    const later = await gsomia(['deadlines', '--format', 'ics', '--from', '2026-11-28', '--within', 'P2Y'], { GSOMIA_NOW: '2031-05-05T12:34:56Z' });
+    const argv = ['deadlines', '--format', 'ics', '--from', '2026-11-28', '--within', 'P2Y'];
+    const later = await runIn(argv, { ...IN_2026, env: { GSOMIA_NOW: '2031-05-05T12:34:56Z' } });
     expect(second.stdout).toBe(first.stdout);
     expect(later.stdout).toBe(first.stdout);
   });
@@ -91,7 +93,8 @@ describe('deadlines --format ics', () => {
   });
 
   it('ends every physical line with CRLF and keeps it within 75 octets of valid UTF-8', async () => {
-    const run = await gsomia(['deadlines', '--format', 'ics', '--from', '2026-11-28', '--within', 'P3Y', '--agreement', definitionFile(ASIAN_TEXT)]);
+    const argv = ['deadlines', '--format', 'ics', '--from', '2026-11-28', '--within', 'P3Y', '--agreement', definitionFile(ASIAN_TEXT)];
+    const run = await runIn(argv, IN_2026);
     expect(run.code).toBe(0);
     const bytes = Buffer.from(run.stdout, 'utf8');
     expect(bytes.subarray(-2).toString()).toBe('\r\n');
@@ -115,7 +118,8 @@ describe('deadlines --format ics', () => {
   });
 
   it('restores long Japanese and Korean descriptions with dashes, commas and semicolons exactly after unfolding', async () => {
-    const run = await gsomia(['deadlines', '--format', 'ics', '--from', '2026-11-28', '--within', 'P1Y', '--agreement', definitionFile(ASIAN_TEXT)]);
+    const argv = ['deadlines', '--format', 'ics', '--from', '2026-11-28', '--within', 'P1Y', '--agreement', definitionFile(ASIAN_TEXT)];
+    const run = await runIn(argv, IN_2026);
     expect(run.code).toBe(0);
     // the text really was folded, inside the multi-byte runs
     expect(run.stdout).toMatch(/\r\n [^\x00-\x7f]/);
@@ -155,15 +159,16 @@ describe('deadlines --format ics', () => {
   });
 
   it('exits 2 when --remind is given for text output', async () => {
-    const run = await gsomia(['deadlines', '--from', '2026-11-28', '--remind', 'P1D']);
+    const run = await runIn(['deadlines', '--from', '2026-11-28', '--remind', 'P1D'], IN_2026);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/--remind/);
   });
 
   it('lists every agreement of the catalogue with --all, each event with its own UID', async () => {
-    const run = await gsomia(['deadlines', '--all', '--format', 'ics', '--from', '2019-01-01', '--within', 'P3Y']);
-    const json = JSON.parse((await gsomia(['deadlines', '--all', '--json', '--from', '2019-01-01', '--within', 'P3Y'])).stdout) as { deadlines: { agreement: string }[] };
+    const run = await runIn(['deadlines', '--all', '--format', 'ics', '--from', '2019-01-01', '--within', 'P3Y'], IN_2026);
+    const all = await runIn(['deadlines', '--all', '--json', '--from', '2019-01-01', '--within', 'P3Y'], IN_2026);
+    const json = JSON.parse(all.stdout) as { deadlines: { agreement: string }[] };
     expect(run.code).toBe(0);
     const events = eventsOf(run.stdout);
     expect(events).toHaveLength(json.deadlines.length);
@@ -179,29 +184,29 @@ describe('deadlines --format ics', () => {
 
 describe('deadlines --format and --json', () => {
   it('prints the same JSON for --json and --format json', async () => {
-    const json = await gsomia(['deadlines', '--from', '2026-11-28', '--json']);
-    const format = await gsomia(['deadlines', '--from', '2026-11-28', '--format', 'json']);
+    const json = await runIn(['deadlines', '--from', '2026-11-28', '--json'], IN_2026);
+    const format = await runIn(['deadlines', '--from', '2026-11-28', '--format', 'json'], IN_2026);
     expect(format.code).toBe(0);
     expect(format.stdout).toBe(json.stdout);
     expect(JSON.parse(json.stdout).deadlines[0].date).toBe('2027-08-24');
   });
 
   it('exits 2 for --json with --format ics', async () => {
-    const run = await gsomia(['deadlines', '--json', '--format', 'ics']);
+    const run = await runIn(['deadlines', '--json', '--format', 'ics'], IN_2026);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^gsomia: .*--json.*--format ics.*\n$/);
   });
 
   it('exits 2 and names xml for --format xml', async () => {
-    const run = await gsomia(['deadlines', '--format', 'xml']);
+    const run = await runIn(['deadlines', '--format', 'xml'], IN_2026);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^gsomia: .*xml.*\n$/);
   });
 
   it('shows --format ics among the examples of deadlines --help', async () => {
-    const run = await gsomia(['deadlines', '--help']);
+    const run = await runIn(['deadlines', '--help'], IN_2026);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Examples:[\s\S]*gsomia deadlines .*--format ics/);
   });
@@ -211,16 +216,14 @@ describe('deadlines --format and --json', () => {
  * Long multi-byte text: 3-byte CJK and Hangul, 4-byte emoji, em dashes, and every
  * character TEXT must escape (comma, semicolon, backslash, newline). Not a real treaty.
  */
-const ASIAN_TEXT = {
+const ASIAN_TEXT = definition({
   id: 'nikkan-test',
   title: '日本国政府と大韓民国政府との間の試験用協定 — 일본국 정부와 대한민국 정부 간의 시험용 협정',
   shortTitle: '日韓試験協定—한일',
   parties: ['JP', 'KR'],
   timeZone: 'Asia/Tokyo',
   entryIntoForce: '2020-01-01',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
   clause:
     '第二十一条３　この協定は、一年間効力を有し、いずれか一方の締約国が九十日前に外交上の経路を通じて書面により終了の意思を通告しない限り、毎年自動的に延長される。\n' +
     '제21조 3항 — 이 협정은 1년간 효력을 가지며; 어느 한쪽 당사자가 90일 전에 외교 경로를 통하여 서면으로 종료 의사를 통보하지 아니하는 한, 매년 자동으로 연장된다. 📅 C:\\path\\ok',
-};
+});

@@ -3,12 +3,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../src/engine/validate.js';
 import { agreementJsonSchemaText } from '../../src/index.js';
-import { gsomia } from './cli.js';
+import { definition } from '../helpers/agreement.js';
+import { IN_2026, runIn } from '../helpers/cli.js';
 
 const root = new URL('../../', import.meta.url);
 const committed = () => readFileSync(new URL('schema/agreement.schema.json', root), 'utf8');
 const printed = async () => {
-  const run = await gsomia(['schema']);
+  const run = await runIn(['schema'], IN_2026);
   expect(run.code).toBe(0);
   expect(run.stderr).toBe('');
   return run.stdout;
@@ -34,14 +35,7 @@ function objectSchemas(node: unknown, out: Record<string, unknown>[] = []): Reco
 }
 
 /** The required fields of SPEC §3 and nothing else. */
-const minimal = {
-  id: 'minimal',
-  title: 'A minimal agreement',
-  parties: ['AA', 'BB'],
-  entryIntoForce: '2016-11-23',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
-};
+const minimal = definition({ id: 'minimal', title: 'A minimal agreement' });
 const notice = { type: 'notice', date: '2019-08-23', party: 'BB' };
 const without = (key: string) => Object.fromEntries(Object.entries(minimal).filter(([k]) => k !== key));
 
@@ -114,7 +108,7 @@ describe('gsomia schema', () => {
   });
 
   it('shows an example in schema --help', async () => {
-    const run = await gsomia(['schema', '--help']);
+    const run = await runIn(['schema', '--help'], IN_2026);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Examples:\n\s+\$ gsomia schema/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusOn } from '../../src/engine/status.js';
-import { cataloguePlan, day, compiledOf, show } from '../helpers/agreement.js';
+import { cataloguePlan, day, compiledOf, MINIMAL, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): the edges of each answer in SPEC §4 `status --json`.
 
@@ -85,12 +85,8 @@ describe('GSOMIA on the edges of its first term', () => {
 });
 
 describe('a renewing agreement whose notice may be given only after two years', () => {
-  // GSOMIA-shaped: notice from 2016-11-23 + P2Y = 2018-11-23 on; deadlines every 24 August.
-  const compiled = compiledOf({
-    entryIntoForce: '2016-11-23',
-    duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-    termination: { notice: 'P90D', effect: 'end-of-term', earliest: 'P2Y' },
-  });
+  // GSOMIA-shaped (the minimal definition): notice from 2016-11-23 + P2Y = 2018-11-23 on; deadlines every 24 August.
+  const compiled = compiledOf({ termination: { ...MINIMAL.termination, earliest: 'P2Y' } });
 
   it('points to the first deadline on or after the earliest day, while notice is not yet allowed', () => {
     // Term 1's deadline, 2017-08-24, lies before the earliest day: no notice can meet it.

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { definitionFile, gsomia, readCsv } from './cli.js';
+import { definition } from '../helpers/agreement.js';
+import { definitionFile, IN_2026, runIn } from '../helpers/cli.js';
+import { readCsv } from '../helpers/csv.js';
 
 const HEADER = ['date', 'agreement', 'kind', 'days_until', 'description', 'party', 'term'];
 
 /** A renewing agreement whose name needs CSV quoting: a comma, quotes, and a line break. */
-const awkward = (shortTitle: string) => ({
-  id: 'awkward-pact',
-  title: 'An agreement with an awkward short title',
-  shortTitle,
-  parties: ['AA', 'BB'],
-  entryIntoForce: '2020-01-01',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
-});
+const awkward = (shortTitle: string) =>
+  definition({ id: 'awkward-pact', title: 'An agreement with an awkward short title', shortTitle, entryIntoForce: '2020-01-01' });
 
 interface JsonDeadline {
   date: string;
@@ -26,13 +21,13 @@ interface JsonDeadline {
 
 /** The same window as JSON, turned into the rows the CSV should hold. */
 async function rowsFromJson(argv: string[]): Promise<string[][]> {
-  const { deadlines } = JSON.parse((await gsomia([...argv, '--json'])).stdout) as { deadlines: JsonDeadline[] };
+  const { deadlines } = JSON.parse((await runIn([...argv, '--json'], IN_2026)).stdout) as { deadlines: JsonDeadline[] };
   return deadlines.map((d) => [d.date, d.agreement, d.kind, String(d.daysUntil), d.description, d.party ?? '', d.term === null ? '' : String(d.term)]);
 }
 
 describe('deadlines --format csv', () => {
   it('starts with the header row and lists the 2027-08-24 GSOMIA notice deadline 269 days after 2026-11-28', async () => {
-    const run = await gsomia(['deadlines', '--format', 'csv', '--from', '2026-11-28']);
+    const run = await runIn(['deadlines', '--format', 'csv', '--from', '2026-11-28'], IN_2026);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const [header, ...rows] = readCsv(run.stdout);
@@ -46,14 +41,14 @@ describe('deadlines --format csv', () => {
   });
 
   it('ends every record, the header included, with CRLF', async () => {
-    const run = await gsomia(['deadlines', '--format', 'csv', '--all', '--from', '2019-01-01', '--within', 'P3Y']);
+    const run = await runIn(['deadlines', '--format', 'csv', '--all', '--from', '2019-01-01', '--within', 'P3Y'], IN_2026);
     expect(run.stdout.endsWith('\r\n')).toBe(true);
     expect(run.stdout.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
   });
 
   it('holds the same fields as --json for every agreement of the catalogue', async () => {
     const argv = ['deadlines', '--all', '--from', '2019-01-01', '--within', 'P3Y'];
-    const [, ...rows] = readCsv((await gsomia([...argv, '--format', 'csv'])).stdout);
+    const [, ...rows] = readCsv((await runIn([...argv, '--format', 'csv'], IN_2026)).stdout);
     const expected = await rowsFromJson(argv);
     expect(expected.length).toBeGreaterThan(3);
     expect(rows).toEqual(expected);
@@ -62,7 +57,7 @@ describe('deadlines --format csv', () => {
   it('quotes a description holding a comma and double quotes, and the fields read back unchanged', async () => {
     const file = definitionFile(awkward('Pact "Alpha, Beta"'));
     const argv = ['deadlines', '--agreement', file, '--from', '2026-11-28', '--within', 'P2Y'];
-    const run = await gsomia([...argv, '--format', 'csv']);
+    const run = await runIn([...argv, '--format', 'csv'], IN_2026);
     expect(run.code).toBe(0);
     // RFC 4180: the field is quoted and its quotes doubled
     expect(run.stdout).toContain('"Pact ""Alpha, Beta"" renews: term 8 begins"');
@@ -74,13 +69,13 @@ describe('deadlines --format csv', () => {
   it('keeps a line break inside a quoted field', async () => {
     const file = definitionFile(awkward('Pact\r\nII'));
     const argv = ['deadlines', '--agreement', file, '--from', '2026-11-28', '--within', 'P2Y'];
-    const [, ...rows] = readCsv((await gsomia([...argv, '--format', 'csv'])).stdout);
+    const [, ...rows] = readCsv((await runIn([...argv, '--format', 'csv'], IN_2026)).stdout);
     expect(rows.map((row) => row[4])).toContain('Pact\r\nII renews: term 8 begins');
     expect(rows).toEqual(await rowsFromJson(argv));
   });
 
   it('prints only the header when no deadline falls in the window', async () => {
-    const run = await gsomia(['deadlines', '--format', 'csv', '--from', '2026-11-28', '--within', 'P1D']);
+    const run = await runIn(['deadlines', '--format', 'csv', '--from', '2026-11-28', '--within', 'P1D'], IN_2026);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`${HEADER.join(',')}\r\n`);
   });

@@ -1,21 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
-import type { ProgramIO } from '../../src/cli/context.js';
-import { ROOT, scratchDir } from '../helpers/cli.js';
-
-/** An io that records every write call, so "written once, whole" can be checked. */
-function recordingIO(env: Record<string, string | undefined> = {}) {
-  const writes = { stdout: [] as string[], stderr: [] as string[] };
-  const io: ProgramIO = {
-    stdout: { write: (text: string) => writes.stdout.push(text), isTTY: false },
-    stderr: { write: (text: string) => writes.stderr.push(text), isTTY: false },
-    now: () => new Date('2020-08-24T03:00:00Z'),
-    env,
-  };
-  return { io, writes };
-}
+import { ROOT, runIn, scratchDir } from '../helpers/cli.js';
 
 const scratch = scratchDir('cli-whole');
 afterAll(() => scratch.cleanup());
@@ -28,8 +14,8 @@ describe('output is written once, whole', () => {
     [['deadlines', '--all', '--from', '2020-01-01', '--within', 'P10Y']],
     [['list']],
   ])('writes stdout in one call for %j', async (argv) => {
-    const { io, writes } = recordingIO();
-    expect(await runCli(argv, io)).toBe(0);
+    const { code, writes } = await runIn(argv);
+    expect(code).toBe(0);
     expect(writes.stdout).toHaveLength(1);
     expect(writes.stderr).toHaveLength(0);
   });
@@ -39,8 +25,8 @@ describe('output is written once, whole', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'a-good.json'), JSON.stringify({ ...gsomia, id: 'a-good' }));
     writeFileSync(join(dir, 'b-bad.json'), JSON.stringify({ ...gsomia, id: 'b-bad', entryIntoForce: '2016-02-30' }));
-    const { io, writes } = recordingIO();
-    expect(await runCli(['deadlines', '--all', '--data', dir, '--from', '2020-01-01'], io)).toBe(2);
+    const { code, writes } = await runIn(['deadlines', '--all', '--data', dir, '--from', '2020-01-01']);
+    expect(code).toBe(2);
     expect(writes.stdout).toEqual([]);
     expect(writes.stderr).toHaveLength(1);
     expect(writes.stderr[0]).toContain('b-bad.json');
@@ -61,8 +47,7 @@ describe('output is written once, whole', () => {
         return undefined;
       },
     });
-    const { io, writes } = recordingIO(env);
-    const code = await runCli(['status', '--on', '2020-08-24'], io);
+    const { code, writes } = await runIn(['status', '--on', '2020-08-24'], { env });
     expect(code).not.toBe(0);
     expect(writes.stdout).toEqual([]);
     expect(writes.stderr).toHaveLength(1);

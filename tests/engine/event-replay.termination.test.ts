@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
-import { day, compiledOf, problemsOf, show } from '../helpers/agreement.js';
+import { day, compiledOf, problemsOf, show, type DefinitionFields, type EventInput } from '../helpers/agreement.js';
 
-const fields = (events: unknown[]) => ({
-  entryIntoForce: '2016-11-23',
-  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-  termination: { notice: 'P90D', effect: 'end-of-term' },
-  events,
-});
+// The minimal definition's terms: GSOMIA's, from 2016-11-23, renewed yearly, 90 days' notice.
+const fields = (events: EventInput[]): DefinitionFields => ({ events });
 
 describe('termination by consent', () => {
   const compiled = compiledOf(fields([{ type: 'termination', date: '2021-03-01' }]));

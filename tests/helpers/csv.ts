@@ -1,25 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runIn, type Run } from '../helpers/cli.js';
-
-export type { Run };
-
-/**
- * Runs one command line in-process with a fake outside world: a pinned clock
- * (2026-11-28), no environment from the machine, streams that are not terminals.
- */
-export function gsomia(argv: readonly string[], env: Record<string, string> = {}): Promise<Run> {
-  return runIn(argv, { env, now: new Date(Date.UTC(2026, 10, 28, 3, 0, 0)) });
-}
-
-/** Writes a definition file into a fresh temporary directory and returns its path. */
-export function definitionFile(definition: unknown, name = 'agreement.json'): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'gsomia-export-')), name);
-  writeFileSync(path, JSON.stringify(definition, null, 2));
-  return path;
-}
-
 /**
  * A small RFC 4180 reader, written from the RFC rather than from the program: records end
  * with CRLF, a field is bare or in double quotes, a quote inside quotes is doubled, and

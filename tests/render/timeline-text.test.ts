@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, stripAnsi } from '../explain/run-cli.js';
+import { IN_2026, runIn, stripAnsi } from '../helpers/cli.js';
 
 // Every glyph the text picture may use must be one column wide: ASCII, box drawing,
 // block elements, the triangle for today, and the ellipsis for shortened lines.
@@ -22,7 +22,8 @@ describe('timeline as text', () => {
   it('never prints a line longer than 100 columns at --width 100, colour codes aside', async () => {
     for (const agreement of AGREEMENTS) {
       for (const window of WINDOWS) {
-        const { code, stdout, stderr } = await run(['timeline', '--agreement', agreement, '--width', '100', '--color', ...window]);
+        const argv = ['timeline', '--agreement', agreement, '--width', '100', '--color', ...window];
+        const { code, stdout, stderr } = await runIn(argv, IN_2026);
         expect(stderr).toBe('');
         expect(code).toBe(0);
         for (const line of stdout.split('\n')) {
@@ -36,7 +37,7 @@ describe('timeline as text', () => {
   it('fits 40 columns, the narrowest width, for every agreement and window', async () => {
     for (const agreement of AGREEMENTS) {
       for (const window of WINDOWS) {
-        const { code, stdout } = await run(['timeline', '--agreement', agreement, '--width', '40', ...window]);
+        const { code, stdout } = await runIn(['timeline', '--agreement', agreement, '--width', '40', ...window], IN_2026);
         expect(code).toBe(0);
         for (const line of stdout.split('\n')) expect(widthOf(line), line).toBeLessThanOrEqual(40);
       }
@@ -44,7 +45,7 @@ describe('timeline as text', () => {
   });
 
   it('draws GSOMIA 2016–2024 with the year labels, renewals numbered and the KR notice events', async () => {
-    const { stdout } = await run(['timeline', '--from', '2016-01-01', '--until', '2024-12-31', '--width', '100']);
+    const { stdout } = await runIn(['timeline', '--from', '2016-01-01', '--until', '2024-12-31', '--width', '100'], IN_2026);
     const lines = stdout.split('\n');
     expect(lines[1]).toMatch(/2016 +2017 +2018 +2019 +2020/);
     expect(lines.find((line) => line.startsWith('terms'))).toMatch(/┣1━+┣2━+┣3/);
@@ -55,22 +56,22 @@ describe('timeline as text', () => {
   });
 
   it('lists the deadlines still ahead of today (2026-11-28): 2027-08-24 and 2028-08-24', async () => {
-    const { stdout } = await run(['timeline', '--width', '80']);
+    const { stdout } = await runIn(['timeline', '--width', '80'], IN_2026);
     expect(stdout).toContain('2027-08-24  ┃ notice deadline (term 11)');
     expect(stdout).toContain('2028-08-24  ┃ notice deadline (term 12)');
   });
 
   it("uses the terminal's columns by default, and 80 in a pipe", async () => {
-    const tty = await run(['timeline'], { isTTY: true, columns: 57 });
+    const tty = await runIn(['timeline'], { ...IN_2026, stdout: { isTTY: true, columns: 57 } });
     expect(Math.max(...tty.stdout.split('\n').map(widthOf))).toBeLessThanOrEqual(57);
-    const pipe = await run(['timeline']);
+    const pipe = await runIn(['timeline'], IN_2026);
     const widest = Math.max(...pipe.stdout.split('\n').map(widthOf));
     expect(widest).toBeLessThanOrEqual(80);
     expect(widest).toBeGreaterThan(57);
   });
 
   it('marks the end of force: INF out from 2019-08-02', async () => {
-    const { stdout } = await run(['timeline', '--agreement', 'inf', '--from', '2018-01-01', '--until', '2020-12-31']);
+    const { stdout } = await runIn(['timeline', '--agreement', 'inf', '--from', '2018-01-01', '--until', '2020-12-31'], IN_2026);
     expect(stdout).toContain('╳');
     expect(stdout).toContain('2019-08-02  ╳ first day out of force');
   });
@@ -83,7 +84,7 @@ describe('timeline as text', () => {
     ['-80', 'negative'],
   ] as const) {
     it(`exits 2 and names --width "${value}" (${why})`, async () => {
-      const { code, stdout, stderr } = await run(['timeline', '--width', value]);
+      const { code, stdout, stderr } = await runIn(['timeline', '--width', value], IN_2026);
       expect(code).toBe(2);
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -92,19 +93,19 @@ describe('timeline as text', () => {
   }
 
   it('exits 2 when --from 2020-01-01 is after --until 2019-01-01', async () => {
-    const { code, stdout, stderr } = await run(['timeline', '--from', '2020-01-01', '--until', '2019-01-01']);
+    const { code, stdout, stderr } = await runIn(['timeline', '--from', '2020-01-01', '--until', '2019-01-01'], IN_2026);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain('2020-01-01');
   });
 
   it('exits 2 and names 2020-02-30 for an impossible --from date', async () => {
-    const { code, stderr } = await run(['timeline', '--from', '2020-02-30']);
+    const { code, stderr } = await runIn(['timeline', '--from', '2020-02-30'], IN_2026);
     expect(code).toBe(2);
     expect(stderr).toContain('2020-02-30');
   });
 
   it('exits 2 for --format png', async () => {
-    const { code, stdout, stderr } = await run(['timeline', '--format', 'png']);
+    const { code, stdout, stderr } = await runIn(['timeline', '--format', 'png'], IN_2026);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain('png');
   });

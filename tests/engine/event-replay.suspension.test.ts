@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
-import { day, compiledOf, show } from '../helpers/agreement.js';
+import { day, compiledOf, show, type EventInput } from '../helpers/agreement.js';
 
 // NPT-style: withdrawal three months after notice, indefinite.
-const npt = (events: unknown[], lapse: 'same-day' | 'next-day' = 'same-day') =>
+const npt = (events: EventInput[], lapse: 'same-day' | 'next-day' = 'same-day') =>
   compiledOf({
     entryIntoForce: '1970-03-05',
     duration: { initial: null, then: 'indefinite' },
@@ -12,9 +12,9 @@ const npt = (events: unknown[], lapse: 'same-day' | 'next-day' = 'same-day') =>
     events,
   });
 
-const notice = { type: 'notice', date: '1993-03-12', party: 'AA' };
-const suspension = { type: 'suspension', date: '1993-06-11', party: 'AA' };
-const resumption = { type: 'resumption', date: '2003-01-10', party: 'AA' };
+const notice: EventInput = { type: 'notice', date: '1993-03-12', party: 'AA' };
+const suspension: EventInput = { type: 'suspension', date: '1993-06-11', party: 'AA' };
+const resumption: EventInput = { type: 'resumption', date: '2003-01-10', party: 'AA' };
 
 describe('a suspended notice keeps its remaining days', () => {
   it('would have taken effect on 1993-06-12', () => {
@@ -66,10 +66,8 @@ describe('a suspended notice keeps its remaining days', () => {
   });
 
   it('keeps renewing an end-of-term agreement while its notice is suspended', () => {
+    // The minimal definition's terms: GSOMIA's, from 2016-11-23, renewed yearly, 90 days' notice.
     const compiled = compiledOf({
-      entryIntoForce: '2016-11-23',
-      duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-      termination: { notice: 'P90D', effect: 'end-of-term' },
       events: [
         { type: 'notice', date: '2019-08-23', party: 'KR' },
         { type: 'suspension', date: '2019-11-22', party: 'KR' },

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { colorFlagIn, colorLevel } from '../../src/cli/color.js';
-import { BIN, ESCAPE, has, ROOT, runBin, runIn, tempDir } from './run.js';
+import { builtBin, ESCAPE, hasProgram, removeBinCopy, ROOT, runBin, runIn, tempDir } from '../helpers/cli.js';
+
+afterAll(removeBinCopy);
 
 const BAD_DATE = ['--on', '2020-02-30'];
 const STATUS = ['status', '--on', '2020-08-24'];
@@ -39,17 +41,17 @@ describe('colorLevel', () => {
 
 describe('colour decided per stream, in-process', () => {
   it('colours stdout on a terminal while stderr in a pipe stays plain', async () => {
-    const answer = await runIn(STATUS, { stdoutTTY: true, stderrTTY: false });
+    const answer = await runIn(STATUS, { stdout: { isTTY: true }, stderrTTY: false });
     expect(answer.stdout).toMatch(ESCAPE);
-    const error = await runIn(BAD_DATE, { stdoutTTY: true, stderrTTY: false });
+    const error = await runIn(BAD_DATE, { stdout: { isTTY: true }, stderrTTY: false });
     expect(error.code).toBe(2);
     expect(error.stderr).toMatch(/^gsomia: invalid --on date "2020-02-30"/);
   });
 
   it('paints the gsomia: prefix red on a terminal stderr while stdout in a pipe stays plain', async () => {
-    const answer = await runIn(STATUS, { stdoutTTY: false, stderrTTY: true });
+    const answer = await runIn(STATUS, { stdout: { isTTY: false }, stderrTTY: true });
     expect(answer.stdout).not.toMatch(ESCAPE);
-    const error = await runIn(BAD_DATE, { stdoutTTY: false, stderrTTY: true });
+    const error = await runIn(BAD_DATE, { stdout: { isTTY: false }, stderrTTY: true });
     expect(error.stderr).toMatch(/^\x1b\[31mgsomia:\x1b\[39m invalid --on date "2020-02-30"/);
   });
 
@@ -60,7 +62,7 @@ describe('colour decided per stream, in-process', () => {
   });
 
   it('keeps both streams plain on a terminal with TERM=dumb', async () => {
-    const terminal = { stdoutTTY: true, stderrTTY: true, env: { TERM: 'dumb' } };
+    const terminal = { stdout: { isTTY: true }, stderrTTY: true, env: { TERM: 'dumb' } };
     expect((await runIn(STATUS, terminal)).stdout).not.toMatch(ESCAPE);
     expect((await runIn(BAD_DATE, terminal)).stderr).not.toMatch(ESCAPE);
   });
@@ -68,19 +70,19 @@ describe('colour decided per stream, in-process', () => {
 
 describe('colour from the built bin (stdout and stderr are pipes)', () => {
   it('prints no escape codes with FORCE_COLOR=1 NO_COLOR=1', () => {
-    const run = runBin(STATUS, { FORCE_COLOR: '1', NO_COLOR: '1' });
+    const run = runBin(STATUS, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2020-08-24');
     expect(run.stdout).not.toMatch(ESCAPE);
   });
 
   it('prints escape codes with FORCE_COLOR=1, on both streams', () => {
-    expect(runBin(STATUS, { FORCE_COLOR: '1' }).stdout).toMatch(ESCAPE);
-    expect(runBin(BAD_DATE, { FORCE_COLOR: '1' }).stderr).toMatch(/^\x1b\[31mgsomia:/);
+    expect(runBin(STATUS, { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ESCAPE);
+    expect(runBin(BAD_DATE, { env: { FORCE_COLOR: '1' } }).stderr).toMatch(/^\x1b\[31mgsomia:/);
   });
 
   it('prints none into a pipe by default', () => {
-    const run = runBin(STATUS, { TERM: 'xterm-256color' });
+    const run = runBin(STATUS, { env: { TERM: 'xterm-256color' } });
     expect(run.stdout).not.toMatch(ESCAPE);
     expect(runBin(BAD_DATE).stderr).not.toMatch(ESCAPE);
   });
@@ -90,8 +92,8 @@ describe('colour from the built bin (stdout and stderr are pipes)', () => {
   });
 
   it('lets --no-color beat FORCE_COLOR=1', () => {
-    expect(runBin([...STATUS, '--no-color'], { FORCE_COLOR: '1' }).stdout).not.toMatch(ESCAPE);
-    expect(runBin([...BAD_DATE, '--no-color'], { FORCE_COLOR: '1' }).stderr).not.toMatch(ESCAPE);
+    expect(runBin([...STATUS, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ESCAPE);
+    expect(runBin([...BAD_DATE, '--no-color'], { env: { FORCE_COLOR: '1' } }).stderr).not.toMatch(ESCAPE);
   });
 
   it('keeps --json free of escape codes even with --color', () => {
@@ -101,25 +103,25 @@ describe('colour from the built bin (stdout and stderr are pipes)', () => {
   });
 });
 
-describe.skipIf(!has('script'))('colour from the built bin on a real terminal (script(1) gives it one)', () => {
+describe.skipIf(!hasProgram('script'))('colour from the built bin on a real terminal (script(1) gives it one)', () => {
   const onTerminal = (command: string) => {
     const child = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd: ROOT, env: { PATH: process.env.PATH ?? '', TERM: 'xterm' } });
     return child.stdout;
   };
-  const node = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`;
+  const node = () => `${JSON.stringify(process.execPath)} ${JSON.stringify(builtBin())}`;
 
   it('colours stdout on the terminal and leaves stderr, redirected to a file, plain', () => {
     const dir = tempDir();
-    expect(onTerminal(`${node} ${STATUS.join(' ')} 2>${dir}/err`)).toMatch(ESCAPE);
-    onTerminal(`${node} ${BAD_DATE.join(' ')} 2>${dir}/err`);
+    expect(onTerminal(`${node()} ${STATUS.join(' ')} 2>${dir}/err`)).toMatch(ESCAPE);
+    onTerminal(`${node()} ${BAD_DATE.join(' ')} 2>${dir}/err`);
     expect(readFileSync(join(dir, 'err'), 'utf8')).toMatch(/^gsomia: invalid --on date/);
   });
 
   it('paints stderr on the terminal and leaves stdout, redirected to a file, plain', () => {
     const dir = tempDir();
-    onTerminal(`${node} ${STATUS.join(' ')} >${dir}/out`);
+    onTerminal(`${node()} ${STATUS.join(' ')} >${dir}/out`);
     expect(readFileSync(join(dir, 'out'), 'utf8')).not.toMatch(ESCAPE);
-    expect(onTerminal(`${node} ${BAD_DATE.join(' ')} >${dir}/out`)).toMatch(/\x1b\[31mgsomia:/);
+    expect(onTerminal(`${node()} ${BAD_DATE.join(' ')} >${dir}/out`)).toMatch(/\x1b\[31mgsomia:/);
   });
 });
 

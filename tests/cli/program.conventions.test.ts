@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { createProgram } from '../../src/cli/program.js';
-import { BIN, runIn, tempDir, writeTemp } from './run.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { definition } from '../helpers/agreement.js';
+import { builtBin, commandTree, removeBinCopy, runIn, tempDir, writeTemp } from '../helpers/cli.js';
 
-const commandNames = () => {
-  const io = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date(0), env: {} };
-  return createProgram(io, { stdout: '', stderr: '', exitCode: 0 }).commands.map((command) => command.name());
-};
+afterAll(removeBinCopy);
+
+const commandNames = () => commandTree().commands.map((command) => command.name());
 
 // 2020-08-24T00:00Z is 09:00 that day in Tokyo, GSOMIA's zone.
 const ON_LAST_NOTICE_DAY = { env: { GSOMIA_NOW: '2020-08-24T00:00:00Z' } };
@@ -14,17 +13,19 @@ const ON_LAST_NOTICE_DAY = { env: { GSOMIA_NOW: '2020-08-24T00:00:00Z' } };
 describe('gsomia … | head -1', () => {
   it('exits 0 with nothing on stderr when head closes the pipe on a long history', () => {
     // A term a day from 9900 on: about 36,500 lines, far more than a pipe holds.
-    const daily = {
+    const daily = definition({
       id: 'daily',
       title: 'Renewed every day',
-      parties: ['AA', 'BB'],
       entryIntoForce: '9900-01-01',
       duration: { initial: 'P1D', then: 'renew', renewal: 'P1D' },
       termination: { notice: 'P1D', effect: 'end-of-term' },
-    };
+    });
     const file = writeTemp(tempDir(), 'daily.json', JSON.stringify(daily));
     const pipeline = 'set -o pipefail; "$1" "$2" history --until 9999-12-31 --agreement "$3" | head -1';
-    const child = spawnSync('bash', ['--norc', '--noprofile', '-c', pipeline, 'pipeline', process.execPath, BIN, file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const child = spawnSync('bash', ['--norc', '--noprofile', '-c', pipeline, 'pipeline', process.execPath, builtBin(), file], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
     expect(child.stdout.split('\n').filter(Boolean)).toHaveLength(1);

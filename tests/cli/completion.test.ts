@@ -1,12 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createProgram } from '../../src/cli/program.js';
-import { has, runBin, runIn, tempDir, writeTemp } from './run.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { definition } from '../helpers/agreement.js';
+import { commandTree, hasProgram, removeBinCopy, runBin, runIn, tempDir, writeTemp } from '../helpers/cli.js';
 
-const program = () => {
-  const io = { stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date(0), env: {} };
-  return createProgram(io, { stdout: '', stderr: '', exitCode: 0 });
-};
+afterAll(removeBinCopy);
 
 async function script(shell: string, ...globals: string[]): Promise<string> {
   const run = await runIn(['completion', shell, ...globals]);
@@ -70,13 +67,13 @@ describe('gsomia completion bash', () => {
   });
 
   it('offers every command of the tree, help included, when no command is named yet', () => {
-    const names = program().commands.map((command) => command.name());
+    const names = commandTree().commands.map((command) => command.name());
     expect(names).toEqual(expect.arrayContaining(['status', 'history', 'deadlines', 'list', 'validate', 'completion']));
     expect(complete('')).toEqual(expect.arrayContaining([...names, 'help']));
   });
 
   it('offers every option of every command of the tree, and the global ones, after that command', () => {
-    const root = program();
+    const root = commandTree();
     const globals = root.options.map((option) => option.long).filter((flag) => flag !== undefined);
     expect(globals).toEqual(expect.arrayContaining(['--agreement', '--data', '--tz', '--color', '--no-color']));
     for (const command of root.commands) {
@@ -87,7 +84,7 @@ describe('gsomia completion bash', () => {
   });
 
   it('offers the declared choices of every option that has them (such as --format)', () => {
-    for (const command of program().commands) {
+    for (const command of commandTree().commands) {
       for (const option of command.options) {
         if (option.argChoices && option.long) expect(complete(command.name(), option.long, ''), `${command.name()} ${option.long}`).toEqual(option.argChoices);
       }
@@ -114,15 +111,7 @@ describe('gsomia completion bash', () => {
 describe('the catalogue in a completion script', () => {
   const catalogueDir = () => {
     const dir = tempDir();
-    const definition = {
-      id: 'my-pact',
-      title: 'My pact',
-      parties: ['XA', 'XB'],
-      entryIntoForce: '2001-01-01',
-      duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-      termination: { notice: 'P3M', effect: 'end-of-term' },
-    };
-    writeTemp(dir, 'my-pact.json', JSON.stringify(definition));
+    writeTemp(dir, 'my-pact.json', JSON.stringify(definition({ id: 'my-pact', title: 'My pact', parties: ['XA', 'XB'] })));
     return dir;
   };
 
@@ -147,14 +136,14 @@ describe('gsomia completion for other shells', () => {
     expect(run.stderr).toMatch(/^gsomia: [^\n]*"powershell"[^\n]*bash, zsh, fish\n$/);
   });
 
-  it.skipIf(!has('zsh'))('gives a zsh script that passes zsh -n', async () => {
+  it.skipIf(!hasProgram('zsh'))('gives a zsh script that passes zsh -n', async () => {
     const file = writeTemp(tempDir(), '_gsomia', await script('zsh'));
     const child = spawnSync('zsh', ['-n', file], { encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
   });
 
-  it.skipIf(!has('zsh'))('gives a zsh function that offers status for "gsomia st" and inf after --agreement', async () => {
+  it.skipIf(!hasProgram('zsh'))('gives a zsh function that offers status for "gsomia st" and inf after --agreement', async () => {
     const file = writeTemp(tempDir(), '_gsomia', await script('zsh'));
     // compsys is not running outside an interactive shell: stand-ins print what would be offered.
     const harness = [
@@ -169,14 +158,14 @@ describe('gsomia completion for other shells', () => {
     expect(offered('--agreement', '')).toEqual(expect.arrayContaining(['inf', '(files)']));
   });
 
-  it.skipIf(!has('fish'))('gives a fish script that passes fish --no-execute', async () => {
+  it.skipIf(!hasProgram('fish'))('gives a fish script that passes fish --no-execute', async () => {
     const file = writeTemp(tempDir(), 'gsomia.fish', await script('fish'));
     const child = spawnSync('fish', ['--no-execute', file], { encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
   });
 
-  it.skipIf(!has('fish'))('gives fish completions: status for "gsomia st", --on, inf after --agreement', async () => {
+  it.skipIf(!hasProgram('fish'))('gives fish completions: status for "gsomia st", --on, inf after --agreement', async () => {
     const file = writeTemp(tempDir(), 'gsomia.fish', await script('fish'));
     const offered = (line: string) =>
       spawnSync('fish', ['--no-config', '-c', 'source $argv[1]; complete -C $argv[2]', file, line], { encoding: 'utf8', cwd: tempDir() })

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
-import { day, compiledOf, problemsOf, show } from '../helpers/agreement.js';
+import { day, compiledOf, problemsOf, show, type DefinitionFields, type EventInput } from '../helpers/agreement.js';
 
 // Paris-shaped: one year after notice, not before three years in force for the party.
-const fields = (events: unknown[]) => ({
+const fields = (events: EventInput[]): DefinitionFields => ({
   kind: 'multilateral',
   parties: ['AA', 'BB', 'CC'],
   entryIntoForce: '2010-03-31',

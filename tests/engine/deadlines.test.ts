@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDeadlines, deadlinesBetween, type Deadline, type DeadlineKind } from '../../src/engine/deadlines.js';
 import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
-import { cataloguePlan, catalogueJson, day, compiledOf, show } from '../helpers/agreement.js';
+import { cataloguePlan, catalogueJson, day, compiledOf, MINIMAL, show, type EventInput } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6) showed the deadline list was checked mostly by kind and date:
 // these pin the whole entries, the window edges and the order on one day.
@@ -63,11 +63,8 @@ describe('the deadlines of a renewing agreement', () => {
   });
 
   it('names an agreement without a short title by its title', () => {
-    const plain = compiledOf({
-      entryIntoForce: '2016-11-23',
-      duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-      termination: { notice: 'P90D', effect: 'end-of-term' },
-    });
+    // The minimal definition has a title and no short title.
+    const plain = compiledOf();
     expect(listed(plain, '2017-11-22', '2017-11-23')[0]?.description).toBe('Synthetic agreement renews: term 2 begins');
   });
 });
@@ -187,12 +184,10 @@ describe('the earliest day notice may be given', () => {
     ]);
   });
 
-  // GSOMIA-shaped with a two-year wait: the 2017 and 2018 deadlines come before notice may be given.
+  // GSOMIA-shaped (the minimal definition) with a two-year wait: the 2017 and 2018 deadlines come before notice may be given.
   const waiting = (earliestAfter: string) =>
     compiledOf({
-      entryIntoForce: '2016-11-23',
-      duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-      termination: { notice: 'P90D', effect: 'end-of-term', earliest: earliestAfter },
+      termination: { ...MINIMAL.termination, earliest: earliestAfter },
     });
 
   it('speaks of termination for an end-of-term rule, and skips deadlines before that day', () => {
@@ -283,12 +278,9 @@ describe('what a pending notice cuts short', () => {
 });
 
 describe('a renewing multilateral agreement that one party leaves', () => {
-  // GSOMIA-shaped, but AA's notice of 2019-08-23 takes only AA out, on 2019-11-23.
+  // GSOMIA-shaped (the minimal definition), but AA's notice of 2019-08-23 takes only AA out, on 2019-11-23.
   const compiled = compiledOf({
     kind: 'multilateral',
-    entryIntoForce: '2016-11-23',
-    duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-    termination: { notice: 'P90D', effect: 'end-of-term' },
     events: [{ type: 'notice', date: '2019-08-23', party: 'AA' }],
   });
   const rows = (party: string | null, from = '2019-09-01') => listed(compiled, from, '2020-12-31', party).map((d) => [d.date, d.kind, d.party, d.term]);
@@ -311,9 +303,6 @@ describe('a renewing multilateral agreement that one party leaves', () => {
   it('lists the renewals and deadlines again for the party once it is back', () => {
     const back = compiledOf({
       kind: 'multilateral',
-      entryIntoForce: '2016-11-23',
-      duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
-      termination: { notice: 'P90D', effect: 'end-of-term' },
       events: [
         { type: 'notice', date: '2019-08-23', party: 'AA' },
         { type: 'accession', date: '2020-01-01', party: 'AA' },
@@ -336,7 +325,7 @@ describe('a renewing multilateral agreement that one party leaves', () => {
 
 describe('earliest-notice days of parties that joined later', () => {
   // Paris-shaped: three years from entry into force for each party (2010-03-31 + P3Y = 2013-03-31).
-  const parisShaped = (parties: string[], events: unknown[]) =>
+  const parisShaped = (parties: string[], events: EventInput[]) =>
     compiledOf({
       kind: 'multilateral',
       parties,

@@ -3,9 +3,9 @@ import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
-import { day, compiledOf, show } from '../helpers/agreement.js';
+import { day, compiledOf, show, type EventInput } from '../helpers/agreement.js';
 
-const renewing = (start: string, initial: string, renewal: string, notice: string, events: unknown[] = []) =>
+const renewing = (start: string, initial: string, renewal: string, notice: string, events: EventInput[] = []) =>
   compiledOf({
     entryIntoForce: start,
     duration: { initial, then: 'renew', renewal },
