@@ -6,7 +6,7 @@ import base from './vitest.config';
 // The calendar suites import no engine code, so they cannot kill an engine mutant; they
 // join only when the calendar is mutated (GSOMIA_MUTATE=calendar, `npm run mutation:calendar`).
 // Mutants in code that runs while files load are re-tested against every suite listed here.
-const suites = ['engine', 'catalogue', 'properties', 'model', ...(process.env.GSOMIA_MUTATE === 'calendar' ? ['calendar'] : [])];
+const suites = ['engine', 'data', 'properties', 'model', ...(process.env.GSOMIA_MUTATE === 'calendar' ? ['calendar'] : [])];
 
 // Spread rather than mergeConfig: mergeConfig would append to `include`, not replace it.
 export default defineConfig({
