@@ -19,7 +19,7 @@ import { compareDeadlines, deadlinesBetween, type Deadline } from './engine/dead
 import { historyUntil, type History } from './engine/history.js';
 import { statusOn, type Status } from './engine/status.js';
 import type { Validation, ValidationIssue } from './engine/validate.js';
-import { GsomiaError, isGsomiaError } from './errors.js';
+import { GsomiaError, isGsomiaError, quoted } from './errors.js';
 import type { Agreement } from './model/schema.js';
 import { deadlinesJson, historyJson, statusJson } from './render/json.js';
 
@@ -97,14 +97,16 @@ export async function builtInAgreement(id: string): Promise<CompiledAgreement> {
 
 /**
  * `party` checked against the agreement's parties (UNKNOWN_PARTY when it is not one).
- * checkedParty(paris, 'US') → 'US'; checkedParty(paris, undefined) → null
+ * checkedParty(paris, 'US') → 'US'; checkedParty(paris, 'us') → 'US'; checkedParty(paris, undefined) → null
  */
 export function checkedParty(agreement: CompiledAgreement, party: string | null | undefined): string | null {
   if (party === undefined || party === null) return null;
-  if (!agreement.parties.includes(party)) {
-    throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}" for ${agreement.id}: its parties are ${agreement.parties.join(', ')}`);
+  // Codes are matched in any case (`--party kr` is KR); the definition's spelling is the answer's.
+  const listed = agreement.parties.includes(party) ? party : agreement.parties.find((code) => code.toLowerCase() === party.toLowerCase());
+  if (listed === undefined) {
+    throw new GsomiaError('UNKNOWN_PARTY', `unknown party ${quoted(party)} for ${agreement.id}: its parties are ${agreement.parties.join(', ')}`);
   }
-  return party;
+  return listed;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { dayFromCivil, formatDay, LAST_DAY, parseDay, type Day } from '../calendar/day.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
+import { instantProblem, parseInstant } from '../calendar/instant.js';
 import { canonicalZone, isTimeZone } from '../calendar/time-zone.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
-import { GsomiaError } from '../errors.js';
+import { GsomiaError, quoted } from '../errors.js';
 import { colorLevel, paint, type Paint } from './color.js';
 
 /** What the shell gives the program: streams, the clock and the environment. */
@@ -27,15 +28,15 @@ export interface GlobalOptions {
   color?: boolean;
 }
 
-/** The instant "now": GSOMIA_NOW pins it (an ISO instant) for reproducible runs. */
+/** The instant "now": GSOMIA_NOW pins it (an ISO instant with Z or an offset) for reproducible runs. */
 export function currentInstant(io: ProgramIO): Date {
   const pinned = io.env.GSOMIA_NOW;
   if (pinned === undefined || pinned === '') return io.now();
-  const instant = new Date(pinned);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(pinned) || Number.isNaN(instant.getTime())) {
-    throw new GsomiaError('INVALID_NOW', `invalid GSOMIA_NOW ${JSON.stringify(pinned)}: expected an ISO instant such as 2020-08-24T20:00:00Z`);
-  }
-  return instant;
+  // Only an instant with Z or an offset means one moment on every machine; Date would read
+  // a local time in the machine's zone and roll 2026-02-30 over to 2 March.
+  const problem = instantProblem(pinned);
+  if (problem !== null) throw new GsomiaError('INVALID_NOW', `invalid GSOMIA_NOW ${quoted(pinned)}: ${problem}`);
+  return new Date(parseInstant(pinned));
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -89,3 +89,14 @@ describe('status --on with an impossible or malformed date', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+describe('--party in any case', () => {
+  it('answers for the listed party, in the definition\'s spelling', async () => {
+    const upper = jsonOf(await runIn(['status', '--agreement', 'paris', '--party', 'US', '--on', '2020-08-24', '--json']));
+    for (const spelling of ['us', 'Us']) {
+      const run = jsonOf(await runIn(['status', '--agreement', 'paris', '--party', spelling, '--on', '2020-08-24', '--json']));
+      expect(run).toEqual(upper);
+      expect(run.party).toBe('US');
+    }
+  });
+});

@@ -118,13 +118,16 @@ export const cases: readonly Case[] = [
   { name: 'validate without a file', argv: ['validate'], names: ['file'] },
   { name: 'status --party XX', argv: ['status', '--party', 'XX'], names: ['"XX"', 'JP, KR'] },
   { name: 'history --party XX', argv: ['history', '--party', 'XX'], names: ['"XX"'] },
-  { name: 'deadlines --party in lower case', argv: ['deadlines', '--party', 'kr'], names: ['"kr"'] },
+  { name: 'deadlines --party that is no party in any case', argv: ['deadlines', '--party', 'kp'], names: ['"kp"'] },
   { name: '--tz Mars/Base', argv: ['status', '--tz', 'Mars/Base'], names: ['"Mars/Base"'] },
   { name: 'an empty --tz', argv: ['status', '--tz', ''], names: ['""', 'time zone'] },
   { name: 'an unknown --agreement', argv: ['status', '--agreement', 'warsaw-pact'], names: ['"warsaw-pact"'] },
   { name: '--agreement in upper case', argv: ['status', '--agreement', 'GSOMIA'], names: ['"GSOMIA"'] },
   { name: 'an empty --agreement', argv: ['status', '--agreement', ''], names: ['""'] },
   { name: 'a GSOMIA_NOW that is not an instant', argv: ['status'], env: { GSOMIA_NOW: '2020-08-24' }, names: ['"2020-08-24"', 'GSOMIA_NOW'] },
+  { name: 'a GSOMIA_NOW in local time (no Z, no offset)', argv: ['status'], env: { GSOMIA_NOW: '2020-08-24T20:00:00' }, names: ['GSOMIA_NOW', 'no Z or offset'] },
+  { name: 'a GSOMIA_NOW on an impossible day', argv: ['status'], env: { GSOMIA_NOW: '2026-02-30T12:00:00Z' }, names: ['GSOMIA_NOW', 'no day 30 in February 2026'] },
+  { name: 'a GSOMIA_NOW at an impossible hour', argv: ['status'], env: { GSOMIA_NOW: '2020-08-24T25:00:00Z' }, names: ['GSOMIA_NOW', 'no time 25:00:00'] },
 
   ...(
     [
