@@ -68,3 +68,31 @@ describe('deadlines --exit-code', () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe('deadlines --all takes each agreement\'s own today', () => {
+  // 2020-08-24T20:00:00Z is already 2020-08-25 in Tokyo, GSOMIA's zone: its 2020 deadline
+  // has passed there, though it is still 2020-08-24 in UTC.
+  const now = new Date('2020-08-24T20:00:00Z');
+  const gsomiaDeadline = (run: { deadlines: { agreement: string; date: string }[] }) =>
+    run.deadlines.filter((d) => d.agreement === 'gsomia' && d.date === '2020-08-24');
+
+  it('in its own zone: GSOMIA\'s 2020-08-24 deadline is gone at 05:00 in Tokyo', async () => {
+    const run = jsonOf(await runIn(['deadlines', '--all', '--within', 'P2D', '--json'], { now }));
+    expect(gsomiaDeadline(run)).toEqual([]);
+    expect(run.from).toBe('2020-08-24'); // the span of the agreements' windows: UTC's starts earliest
+  });
+
+  it('in one zone for all with --tz, or from one day with --from', async () => {
+    const utc = jsonOf(await runIn(['deadlines', '--all', '--within', 'P2D', '--tz', 'UTC', '--json'], { now }));
+    expect(gsomiaDeadline(utc)).toHaveLength(1);
+    const fixed = jsonOf(await runIn(['deadlines', '--all', '--from', '2020-08-24', '--within', 'P2D', '--json'], { now }));
+    expect(gsomiaDeadline(fixed)).toHaveLength(1);
+  });
+
+  it('matches --party in any case', async () => {
+    const upper = jsonOf(await runIn(['deadlines', '--all', '--party', 'KR', '--from', '2020-01-01', '--json'], { now }));
+    const lower = jsonOf(await runIn(['deadlines', '--all', '--party', 'kr', '--from', '2020-01-01', '--json'], { now }));
+    expect(lower).toEqual(upper);
+    expect(upper.deadlines.length).toBeGreaterThan(0);
+  });
+});

@@ -2,13 +2,19 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { GsomiaError } from '../../errors.js';
 import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
 import { forEachAgreement, resolveAgreement, type Entry } from '../agreement-option.js';
-import { dayOption, paintFor, windowEnd, zoneFor } from '../context.js';
+import { dayOption, paintFor, today, windowEnd, zoneFor } from '../context.js';
+import type { Day } from '../../calendar/day.js';
 import { checkedParty, compareDeadlines, deadlinesBetween, type Deadline } from '../../index.js';
 import { deadlinesCsv } from '../../render/csv.js';
 import { deadlinesText } from '../../render/deadlines-text.js';
 import { deadlinesIcs, remindersOption } from '../../render/ics.js';
 import { deadlinesJson, jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
+
+/** Whether the agreement lists the party, its code in any case (checkedParty's rule). */
+function listsParty(compiled: CompiledAgreement, party: string): boolean {
+  return compiled.parties.some((code) => code.toLowerCase() === party.toLowerCase());
+}
 
 export function deadlinesCommand(shell: Shell) {
   return new Command('deadlines')
@@ -43,10 +49,24 @@ export function deadlinesCommand(shell: Shell) {
       const reminders = remindersOption(options.remind);
       const g = shell.globals(command);
       const single = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      // Across a catalogue there is no one agreement zone: --tz, else UTC.
       const zone = zoneFor(g, single?.compiled ?? null);
-      const from = dayOption(options.from, '--from', io, zone);
-      const until = windowEnd(from, options.until, options.within);
+      let from = dayOption(options.from, '--from', io, zone);
+      let until = windowEnd(from, options.until, options.within);
+      // Across a catalogue, "today" is each agreement's own (its deadline day ends at its
+      // own midnight), unless --tz or --from gives one day for all; the window reported is
+      // then the span of theirs. One reading of the clock per zone.
+      const ownToday = options.all && g.tz === undefined && options.from === undefined;
+      const windows = new Map<string, { from: Day; until: Day }>();
+      const windowFor = (compiled: CompiledAgreement) => {
+        if (!ownToday) return { from, until };
+        let window = windows.get(compiled.timeZone);
+        if (window === undefined) {
+          const start = today(io, compiled.timeZone);
+          window = { from: start, until: windowEnd(start, options.until, options.within) };
+          windows.set(compiled.timeZone, window);
+        }
+        return window;
+      };
       const deadlines: Deadline[] = [];
       // Plans are kept only where the calendar quotes their clauses: a scan of a large
       // catalogue otherwise lets each one go as soon as its deadlines are listed.
@@ -54,14 +74,19 @@ export function deadlinesCommand(shell: Shell) {
       let partyListed = false;
       const collect = ({ compiled }: Entry) => {
         // With --all, --party picks the agreements that party is in.
-        if (options.all && options.party !== undefined && !compiled.parties.includes(options.party)) return;
+        if (options.all && options.party !== undefined && !listsParty(compiled, options.party)) return;
         partyListed = true;
-        const found = deadlinesBetween(compiled, from, until, checkedParty(compiled, options.party));
+        const window = windowFor(compiled);
+        const found = deadlinesBetween(compiled, window.from, window.until, checkedParty(compiled, options.party));
         if (format === 'ics' && found.length > 0) agreements.set(compiled.id, compiled);
         for (const deadline of found) deadlines.push(deadline);
       };
       if (single) collect(single);
       else await forEachAgreement(g.data, collect);
+      if (windows.size > 0) {
+        from = Math.min(...[...windows.values()].map((window) => window.from));
+        until = Math.max(...[...windows.values()].map((window) => window.until));
+      }
       if (options.party !== undefined && !partyListed) throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
       deadlines.sort(compareDeadlines);
       const calendarName = single ? `${single.compiled.name} deadlines` : 'Treaty deadlines';
