@@ -47,11 +47,6 @@ export function zoneFor(globals: GlobalOptions, compiled: CompiledAgreement | nu
   return globals.tz ?? compiled?.timeZone ?? 'UTC';
 }
 
-/** A note for text output when the day was taken from the clock. */
-export function todayNote(value: string | undefined, zone: string): string | null {
-  return value === undefined ? `today in ${zone}` : null;
-}
-
 /** `--party US`: must be one of the agreement's parties. */
 export function partyOption(party: string | undefined, compiled: CompiledAgreement): string | null {
   if (party === undefined) return null;

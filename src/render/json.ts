@@ -109,5 +109,5 @@ export function jsonText(value: unknown): string {
 
 /** `--json --explain`: each step with its sentence, its dates by role and its other values. */
 export function explanationJson(steps: readonly Step[]) {
-  return steps.map((step) => ({ step: step.kind, text: stepSentence(step), dates: stepDates(step), values: step.values }));
+  return steps.map((step) => ({ step: step.kind, text: stepSentence(step, neutral), dates: stepDates(step), values: step.values }));
 }

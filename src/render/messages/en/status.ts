@@ -1,0 +1,105 @@
+import type { Day } from '../../../calendar/day.js';
+import type { Duration } from '../../../calendar/duration.js';
+import type { EndReason } from '../../../engine/situation.js';
+import { day, days, duration, relativeDays } from './words.js';
+
+/** "2020-11-23 (in 91 days)": a day and how far it is from the day asked about. */
+const dayAway = (p: { day: Day; from: Day }) => `${day(p.day)} (${relativeDays(p.day - p.from)})`;
+
+const endReason: Record<EndReason, string> = { notice: 'notice', termination: 'termination', expiry: 'expiry' };
+
+const forParty = (party: string | null) => (party ? ` for ${party}` : '');
+
+/** The words of `status`: a heading, labelled lines, what a notice would do. */
+export const status = {
+  heading: (p: { name: string; party: string | null; on: Day }) => `${p.name}${forParty(p.party)} on ${day(p.on)}`,
+  /** after the heading when the day is today: where "today" was judged */
+  todayIn: (p: { zone: string }) => ` (today in ${p.zone})`,
+  label: { inForce: 'In force', nextRenewal: 'Next renewal', notice: 'Notice', ifGiven: 'If given', pending: 'Pending' },
+  dayAway,
+  notYetInForce: (p: { start: string }) => `not yet: enters into force ${p.start}`,
+  outOfForce: (p: { endedOn: Day | null; reason: EndReason | null }) => {
+    const ended = p.endedOn === null ? '' : `: out of force since ${day(p.endedOn)}`;
+    const why = p.reason === 'expiry' ? ' (expired)' : p.reason === 'termination' ? ' (terminated by consent)' : p.reason === 'notice' ? ' (after notice)' : '';
+    return `no${ended}${why}`;
+  },
+  yes: 'yes',
+  /** after a coloured "yes" */
+  inTerm: (p: { number: number; start: Day; end: Day }) => `, term ${p.number} (${day(p.start)} … ${day(p.end)})`,
+  indefinitely: ', indefinitely',
+  notApplicable: 'not applicable',
+  noticeNotYet: (p: { earliestOn: Day; on: Day }) => `not yet: notice may be given from ${dayAway({ day: p.earliestOn, from: p.on })}`,
+  anyTime: 'possible at any time',
+  deadlinePassed: "possible (this term's deadline has passed; see when it would take effect)",
+  possible: 'possible',
+  /** a coloured "possible", then until when (itself coloured when near) */
+  possibleUntil: (p: { possible: string; until: string }) => `${p.possible}: ${p.until}`,
+  lastDayToday: (p: { deadline: Day }) => `today, ${day(p.deadline)}, is the last day`,
+  until: (p: { deadline: Day; daysLeft: number }) => `until ${day(p.deadline)} (${relativeDays(p.daysLeft)})`,
+  tooLate: (p: { renews: boolean }) => (p.renews ? 'too late to stop the next renewal' : 'too late for this term'),
+  /** a coloured "too late …", then the deadline that passed and the next one */
+  deadlineWas: (p: { tooLate: string; deadline: Day; daysLeft: number; next: Day | null; on: Day }) => {
+    const next = p.next === null ? '' : `; next deadline ${dayAway({ day: p.next, from: p.on })}`;
+    return `${p.tooLate}: the deadline was ${day(p.deadline)} (${relativeDays(p.daysLeft)})${next}`;
+  },
+  ifGiven: (p: { party: string | null; effectiveOn: Day; on: Day }) => {
+    const out = p.party === null ? 'no longer in force' : `${p.party} would no longer be a party`;
+    return `${out} from ${dayAway({ day: p.effectiveOn, from: p.on })}, for notice received ${day(p.on)}`;
+  },
+  noticeOf: (p: { party: string; received: Day }) => `${p.party}'s notice of ${day(p.received)}`,
+  /** after the coloured noticeOf */
+  pendingNotice: (p: { notice: string; effectiveOn: Day; on: Day }) => `${p.notice} takes effect ${dayAway({ day: p.effectiveOn, from: p.on })}`,
+  suspendedNotice: (p: { notice: string; remaining: number }) =>
+    `${p.notice} is suspended with ${days(p.remaining)} remaining: resumed on a day V, it takes effect on V + ${days(p.remaining)}`,
+};
+
+/** The words of `history`: the table of terms, phases, participation and events. */
+export const history = {
+  heading: (p: { name: string; party: string | null; until: Day }) => `${p.name}${forParty(p.party)}: history until ${day(p.until)}`,
+  /** the column heads, spaced to the columns below them */
+  termsHeader: 'Term  Start       End         Notice by   Outcome',
+  outcome: { renewed: 'renewed', continued: 'continued', current: 'current', terminated: 'terminated', expired: 'expired' },
+  indefinite: (p: { start: Day; end: Day | null }) => `In force indefinitely from ${day(p.start)}${p.end === null ? '' : ` through ${day(p.end)}`}`,
+  participation: 'Participation',
+  stint: (p: { from: Day; until: Day | null }) => `${day(p.from)} … ${p.until === null ? 'now' : `${day(p.until - 1)} (out from ${day(p.until)})`}`,
+  outOfForce: (p: { endedOn: Day; reason: EndReason | null }) => `Out of force from ${day(p.endedOn)} (${p.reason === null ? '' : endReason[p.reason]})`,
+  events: 'Events',
+  eventType: {
+    notice: 'notice',
+    suspension: 'suspension',
+    resumption: 'resumption',
+    retraction: 'retraction',
+    extension: 'extension',
+    accession: 'accession',
+    termination: 'termination',
+  },
+  noticeState: { pending: 'pending', suspended: 'suspended', retracted: 'retracted', effective: 'effective' },
+};
+
+/** The words of `list`: one agreement a line, its rule in short. */
+export const list = {
+  row: (p: { name: string; kind: 'bilateral' | 'multilateral'; entryIntoForce: string; rule: string }) =>
+    `${p.name} (${p.kind}, in force ${p.entryIntoForce}): ${p.rule}`,
+  /** "1 year, renews every 1 year; notice 90 days before a term ends" */
+  rule: (p: {
+    initial: Duration | null;
+    then: 'renew' | 'expire' | 'indefinite';
+    renewal: Duration | null;
+    notice: Duration;
+    effect: 'end-of-term' | 'after-notice';
+    nextDay: boolean;
+    earliest: Duration | null;
+  }) => {
+    const term =
+      p.initial === null
+        ? 'indefinite'
+        : p.then === 'renew' && p.renewal
+          ? `${duration(p.initial)}, renews every ${duration(p.renewal)}`
+          : p.then === 'expire'
+            ? `${duration(p.initial)}, then expires`
+            : `${duration(p.initial)}, then indefinite`;
+    const notice = `notice ${duration(p.notice)} ${p.effect === 'end-of-term' ? 'before a term ends' : p.nextDay ? 'ahead, out the day after' : 'ahead'}`;
+    const earliest = p.earliest ? `, not before ${duration(p.earliest)} in force` : '';
+    return `${term}; ${notice}${earliest}`;
+  },
+};
