@@ -1,6 +1,7 @@
 import { calendar, deadlines } from './en/deadlines.js';
 import { explain } from './en/explain.js';
 import { history, list, status } from './en/status.js';
+import { eventLetter, eventType, timeline, timelineSvg } from './en/timeline.js';
 import { day, days, duration, relativeDays } from './en/words.js';
 
 // The English message table: every word the renderers print. Each entry is a string or a
@@ -19,4 +20,8 @@ export const en = {
   history,
   list,
   explain,
+  eventType,
+  eventLetter,
+  timeline,
+  timelineSvg,
 };

@@ -1,6 +1,7 @@
 import type { Day } from '../../../calendar/day.js';
 import type { Duration } from '../../../calendar/duration.js';
 import type { EndReason } from '../../../engine/situation.js';
+import { eventType } from './timeline.js';
 import { day, days, duration, relativeDays } from './words.js';
 
 /** "2020-11-23 (in 91 days)": a day and how far it is from the day asked about. */
@@ -64,15 +65,7 @@ export const history = {
   stint: (p: { from: Day; until: Day | null }) => `${day(p.from)} … ${p.until === null ? 'now' : `${day(p.until - 1)} (out from ${day(p.until)})`}`,
   outOfForce: (p: { endedOn: Day; reason: EndReason | null }) => `Out of force from ${day(p.endedOn)} (${p.reason === null ? '' : endReason[p.reason]})`,
   events: 'Events',
-  eventType: {
-    notice: 'notice',
-    suspension: 'suspension',
-    resumption: 'resumption',
-    retraction: 'retraction',
-    extension: 'extension',
-    accession: 'accession',
-    termination: 'termination',
-  },
+  eventType,
   noticeState: { pending: 'pending', suspended: 'suspended', retracted: 'retracted', effective: 'effective' },
 };
 
