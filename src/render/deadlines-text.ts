@@ -11,7 +11,8 @@ export function deadlinesText(from: number, until: number, deadlines: readonly D
   const rows = deadlines.map((d) => {
     const when = messages.relativeDays(d.daysUntil).padEnd(13);
     const kind = words.kind[d.kind].padEnd(20);
-    const colouredKind = d.kind === 'notice-deadline' ? paint.yellow(kind) : d.kind === 'effective' || d.kind === 'expiry' ? paint.red(kind) : kind;
+    const colouredKind =
+      d.kind === 'notice-deadline' ? paint.yellow(kind) : d.kind === 'effective' || d.kind === 'expiry' ? paint.red(kind) : kind;
     return `${messages.day(d.date)}  ${when}  ${d.agreement.padEnd(agreementWidth)}  ${colouredKind}  ${words.description(d)}`;
   });
   return `${head}\n${rows.join('\n')}\n`;

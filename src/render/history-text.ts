@@ -27,8 +27,10 @@ export function historyText(compiled: CompiledAgreement, history: History, paint
   if (history.events.length > 0) {
     lines.push('', paint.bold(words.events));
     for (const event of history.events) {
-      const state = event.state === null ? '' : ` → ${words.noticeState[event.state]}${event.effectiveOn === null ? '' : ` ${day(event.effectiveOn)}`}`;
-      lines.push(`  ${day(event.date)}  ${words.eventType[event.type].padEnd(11)} ${(event.party ?? '').padEnd(4)}${paint.dim(state)}`.trimEnd());
+      const effective = event.effectiveOn === null ? '' : ` ${day(event.effectiveOn)}`;
+      const state = event.state === null ? '' : ` → ${words.noticeState[event.state]}${effective}`;
+      const type = words.eventType[event.type].padEnd(11);
+      lines.push(`  ${day(event.date)}  ${type} ${(event.party ?? '').padEnd(4)}${paint.dim(state)}`.trimEnd());
       if (event.note) lines.push(paint.dim(`              ${event.note}`));
     }
   }

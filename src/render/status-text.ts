@@ -13,7 +13,8 @@ export function statusText(compiled: CompiledAgreement, status: Status, paint: P
   const label = (text: string) => paint.bold(text.padEnd(13));
   const lines: string[] = [];
   const { on } = status;
-  lines.push(paint.bold(words.heading({ name: compiled.name, party: status.party, on })) + (zone ? paint.dim(words.todayIn({ zone })) : ''));
+  const heading = paint.bold(words.heading({ name: compiled.name, party: status.party, on }));
+  lines.push(heading + (zone ? paint.dim(words.todayIn({ zone })) : ''));
   lines.push(`${label(words.label.inForce)}${inForceLine(compiled, status, paint, messages)}`);
   if (status.nextRenewal !== null) lines.push(`${label(words.label.nextRenewal)}${words.dayAway({ day: status.nextRenewal, from: on })}`);
   lines.push(`${label(words.label.notice)}${noticeLine(compiled, status, paint, messages)}`);

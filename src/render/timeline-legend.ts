@@ -15,7 +15,8 @@ export function legend(timeline: Timeline, width: number, style: (style: Style, 
   if (timeline.notices.some((n) => n.state === 'pending')) items.push(['notice', GLYPH.pending, words.pending]);
   if (timeline.notices.some((n) => n.state === 'suspended')) items.push(['notice', GLYPH.suspended, words.suspended]);
   if (timeline.ends.length > 0) items.push(['end', GLYPH.end, words.end]);
-  if (timeline.today >= timeline.from && timeline.today <= timeline.until) items.push(['today', GLYPH.today, words.today({ today: timeline.today })]);
+  const { today } = timeline;
+  if (today >= timeline.from && today <= timeline.until) items.push(['today', GLYPH.today, words.today({ today })]);
   const types = [...new Set(timeline.events.map((event) => event.type))];
   for (const type of types) items.push(['event', messages.eventLetter[type], messages.eventType[type]]);
   const lines: string[] = [];
@@ -40,7 +41,7 @@ export function legend(timeline: Timeline, width: number, style: (style: Style, 
 export function keyDates(timeline: Timeline, width: number, messages: Messages): string[] {
   const words = messages.timeline.key;
   const rows: [Day, string][] = [];
-  for (const event of timeline.events) rows.push([event.day, words.event({ letter: messages.eventLetter[event.type], type: event.type, party: event.party })]);
+  for (const { day, type, party } of timeline.events) rows.push([day, words.event({ letter: messages.eventLetter[type], type, party })]);
   const ahead = timeline.deadlines.filter((d) => d.day >= timeline.today).slice(0, 2);
   for (const deadline of ahead) rows.push([deadline.day, words.deadline({ mark: GLYPH.deadline, term: deadline.term })]);
   for (const end of timeline.ends) rows.push([end, words.end({ mark: GLYPH.end })]);

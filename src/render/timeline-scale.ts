@@ -13,7 +13,10 @@ export function scaleOf(from: Day, until: Day, columns: number) {
     column: (day: Day) => Math.min(columns - 1, Math.max(0, Math.floor(((day - from) * columns) / span))),
     dayAt: (column: number) => from + Math.floor(((column + 0.5) * span) / columns),
     /** the first and last day a column holds (last < first when a column holds none) */
-    daysOf: (column: number): [Day, Day] => [from + Math.ceil((column * span) / columns), from + Math.ceil(((column + 1) * span) / columns) - 1],
+    daysOf: (column: number): [Day, Day] => [
+      from + Math.ceil((column * span) / columns),
+      from + Math.ceil(((column + 1) * span) / columns) - 1,
+    ],
     visible: (day: Day) => day >= from && day <= until,
   };
 }

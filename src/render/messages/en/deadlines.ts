@@ -21,11 +21,13 @@ function deadlineDescription(deadline: Deadline): string {
     case 'expiry':
       return `${deadline.name} expires: first day out of force`;
     case 'effective': {
-      const outcome = deadline.ends === 'participation' ? `${deadline.party} is no longer a party` : `${deadline.name} is no longer in force`;
+      const outcome =
+        deadline.ends === 'participation' ? `${deadline.party} is no longer a party` : `${deadline.name} is no longer in force`;
       return `${deadline.party}'s notice of ${day(deadline.received)} takes effect: ${outcome}`;
     }
     case 'earliest-notice':
-      return `first day ${deadline.party ?? 'a party'} may give notice of ${deadline.effect === 'after-notice' ? 'withdrawal' : 'termination'}`;
+      const notice = deadline.effect === 'after-notice' ? 'withdrawal' : 'termination';
+      return `first day ${deadline.party ?? 'a party'} may give notice of ${notice}`;
   }
 }
 
@@ -70,7 +72,9 @@ export const calendar = {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   },
   /** the rule behind a deadline, when the file quotes no clause */
-  rule: (p: { notice: Duration; effect: 'end-of-term' | 'after-notice' }) =>
-    `Notice period ${duration(p.notice)}, ${p.effect === 'end-of-term' ? 'before the end of a term' : 'after which withdrawal takes effect'}.`,
+  rule: (p: { notice: Duration; effect: 'end-of-term' | 'after-notice' }) => {
+    const when = p.effect === 'end-of-term' ? 'before the end of a term' : 'after which withdrawal takes effect';
+    return `Notice period ${duration(p.notice)}, ${when}.`;
+  },
   reminder: (p: { before: Duration; summary: string }) => `In ${duration(p.before)}: ${p.summary}`,
 };

@@ -9,6 +9,9 @@ const dayAway = (p: { day: Day; from: Day }) => `${day(p.day)} (${relativeDays(p
 
 const endReason: Record<EndReason, string> = { notice: 'notice', termination: 'termination', expiry: 'expiry' };
 
+/** Why it is out of force, after the day it went out. */
+const endedBy: Record<EndReason, string> = { expiry: 'expired', termination: 'terminated by consent', notice: 'after notice' };
+
 const forParty = (party: string | null) => (party ? ` for ${party}` : '');
 
 /** The words of `status`: a heading, labelled lines, what a notice would do. */
@@ -21,8 +24,7 @@ export const status = {
   notYetInForce: (p: { start: string }) => `not yet: enters into force ${p.start}`,
   outOfForce: (p: { endedOn: Day | null; reason: EndReason | null }) => {
     const ended = p.endedOn === null ? '' : `: out of force since ${day(p.endedOn)}`;
-    const why = p.reason === 'expiry' ? ' (expired)' : p.reason === 'termination' ? ' (terminated by consent)' : p.reason === 'notice' ? ' (after notice)' : '';
-    return `no${ended}${why}`;
+    return `no${ended}${p.reason === null ? '' : ` (${endedBy[p.reason]})`}`;
   },
   yes: 'yes',
   /** after a coloured "yes" */
@@ -49,7 +51,8 @@ export const status = {
   },
   noticeOf: (p: { party: string; received: Day }) => `${p.party}'s notice of ${day(p.received)}`,
   /** after the coloured noticeOf */
-  pendingNotice: (p: { notice: string; effectiveOn: Day; on: Day }) => `${p.notice} takes effect ${dayAway({ day: p.effectiveOn, from: p.on })}`,
+  pendingNotice: (p: { notice: string; effectiveOn: Day; on: Day }) =>
+    `${p.notice} takes effect ${dayAway({ day: p.effectiveOn, from: p.on })}`,
   suspendedNotice: (p: { notice: string; remaining: number }) =>
     `${p.notice} is suspended with ${days(p.remaining)} remaining: resumed on a day V, it takes effect on V + ${days(p.remaining)}`,
 };
@@ -60,10 +63,13 @@ export const history = {
   /** the column heads, spaced to the columns below them */
   termsHeader: 'Term  Start       End         Notice by   Outcome',
   outcome: { renewed: 'renewed', continued: 'continued', current: 'current', terminated: 'terminated', expired: 'expired' },
-  indefinite: (p: { start: Day; end: Day | null }) => `In force indefinitely from ${day(p.start)}${p.end === null ? '' : ` through ${day(p.end)}`}`,
+  indefinite: (p: { start: Day; end: Day | null }) =>
+    `In force indefinitely from ${day(p.start)}${p.end === null ? '' : ` through ${day(p.end)}`}`,
   participation: 'Participation',
-  stint: (p: { from: Day; until: Day | null }) => `${day(p.from)} … ${p.until === null ? 'now' : `${day(p.until - 1)} (out from ${day(p.until)})`}`,
-  outOfForce: (p: { endedOn: Day; reason: EndReason | null }) => `Out of force from ${day(p.endedOn)} (${p.reason === null ? '' : endReason[p.reason]})`,
+  stint: (p: { from: Day; until: Day | null }) =>
+    `${day(p.from)} … ${p.until === null ? 'now' : `${day(p.until - 1)} (out from ${day(p.until)})`}`,
+  outOfForce: (p: { endedOn: Day; reason: EndReason | null }) =>
+    `Out of force from ${day(p.endedOn)} (${p.reason === null ? '' : endReason[p.reason]})`,
   events: 'Events',
   eventType,
   noticeState: { pending: 'pending', suspended: 'suspended', retracted: 'retracted', effective: 'effective' },
@@ -91,7 +97,8 @@ export const list = {
           : p.then === 'expire'
             ? `${duration(p.initial)}, then expires`
             : `${duration(p.initial)}, then indefinite`;
-    const notice = `notice ${duration(p.notice)} ${p.effect === 'end-of-term' ? 'before a term ends' : p.nextDay ? 'ahead, out the day after' : 'ahead'}`;
+    const when = p.effect === 'end-of-term' ? 'before a term ends' : p.nextDay ? 'ahead, out the day after' : 'ahead';
+    const notice = `notice ${duration(p.notice)} ${when}`;
     const earliest = p.earliest ? `, not before ${duration(p.earliest)} in force` : '';
     return `${term}; ${notice}${earliest}`;
   },

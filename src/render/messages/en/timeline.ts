@@ -30,7 +30,8 @@ const forParty = (party: string | null) => (party === null ? '' : ` for ${party}
 
 /** The words of the text timeline: heading, row labels, legend, key dates. */
 export const timeline = {
-  heading: (p: { name: string; party: string | null; from: Day; until: Day }) => `${p.name}${forParty(p.party)}: ${day(p.from)} … ${day(p.until)}`,
+  heading: (p: { name: string; party: string | null; from: Day; until: Day }) =>
+    `${p.name}${forParty(p.party)}: ${day(p.from)} … ${day(p.until)}`,
   row: { terms: 'terms', force: 'force', notice: 'notice', events: 'events' },
   legend: {
     /** `mark` is the glyph that starts a renewed term */
@@ -45,7 +46,8 @@ export const timeline = {
     today: (p: { today: Day }) => `today (${day(p.today)})`,
   },
   key: {
-    event: (p: { letter: string; type: EventType; party: string | null }) => `${p.letter} ${eventType[p.type]}${p.party ? ` (${p.party})` : ''}`,
+    event: (p: { letter: string; type: EventType; party: string | null }) =>
+      `${p.letter} ${eventType[p.type]}${p.party ? ` (${p.party})` : ''}`,
     deadline: (p: { mark: string; term: number }) => `${p.mark} notice deadline (term ${p.term})`,
     end: (p: { mark: string }) => `${p.mark} first day out of force`,
   },
@@ -53,7 +55,8 @@ export const timeline = {
 
 /** The words of the SVG timeline: its title, row labels, marks and legend. */
 export const timelineSvg = {
-  title: (p: { name: string; party: string | null; from: Day; until: Day }) => `${p.name}${forParty(p.party)} timeline, ${day(p.from)} to ${day(p.until)}`,
+  title: (p: { name: string; party: string | null; from: Day; until: Day }) =>
+    `${p.name}${forParty(p.party)} timeline, ${day(p.from)} to ${day(p.until)}`,
   row: { terms: 'Terms', inForce: 'In force', notice: 'Notice', events: 'Events' },
   term: (p: { number: number }) => `term ${p.number}`,
   event: (p: { type: EventType; party: string | null; day: Day }) => `${eventType[p.type]}${p.party ? ` ${p.party}` : ''} ${day(p.day)}`,

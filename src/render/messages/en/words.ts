@@ -4,7 +4,8 @@ import { durationParts, type Duration } from '../../../calendar/duration.js';
 // The words every part of the English table uses: days, counts, durations, distances.
 
 /** 2020-08-24 → "2020-08-24"; a computed day past 9999-12-31 is said plainly, never as NaN. */
-export const day = (value: Day): string => (isInRange(value) ? formatDay(value) : value > LAST_DAY ? 'beyond 9999-12-31' : 'before 0001-01-01');
+export const day = (value: Day): string =>
+  isInRange(value) ? formatDay(value) : value > LAST_DAY ? 'beyond 9999-12-31' : 'before 0001-01-01';
 
 /** 1 → "1 day", 3 → "3 days" */
 export const days = (count: number): string => `${count} ${count === 1 ? 'day' : 'days'}`;
