@@ -75,10 +75,12 @@ export const history = {
   noticeState: { pending: 'pending', suspended: 'suspended', retracted: 'retracted', effective: 'effective' },
 };
 
+const agreementKind = { bilateral: 'bilateral', multilateral: 'multilateral' };
+
 /** The words of `list`: one agreement a line, its rule in short. */
 export const list = {
   row: (p: { name: string; kind: 'bilateral' | 'multilateral'; entryIntoForce: string; rule: string }) =>
-    `${p.name} (${p.kind}, in force ${p.entryIntoForce}): ${p.rule}`,
+    `${p.name} (${agreementKind[p.kind]}, in force ${p.entryIntoForce}): ${p.rule}`,
   /** "1 year, renews every 1 year; notice 90 days before a term ends" */
   rule: (p: {
     initial: Duration | null;
