@@ -79,7 +79,8 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
   const out: Deadline[] = [];
   // Only dates inside the window are kept; the facts of each are what its sentence needs.
   const add = (date: Day, facts: DeadlineFacts, who: string | null = null, term: number | null = null) => {
-    if (date >= from && date <= until) out.push({ date, agreement: compiled.id, name: compiled.name, daysUntil: date - from, party: who, term, ...facts });
+    if (date < from || date > until) return;
+    out.push({ date, agreement: compiled.id, name: compiled.name, daysUntil: date - from, party: who, term, ...facts });
   };
   if (!situation.inForce) return out;
 
@@ -90,7 +91,8 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
     if (notice.state !== 'pending' || notice.effectiveOn === null) continue;
     const isExpiry = terms.expiresOn !== null && notice.effectiveOn >= terms.expiresOn;
     if (!isExpiry) {
-      add(notice.effectiveOn, { kind: 'effective', received: notice.received, ends: compiled.multilateral ? 'participation' : 'agreement' }, notice.party);
+      const ends = compiled.multilateral ? 'participation' : 'agreement';
+      add(notice.effectiveOn, { kind: 'effective', received: notice.received, ends }, notice.party);
     }
     if (bilateralEnd) stop = Math.min(stop, notice.effectiveOn);
   }
@@ -127,7 +129,9 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
       const boundary = terms.boundary(k);
       const deadline = noticeDeadline(compiled, terms, k);
       if (deadline > until) break; // and so is its boundary, which comes after the deadline
-      if (deadline < stop && (earliest === null || deadline >= earliest)) add(deadline, { kind: 'notice-deadline', then: compiled.then, boundary }, null, k);
+      if (deadline < stop && (earliest === null || deadline >= earliest)) {
+        add(deadline, { kind: 'notice-deadline', then: compiled.then, boundary }, null, k);
+      }
       if (renews && boundary < stop) add(boundary, { kind: 'renewal' }, null, k + 1);
     }
     if (terms.expiresOn !== null && terms.expiresOn <= stop) add(terms.expiresOn, { kind: 'expiry' }, null, terms.count);
