@@ -12,7 +12,10 @@ const HEADER = ['date', 'agreement', 'kind', 'days_until', 'description', 'party
  * that stops the 2027-11-23 renewal (term 11 ends 2027-11-22),,11`
  */
 export function deadlinesCsv(deadlines: readonly Deadline[]): string {
-  const rows = deadlines.map((d) => [showDay(d.date), d.agreement, d.kind, String(d.daysUntil), neutral.deadlines.description(d), d.party ?? '', d.term === null ? '' : String(d.term)]);
+  const rows = deadlines.map((d) => {
+    const term = d.term === null ? '' : String(d.term);
+    return [showDay(d.date), d.agreement, d.kind, String(d.daysUntil), neutral.deadlines.description(d), d.party ?? '', term];
+  });
   return [HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 

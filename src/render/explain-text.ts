@@ -15,7 +15,7 @@ export function stepSentence(step: Step, messages: Messages): string {
   return sentence(step);
 }
 
-/** The dates of a step for JSON, as YYYY-MM-DD strings by role. */
+/** The dates of a step for JSON, as YYYY-MM-DD strings by role: { limit: 2020-11-22 } → { limit: '2020-11-22' }. */
 export function stepDates(step: Step): Record<string, string> {
   return Object.fromEntries(Object.entries(step.dates as Record<string, Day>).map(([role, day]) => [role, showDay(day)]));
 }
@@ -23,6 +23,7 @@ export function stepDates(step: Step): Record<string, string> {
 /**
  * The explanation as numbered lines under a heading. `width` (a terminal's columns)
  * wraps long sentences with a hanging indent; without it lines stay whole, for grep.
+ * GSOMIA → "Why\n 1. The clause: “This Agreement shall remain in force …”\n 2. …".
  */
 export function explanationText(steps: readonly Step[], paint: Paint, messages: Messages, width: number | null = null): string {
   const lines = [paint.bold(messages.explain.heading)];

@@ -60,7 +60,8 @@ export function deadlinesIcs(deadlines: readonly Deadline[], agreements: Readonl
       // A relative TRIGGER has no months or years (RFC 5545 dur-value): P1M becomes this
       // event's own day count by the month clamp, 31 days before 2027-08-24.
       const days = deadline.date - addMonthsAndDays(deadline.date, -reminder.months, -reminder.days);
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${escapeText(calendar.reminder({ before: reminder, summary }))}`, 'END:VALARM');
+      const alarm = escapeText(calendar.reminder({ before: reminder, summary }));
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${alarm}`, 'END:VALARM');
     }
     lines.push('END:VEVENT');
   }

@@ -24,7 +24,7 @@ export const GLYPH = {
   today: '▼',
 } as const;
 
-/** Colours by style, from the paint the CLI chose. */
+/** Colours by style, from the paint the CLI chose: styler(paint)('deadline', '┃') → paint.red('┃'). */
 export function styler(paint: Paint): (style: Style, text: string) => string {
   return (style, text) => {
     switch (style) {
@@ -51,7 +51,10 @@ export function styler(paint: Paint): (style: Style, text: string) => string {
   };
 }
 
-/** Cells to text, one colour code per run of a style rather than per character. */
+/**
+ * Cells to text, one colour code per run of a style rather than per character:
+ * [━ term, ━ term, ░ window] → cyan('━━') + yellow('░').
+ */
 export function runs(cells: readonly Cell[], style: (style: Style, text: string) => string): string {
   let out = '';
   let run = '';
@@ -67,7 +70,7 @@ export function runs(cells: readonly Cell[], style: (style: Style, text: string)
   return run === '' ? out : out + style(current as Style, run);
 }
 
-/** Shortens text to `width` columns with an ellipsis, then styles it. */
+/** Shortens text to `width` columns with an ellipsis, then styles it: fit('GSOMIA: 2016', 8) → 'GSOMIA:…'. */
 export function fit(text: string, width: number, style: (text: string) => string = (t) => t): string {
   const chars = [...text];
   return style(chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`);

@@ -3,7 +3,10 @@ import type { Timeline } from '../engine/timeline.js';
 import type { Messages } from './messages/index.js';
 import { fit, GLYPH, type Style } from './timeline-cells.js';
 
-/** The legend under the picture: each mark it uses and what it means, wrapped to `width`. */
+/**
+ * The legend under the picture: each mark it uses and what it means, wrapped to `width`.
+ * GSOMIA 2016–2024 → "┣━ term (┣ renewal)  ░ notice possible  ┃ notice deadline  …".
+ */
 export function legend(timeline: Timeline, width: number, style: (style: Style, text: string) => string, messages: Messages): string[] {
   const words = messages.timeline.legend;
   const items: [Style, string, string][] = [];
@@ -37,7 +40,10 @@ export function legend(timeline: Timeline, width: number, style: (style: Style, 
   return lines;
 }
 
-/** The dates behind the marks: events, the deadlines still ahead, the end of force. */
+/**
+ * The dates behind the marks: events, the deadlines still ahead, the end of force.
+ * GSOMIA → ['', '2019-08-23  N notice (KR)', '2019-11-22  S suspension (KR)', …].
+ */
 export function keyDates(timeline: Timeline, width: number, messages: Messages): string[] {
   const words = messages.timeline.key;
   const rows: [Day, string][] = [];

@@ -6,6 +6,7 @@ import { civilFromDay, dayFromCivil, type Day } from '../calendar/day.js';
 /**
  * Maps days onto `columns` columns: a day's column, and the day a column stands for
  * (its middle), so fills and markers agree however many days a column holds.
+ * A leap year on 366 columns: column(2020-01-02) → 1, dayAt(1) → 2020-01-02.
  */
 export function scaleOf(from: Day, until: Day, columns: number) {
   const span = until - from + 1;
@@ -21,13 +22,19 @@ export function scaleOf(from: Day, until: Day, columns: number) {
   };
 }
 
-/** Years step for axis labels: each label (4 digits and a gap) needs `minColumns` columns. */
+/**
+ * Years step for axis labels: each label (4 digits and a gap) needs `minColumns` columns.
+ * Nine years on 73 columns, 6 a label → 1; a thousand years → 100.
+ */
 export function yearStep(from: Day, until: Day, columns: number, minColumns: number): number {
   const perYear = (columns * 365.2425) / (until - from + 1);
   return [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000].find((step) => step * perYear >= minColumns) ?? 10000;
 }
 
-/** The first days of the labelled years inside the window: [day, year] pairs. */
+/**
+ * The first days of the labelled years inside the window: [day, year] pairs.
+ * 2015-06-01 … 2017-12-31, step 1 → [[2016-01-01, 2016], [2017-01-01, 2017]].
+ */
 export function yearTicks(from: Day, until: Day, step: number): [Day, number][] {
   const ticks: [Day, number][] = [];
   const first = civilFromDay(from);

@@ -63,7 +63,11 @@ export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messa
   }
 
   const hasTerms = timeline.terms.length > 0;
-  body.push(rowLabel(hasTerms ? words.row.terms : words.row.inForce, ROW.force + 17), rowLabel(words.row.notice, ROW.notice + 13), rowLabel(words.row.events, ROW.events + 5));
+  body.push(
+    rowLabel(hasTerms ? words.row.terms : words.row.inForce, ROW.force + 17),
+    rowLabel(words.row.notice, ROW.notice + 13),
+    rowLabel(words.row.events, ROW.events + 5),
+  );
 
   // Terms (alternating shades), the indefinite phase, renewals.
   for (const span of timeline.inForce) body.push(rect(x(span.from), ROW.force, x(span.to + 1), 24, COLOURS.term[0]));
@@ -124,7 +128,8 @@ export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messa
     body.push(`<line x1="${n(at)}" y1="${ROW.force - 6}" x2="${n(at)}" y2="${ROW.events + 12}" stroke="${COLOURS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`);
     // Near an edge the label hangs inward so it is never cut off.
     const anchor = at + 50 > widthPx ? 'end' : at - 50 < 0 ? 'start' : 'middle';
-    body.push(`<text x="${n(at)}" y="${ROW.today}" font-size="11" text-anchor="${anchor}" fill="${COLOURS.today}">${xmlEscape(words.today({ today: timeline.today }))}</text>`);
+    const label = xmlEscape(words.today({ today: timeline.today }));
+    body.push(`<text x="${n(at)}" y="${ROW.today}" font-size="11" text-anchor="${anchor}" fill="${COLOURS.today}">${label}</text>`);
   }
 
   const legendTop = ROW.events + 62;

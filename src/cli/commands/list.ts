@@ -14,6 +14,7 @@ export function listCommand(shell: Shell) {
     .action(async (options, command) => {
       const g = shell.globals(command);
       const agreements = (await catalogue(g.data)).map((entry) => entry.compiled);
-      shell.out(options.json ? jsonText(listJson(agreements)) : listText(agreements, paintFor(shell.io.stdout, g, shell.io), messagesFor('en')));
+      const paint = paintFor(shell.io.stdout, g, shell.io);
+      shell.out(options.json ? jsonText(listJson(agreements)) : listText(agreements, paint, messagesFor('en')));
     });
 }

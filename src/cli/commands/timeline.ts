@@ -57,6 +57,7 @@ export function timelineCommand(shell: Shell) {
       // A picture is not bound to the terminal: without --width it is 100 columns' worth, 1200 pixels.
       const pixels = (options.width === undefined ? 100 : width) * PIXELS_PER_COLUMN;
       const messages = messagesFor('en');
-      shell.out(options.format === 'svg' ? timelineSvg(timeline, pixels, messages) : timelineText(timeline, width, paintFor(io.stdout, g, io), messages));
+      const svg = options.format === 'svg';
+      shell.out(svg ? timelineSvg(timeline, pixels, messages) : timelineText(timeline, width, paintFor(io.stdout, g, io), messages));
     });
 }
