@@ -22,3 +22,18 @@ export const duration = (value: Duration): string =>
 /** 0 → "today", 1 → "tomorrow", 269 → "in 269 days", -1 → "yesterday", -3 → "3 days ago" */
 export const relativeDays = (count: number): string =>
   count === 0 ? 'today' : count === 1 ? 'tomorrow' : count === -1 ? 'yesterday' : count > 0 ? `in ${count} days` : `${-count} days ago`;
+
+/**
+ * A distance from entry into force in months and days, as the explanations write it:
+ * span({ months: 36, days: 0 }) → "3 years"; { months: 18 } → "1 year 6 months"; { days: 90 } → "90 days".
+ */
+export const span = (value: { months: number; days: number }): string => {
+  const years = Math.floor(value.months / 12);
+  const parts = [
+    [years, UNITS.years],
+    [value.months - years * 12, UNITS.months],
+    [value.days, UNITS.days],
+  ] as const;
+  const words = parts.filter(([count]) => count !== 0).map(([count, names]) => `${count} ${names[count === 1 ? 0 : 1]}`);
+  return words.length === 0 ? '0 days' : words.join(' ');
+};
