@@ -40,9 +40,9 @@ export function deadlinesIcs(deadlines: readonly Deadline[], agreements: Readonl
   ];
   // An empty window gives a calendar with no events: importers accept it, and a
   // placeholder event would be worse than RFC 5545's "one or more components".
+  const { calendar } = options.messages;
   for (const deadline of deadlines) {
     const compiled = agreements.get(deadline.agreement);
-    const { calendar } = options.messages;
     const summary = calendar.summary(deadline);
     lines.push(
       'BEGIN:VEVENT',

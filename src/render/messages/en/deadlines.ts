@@ -25,9 +25,10 @@ function deadlineDescription(deadline: Deadline): string {
         deadline.ends === 'participation' ? `${deadline.party} is no longer a party` : `${deadline.name} is no longer in force`;
       return `${deadline.party}'s notice of ${day(deadline.received)} takes effect: ${outcome}`;
     }
-    case 'earliest-notice':
+    case 'earliest-notice': {
       const notice = deadline.effect === 'after-notice' ? 'withdrawal' : 'termination';
       return `first day ${deadline.party ?? 'a party'} may give notice of ${notice}`;
+    }
   }
 }
 
