@@ -12,9 +12,9 @@ export function ruleSummary(compiled: CompiledAgreement, messages: Messages): st
 export function listText(agreements: readonly CompiledAgreement[], paint: Paint, messages: Messages): string {
   const width = Math.max(2, ...agreements.map((compiled) => compiled.id.length));
   const rows = agreements.map((compiled) => {
-    const { kind, entryIntoForce } = compiled.definition;
     const rule = paint.dim(ruleSummary(compiled, messages));
-    return `${paint.bold(compiled.id.padEnd(width))}  ${messages.list.row({ name: compiled.name, kind, entryIntoForce, rule })}`;
+    const row = messages.list.row({ name: compiled.name, kind: compiled.definition.kind, entryIntoForce: compiled.start, rule });
+    return `${paint.bold(compiled.id.padEnd(width))}  ${row}`;
   });
   return `${rows.join('\n')}\n`;
 }

@@ -35,7 +35,7 @@ export function statusText(compiled: CompiledAgreement, status: Status, paint: P
 
 function inForceLine(compiled: CompiledAgreement, status: Status, paint: Paint, messages: Messages): string {
   const words = messages.status;
-  if (status.phase === 'not-yet-in-force') return paint.yellow(words.notYetInForce({ start: compiled.definition.entryIntoForce }));
+  if (status.phase === 'not-yet-in-force') return paint.yellow(words.notYetInForce({ start: compiled.start }));
   if (!status.inForce) return paint.red(words.outOfForce({ endedOn: status.endedOn, reason: status.endReason }));
   if (status.term) return `${paint.green(words.yes)}${words.inTerm(status.term)}`;
   return `${paint.green(words.yes)}${words.indefinitely}`;

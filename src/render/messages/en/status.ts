@@ -21,7 +21,7 @@ export const status = {
   todayIn: (p: { zone: string }) => ` (today in ${p.zone})`,
   label: { inForce: 'In force', nextRenewal: 'Next renewal', notice: 'Notice', ifGiven: 'If given', pending: 'Pending' },
   dayAway,
-  notYetInForce: (p: { start: string }) => `not yet: enters into force ${p.start}`,
+  notYetInForce: (p: { start: Day }) => `not yet: enters into force ${day(p.start)}`,
   outOfForce: (p: { endedOn: Day | null; reason: EndReason | null }) => {
     const ended = p.endedOn === null ? '' : `: out of force since ${day(p.endedOn)}`;
     return `no${ended}${p.reason === null ? '' : ` (${endedBy[p.reason]})`}`;
@@ -79,8 +79,8 @@ const agreementKind = { bilateral: 'bilateral', multilateral: 'multilateral' };
 
 /** The words of `list`: one agreement a line, its rule in short. */
 export const list = {
-  row: (p: { name: string; kind: 'bilateral' | 'multilateral'; entryIntoForce: string; rule: string }) =>
-    `${p.name} (${agreementKind[p.kind]}, in force ${p.entryIntoForce}): ${p.rule}`,
+  row: (p: { name: string; kind: 'bilateral' | 'multilateral'; entryIntoForce: Day; rule: string }) =>
+    `${p.name} (${agreementKind[p.kind]}, in force ${day(p.entryIntoForce)}): ${p.rule}`,
   /** "1 year, renews every 1 year; notice 90 days before a term ends" */
   rule: (p: {
     initial: Duration | null;
