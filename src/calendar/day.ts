@@ -82,15 +82,6 @@ export function formatDay(value: Day): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/**
- * A day for people and JSON: formatDay inside 0001–9999, and a plain phrase outside it
- * (a renewal after 9999-12-31 is "beyond 9999-12-31", never NaN or a wrong year).
- */
-export function describeDay(value: Day): string {
-  if (isInRange(value)) return formatDay(value);
-  return value > LAST_DAY ? 'beyond 9999-12-31' : 'before 0001-01-01';
-}
-
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Why a string is not a calendar date, or null when it is one. */

@@ -78,10 +78,6 @@ export function zoneFor(globals: GlobalOptions, compiled: CompiledAgreement | nu
   return globals.tz === undefined ? (compiled?.timeZone ?? 'UTC') : canonicalZone(globals.tz);
 }
 
-/** A note for text output when the day was taken from the clock. */
-export function todayNote(value: string | undefined, zone: string): string | null {
-  return value === undefined ? `today in ${zone}` : null;
-}
 
 /** The end of a deadlines window: `--until DATE`, `--within DURATION`, or one year. */
 export function windowEnd(from: Day, until: string | undefined, within: string | undefined): Day {

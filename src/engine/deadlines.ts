@@ -1,4 +1,4 @@
-import { describeDay, type Day } from '../calendar/day.js';
+import type { Day } from '../calendar/day.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
 import { cannotStop, earliestNoticeDay } from './notice-effect.js';
 import { noticesFor, situationOn, stintOn } from './situation.js';
@@ -6,16 +6,38 @@ import { noticeDeadline } from './terms.js';
 
 export type DeadlineKind = 'notice-deadline' | 'renewal' | 'expiry' | 'effective' | 'earliest-notice';
 
-export interface Deadline {
+interface DeadlineBase {
   readonly date: Day;
   readonly agreement: string;
-  readonly kind: DeadlineKind;
+  /** the agreement's short name, for the sentences a renderer writes about it */
+  readonly name: string;
   readonly daysUntil: number;
-  readonly description: string;
   readonly party: string | null;
   /** the term it concerns: the term that ends (notice-deadline) or begins (renewal) */
   readonly term: number | null;
 }
+
+/**
+ * A date that matters, as facts and codes: the render layer's message table turns it
+ * into words (render/deadline-words.ts), so the engine writes no sentence.
+ */
+export type Deadline =
+  | (DeadlineBase & {
+      readonly kind: 'notice-deadline';
+      /** what a timely notice prevents: the renewal, the expiry's continuation, the indefinite phase */
+      readonly then: CompiledAgreement['then'];
+      /** the first day after the term (term `term` ends the day before) */
+      readonly boundary: Day;
+    })
+  | (DeadlineBase & { readonly kind: 'renewal' | 'expiry' })
+  | (DeadlineBase & {
+      readonly kind: 'effective';
+      /** the day the notice was received */
+      readonly received: Day;
+      /** a multilateral notice ends the party's participation, a bilateral one the agreement */
+      readonly ends: 'agreement' | 'participation';
+    })
+  | (DeadlineBase & { readonly kind: 'earliest-notice'; readonly effect: CompiledAgreement['effect'] });
 
 const KIND_ORDER: Record<DeadlineKind, number> = {
   'earliest-notice': 0,
@@ -29,8 +51,14 @@ const KIND_ORDER: Record<DeadlineKind, number> = {
 // localeCompare it needs no collation tables.
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The facts of one kind of deadline, without the fields every deadline has. */
+type DeadlineFacts = Deadline extends infer D ? (D extends unknown ? Omit<D, keyof DeadlineBase> : never) : never;
+
+/** The fields deadlines are ordered by. */
+export type DeadlineOrder = Pick<Deadline, 'date' | 'agreement' | 'kind' | 'party'>;
+
 /** Soonest first; on one day by kind, then agreement and party, so output is stable. */
-export function compareDeadlines(a: Deadline, b: Deadline): number {
+export function compareDeadlines(a: DeadlineOrder, b: DeadlineOrder): number {
   return (
     a.date - b.date ||
     byCodeUnits(a.agreement, b.agreement) ||
@@ -49,14 +77,13 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
   const situation = situationOn(compiled, from, party, Math.max(from, compiled.start));
   const { terms } = situation;
   const out: Deadline[] = [];
-  // The description is written only for a date inside the window: a scan of a large
-  // catalogue would otherwise build thousands of sentences to throw away.
-  const add = (date: Day, kind: DeadlineKind, describe: () => string, who: string | null = null, term: number | null = null) => {
-    if (date >= from && date <= until) out.push({ date, agreement: compiled.id, kind, daysUntil: date - from, description: describe(), party: who, term });
+  // Only dates inside the window are kept; the facts of each are what its sentence needs.
+  const add = (date: Day, facts: DeadlineFacts, who: string | null = null, term: number | null = null) => {
+    if (date < from || date > until) return;
+    out.push({ date, agreement: compiled.id, name: compiled.name, daysUntil: date - from, party: who, term, ...facts });
   };
   if (!situation.inForce) return out;
 
-  const name = compiled.name;
   const bilateralEnd = !compiled.multilateral || party !== null;
   let stop = Infinity;
   for (const notice of noticesFor(compiled, situation.notices, party)) {
@@ -64,20 +91,17 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
     if (notice.state !== 'pending' || notice.effectiveOn === null) continue;
     const isExpiry = terms.expiresOn !== null && notice.effectiveOn >= terms.expiresOn;
     if (!isExpiry) {
-      const outcome = compiled.multilateral ? `${notice.party} is no longer a party` : `${name} is no longer in force`;
-      add(notice.effectiveOn, 'effective', () => `${notice.party}'s notice of ${describeDay(notice.received)} takes effect: ${outcome}`, notice.party);
+      const ends = compiled.multilateral ? 'participation' : 'agreement';
+      add(notice.effectiveOn, { kind: 'effective', received: notice.received, ends }, notice.party);
     }
     if (bilateralEnd) stop = Math.min(stop, notice.effectiveOn);
   }
 
   const earliestFor = (who: string | null, joined: Day) => {
     const day = earliestNoticeDay(compiled, joined);
-    if (day !== null) add(day, 'earliest-notice', () => `first day ${who ?? 'a party'} may give notice of ${compiled.effect === 'after-notice' ? 'withdrawal' : 'termination'}`, who);
-    return day;
+    if (day !== null) add(day, { kind: 'earliest-notice', effect: compiled.effect }, who);
   };
-  let earliest: Day | null;
   if (compiled.multilateral && party === null) {
-    earliest = earliestNoticeDay(compiled, compiled.start);
     // The parties in since entry into force share one day (NATO's twelve: 1969-08-24):
     // list it once, and a separate day only for each party that joined later.
     let founders = false;
@@ -89,7 +113,7 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
     }
     if (founders) earliestFor(null, compiled.start);
   } else {
-    earliest = earliestFor(compiled.multilateral ? party : null, situation.joined);
+    earliestFor(compiled.multilateral ? party : null, situation.joined);
   }
 
   // Stryker disable next-line ConditionalExpression,EqualityOperator: with no fixed terms the loop runs zero times and nothing expires
@@ -103,17 +127,11 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
       const deadline = noticeDeadline(compiled, terms, k);
       if (deadline > until) break; // and so is its boundary, which comes after the deadline
       if (deadline < stop && cannotStop(compiled, deadline, situation.joined) === null) {
-        const consequence = () =>
-          renews
-            ? `stops the ${describeDay(boundary)} renewal`
-            : compiled.then === 'expire'
-              ? `ends ${name} when it expires on ${describeDay(boundary)}`
-              : `ends ${name} with its initial term on ${describeDay(boundary)}`;
-        add(deadline, 'notice-deadline', () => `last day to give notice that ${consequence()} (term ${k} ends ${describeDay(boundary - 1)})`, null, k);
+        add(deadline, { kind: 'notice-deadline', then: compiled.then, boundary }, null, k);
       }
-      if (renews && boundary < stop) add(boundary, 'renewal', () => `${name} renews: term ${k + 1} begins`, null, k + 1);
+      if (renews && boundary < stop) add(boundary, { kind: 'renewal' }, null, k + 1);
     }
-    if (terms.expiresOn !== null && terms.expiresOn <= stop) add(terms.expiresOn, 'expiry', () => `${name} expires: first day out of force`, null, terms.count);
+    if (terms.expiresOn !== null && terms.expiresOn <= stop) add(terms.expiresOn, { kind: 'expiry' }, null, terms.count);
   }
   return out.sort(compareDeadlines);
 }

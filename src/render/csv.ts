@@ -1,17 +1,21 @@
 import type { Deadline } from '../engine/deadlines.js';
 import { showDay } from './dates.js';
+import { neutral } from './messages/index.js';
 
 /** The columns, in order: SPEC §4's deadline fields first, then party and term. */
 const HEADER = ['date', 'agreement', 'kind', 'days_until', 'description', 'party', 'term'] as const;
 
 /**
  * Deadlines as RFC 4180 CSV with CRLF line ends and a header row; party and term are
- * empty when they do not apply.
+ * empty when they do not apply. CSV is the same in every language: its words are English.
  * GSOMIA from 2026-11-28 → `2027-08-24,gsomia,notice-deadline,269,last day to give notice
  * that stops the 2027-11-23 renewal (term 11 ends 2027-11-22),,11`
  */
 export function deadlinesCsv(deadlines: readonly Deadline[]): string {
-  const rows = deadlines.map((d) => [showDay(d.date), d.agreement, d.kind, String(d.daysUntil), d.description, d.party ?? '', d.term === null ? '' : String(d.term)]);
+  const rows = deadlines.map((d) => {
+    const term = d.term === null ? '' : String(d.term);
+    return [showDay(d.date), d.agreement, d.kind, String(d.daysUntil), neutral.deadlines.description(d), d.party ?? '', term];
+  });
   return [HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 

@@ -1,20 +1,13 @@
-import { describeDay, type Day } from '../calendar/day.js';
+import type { Day } from '../calendar/day.js';
+import { neutral } from './messages/index.js';
 
-/** A day for output; a computed day past 9999-12-31 is said plainly, never as NaN. */
-export const showDay = describeDay;
+/**
+ * A day for JSON and CSV, which are the same in every language: 2020-08-24 →
+ * "2020-08-24"; a computed day past 9999-12-31 is said plainly, never as NaN. Text
+ * output writes days with its own table's `day`.
+ */
+export const showDay = (day: Day): string => neutral.day(day);
 
 export function showDayOrNull(day: Day | null): string | null {
   return day === null ? null : showDay(day);
-}
-
-/** 0 → "today", 1 → "tomorrow", 269 → "in 269 days", -1 → "yesterday", -3 → "3 days ago" */
-export function relativeDays(days: number): string {
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

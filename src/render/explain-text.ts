@@ -1,200 +1,21 @@
 import type { Day } from '../calendar/day.js';
 import type { Step } from '../engine/explain.js';
 import type { Paint } from './paint.js';
-import { plural, showDay } from './dates.js';
-
-const d = showDay;
-
-/** "the agreement", or "US's participation" when one party of a multilateral one is asked about. */
-function subjectOf(values: { party: string | null; multilateral: boolean }): string {
-  return values.multilateral && values.party !== null ? `${values.party}'s participation` : 'the agreement';
-}
+import { showDay } from './dates.js';
+import type { Messages } from './messages/index.js';
 
 /**
- * One step as a sentence, with its real dates:
+ * One step as a sentence of the table, with its real dates:
  * deadline → "Notice deadline for term 4: 2020-11-22 − 90 days = 2020-08-24, the latest
  * day D with D + 90 days on or before 2020-11-22."
  */
-export function stepSentence(step: Step): string {
-  switch (step.kind) {
-    case 'clause':
-      return `The clause: “${step.values.clause}”`;
-    case 'rule':
-      return ruleSentence(step.values);
-    case 'entry-into-force': {
-      const { party, accession } = step.values;
-      if (party !== null && accession) return `It entered into force for ${party} on ${d(step.dates.start)} (accession); dates for ${party} count from that day.`;
-      const counted = step.values.fixedTerms ? '; every term boundary is counted from this day, never chained from the previous term' : '';
-      return `It entered into force on ${d(step.dates.start)}${counted}.`;
-    }
-    case 'not-yet-in-force':
-      return `${d(step.dates.on)} is before entry into force on ${d(step.dates.start)}: not yet in force, so no notice can be given.`;
-    case 'not-a-party': {
-      const { party, leftOn } = step.values;
-      return `${party} is not a party on ${d(step.dates.on)}${leftOn === null ? '' : `: out from ${d(leftOn)}`}, so it has nothing to give notice of.`;
-    }
-    case 'ended': {
-      const { reason, noticeParty } = step.values;
-      const received = step.dates.noticeReceived;
-      const why =
-        reason === 'expiry'
-          ? 'it expired'
-          : reason === 'termination'
-            ? 'it was terminated by consent'
-            : noticeParty !== null && received !== undefined
-              ? `${noticeParty}'s notice of ${d(received)} took effect`
-              : 'a notice took effect';
-      return `No longer in force: ${why}; ${d(step.dates.endedOn)} is the first day out of force, on or before ${d(step.dates.on)}.`;
-    }
-    case 'term': {
-      const { number, startSpan, endSpan, startClamped, endClamped } = step.values;
-      const { origin, start, end, on } = step.dates;
-      const begins = startSpan === null ? `on entry into force, ${d(start)}` : `${d(origin)} + ${startSpan} = ${d(start)}${clampNote(startClamped)}`;
-      const where = on === undefined ? `Term ${number}` : `${d(on)} falls in term ${number}`;
-      return `${where}: it begins ${begins} and its last day is ${d(origin)} + ${endSpan} − 1 day = ${d(end)}${clampNote(endClamped)}.`;
-    }
-    case 'indefinite': {
-      const { origin, from, on } = step.dates;
-      const since = step.values.initial === null ? `since entry into force, ${d(from)}` : `from ${d(origin)} + ${step.values.initial} = ${d(from)}, when the initial term ended`;
-      return `${on === undefined ? 'It is' : `On ${d(on)} it is`} in force indefinitely ${since}: no renewal to stop, a notice simply takes effect after its period.`;
-    }
-    case 'expiry': {
-      const { origin, expiresOn } = step.dates;
-      return `It expires unless extended: first day out of force ${d(origin)} + ${step.values.span} = ${d(expiresOn)}${clampNote(step.values.clamped)}.`;
-    }
-    case 'extension':
-      return `On ${d(step.dates.on)} the parties extended it by ${step.values.term}, counted from the end it had then.`;
-    case 'deadline':
-      return deadlineSentence(step);
-    case 'earliest': {
-      const { joined, earliest, on } = step.dates;
-      const who = step.values.party === null ? '' : ` by ${step.values.party}`;
-      const verdict = step.values.allowed ? `${d(on)} is on or after it.` : `${d(on)} is before it: notice is not yet possible.`;
-      return `Notice${who} is possible from ${d(joined)} + ${step.values.earliest} = ${d(earliest)} (that day included); ${verdict}`;
-    }
-    case 'notice-today': {
-      const { on, reach, last, deadline } = step.dates;
-      const { notice, daysLeft, timely, number } = step.values;
-      if (timely) {
-        return `Notice received ${d(on)} is timely: ${plural(daysLeft, 'day')} left (${d(on)} + ${notice} = ${d(reach)}, on or before term ${number}'s last day ${d(last)}).`;
-      }
-      return `Notice received ${d(on)} is late for term ${number}: its deadline ${d(deadline)} passed ${plural(-daysLeft, 'day')} before (${d(on)} + ${notice} = ${d(reach)}, after ${d(last)}).`;
-    }
-    case 'effect':
-      return effectSentence(step);
-    case 'renewal':
-      return `Unless a notice takes effect first, term ${step.values.number} begins ${d(step.dates.next)} (automatic renewal).`;
-    case 'notice-pending': {
-      const { received, effectiveOn, resumed } = step.dates;
-      const { party, notice, remaining } = step.values;
-      if (resumed !== undefined && remaining !== null) {
-        return `${party}'s notice of ${d(received)} was resumed on ${d(resumed)} with ${plural(remaining, 'day')} remaining: ${d(resumed)} + ${plural(remaining, 'day')} = ${d(effectiveOn)}, its first day out of force.`;
-      }
-      return `${party}'s notice of ${d(received)} is pending (${d(received)} + ${notice}): it takes effect ${d(effectiveOn)}, the first day out of force.`;
-    }
-    case 'notice-suspended': {
-      const { received, suspended, wouldHave } = step.dates;
-      const { party, remaining } = step.values;
-      return `${party}'s notice of ${d(received)} would have taken effect ${d(wouldHave)}; suspended ${d(suspended)} with ${plural(remaining, 'day')} remaining: if resumed on day V it takes effect on V + ${plural(remaining, 'day')}.`;
-    }
-    case 'history-term':
-      return historyTermSentence(step);
-    case 'history-notice':
-      return historyNoticeSentence(step);
-    case 'participation': {
-      const { from, until } = step.dates;
-      return `${step.values.party} was a party from ${d(from)}${until === undefined ? ' on' : ` through ${d(until - 1)} (out from ${d(until)})`}.`;
-    }
-  }
+export function stepSentence(step: Step, messages: Messages): string {
+  // The table has one entry per kind, each typed for its own step: the union is the caller's.
+  const sentence = messages.explain.steps[step.kind] as (step: Step) => string;
+  return sentence(step);
 }
 
-function clampNote(clamped: boolean): string {
-  return clamped ? " (that month is shorter: the day was clamped to the month's end)" : '';
-}
-
-function ruleSentence(values: Extract<Step, { kind: 'rule' }>['values']): string {
-  const { initial, then, renewal, notice, effect, nextDay, earliest } = values;
-  let duration: string;
-  if (initial === null) duration = 'It is of unlimited duration';
-  else if (then === 'renew') duration = `It runs for ${initial}, then renews automatically every ${renewal ?? initial}`;
-  else if (then === 'expire') duration = `It runs for ${initial}, then expires unless extended`;
-  else duration = `It runs for an initial ${initial}, then indefinitely`;
-  const termination =
-    effect === 'end-of-term'
-      ? `a notice received at least ${notice} before the end of a term ends it at the end of that term (received on D, it is timely when D + ${notice} falls on or before the term's last day)`
-      : `a notice of withdrawal takes effect ${notice} after receipt${nextDay ? ', on the day after that period runs out' : ''}${initial !== null && then === 'indefinite' ? ', but never before the initial term ends' : ''}`;
-  return `${duration}; ${termination}${earliest === null ? '' : `; notice may be given only once it has been in force for ${earliest}`}.`;
-}
-
-function deadlineSentence(step: Extract<Step, { kind: 'deadline' }>): string {
-  const { limit, deadline, plainSubtraction } = step.dates;
-  const { number, notice, limitRole, clamped } = step.values;
-  const condition =
-    limitRole === 'last-day'
-      ? `the latest day D with D + ${notice} on or before term ${number}'s last day ${d(limit)}`
-      : limitRole === 'first-day-after'
-        ? `the latest day whose withdrawal takes effect by ${d(limit)}, the first day after term ${number}`
-        : `the latest day whose withdrawal (D + ${notice} + 1 day) takes effect by ${d(limit + 1)}, the first day after term ${number}`;
-  if (clamped) {
-    return `Notice deadline for term ${number}: ${d(limit)} − ${notice}: ${d(deadline)}, the latest day whose + ${notice} still falls on or before ${d(limit)} (the month clamp: a plain subtraction gives ${d(plainSubtraction)}).`;
-  }
-  return `Notice deadline for term ${number}: ${d(limit)} − ${notice} = ${d(deadline)}, ${condition}.`;
-}
-
-function effectSentence(step: Extract<Step, { kind: 'effect' }>): string {
-  const { on, reach, effectiveOn, lapsed, expiresOn, initialEnd } = step.dates;
-  const { effect, notice, number, heldToInitialTerm, cutByExpiry } = step.values;
-  const subject = subjectOf(step.values);
-  const expiryNote = cutByExpiry && expiresOn !== undefined ? `; it expires on ${d(expiresOn)} anyway, so that is the first day out of force` : '';
-  if (effect === 'end-of-term') {
-    if (number === null) return `Notice received ${d(on)}: ${d(on)} + ${notice} = ${d(reach)}, the first day out of force${expiryNote}.`;
-    return `${d(on)} + ${notice} = ${d(reach)} falls in term ${number}, so notice received ${d(on)} would end ${subject} at the end of term ${number}: first day out of force ${d(effectiveOn)}${expiryNote}.`;
-  }
-  const sum = lapsed === undefined ? `${d(on)} + ${notice} = ${d(reach)}` : `${d(on)} + ${notice} = ${d(reach)}, + 1 day (it lapses the next day) = ${d(lapsed)}`;
-  if (heldToInitialTerm && initialEnd !== undefined) {
-    return `Notice received ${d(on)}: ${sum}, but a withdrawal never ends ${subject} before the initial term does: first day out of force ${d(initialEnd)}${expiryNote}.`;
-  }
-  return `Notice received ${d(on)} would end ${subject}: ${sum}, the first day out of force${expiryNote}.`;
-}
-
-const OUTCOME_WORDS = {
-  renewed: 'no notice stopped it, so it renewed',
-  continued: 'it ran to its end',
-  current: 'it is the current term',
-  terminated: 'it ended early',
-  expired: 'it expired',
-} as const;
-
-function historyTermSentence(step: Extract<Step, { kind: 'history-term' }>): string {
-  const { origin, start, end, limit, deadline, next } = step.dates;
-  const { number, startSpan, endSpan, notice, limitRole, outcome, startClamped, endClamped } = step.values;
-  const begins = startSpan === null ? d(start) : `${d(origin)} + ${startSpan} = ${d(start)}${clampNote(startClamped)}`;
-  const scheduledLast = outcome === 'terminated' || outcome === 'expired' ? `scheduled last day ${d(origin)} + ${endSpan} − 1 day` : `${d(origin)} + ${endSpan} − 1 day = ${d(end)}${clampNote(endClamped)}`;
-  const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice} (withdrawal by ${d(limitRole === 'first-day-after' ? limit : limit + 1)})`;
-  const joiner = step.values.clamped ? ': the latest day that still meets it is' : ' =';
-  const result = outcome === 'renewed' && next !== undefined ? `${OUTCOME_WORDS.renewed} on ${d(next)}` : outcome === 'terminated' || outcome === 'expired' ? `${OUTCOME_WORDS[outcome]}: last day in force ${d(end)}` : OUTCOME_WORDS[outcome];
-  return `Term ${number}: ${begins} … ${scheduledLast}; notice deadline ${rule}${joiner} ${d(deadline)}; ${result}.`;
-}
-
-function historyNoticeSentence(step: Extract<Step, { kind: 'history-notice' }>): string {
-  const { received, effectiveOn, suspended, wouldHave, resumed, retracted } = step.dates;
-  const { party, state, remaining } = step.values;
-  const parts = [`${party}'s notice received ${d(received)}`];
-  if (suspended !== undefined && wouldHave !== undefined) {
-    parts.push(`it would have taken effect ${d(wouldHave)}`, `suspended ${d(suspended)} with ${plural(remaining ?? 0, 'day')} remaining`);
-  } else if (wouldHave !== undefined && effectiveOn === undefined) {
-    parts.push(`it would have taken effect ${d(wouldHave)}`);
-  }
-  if (resumed !== undefined) parts.push(`resumed ${d(resumed)}: ${d(resumed)} + ${plural(remaining ?? 0, 'day')}`);
-  if (retracted !== undefined) parts.push(`retracted ${d(retracted)}, so it never takes effect`);
-  else if (state === 'effective' && effectiveOn !== undefined) parts.push(`it took effect: first day out ${d(effectiveOn)}`);
-  else if (state === 'pending' && effectiveOn !== undefined) parts.push(`pending: it takes effect ${d(effectiveOn)}`);
-  else if (state === 'suspended') parts.push('still suspended');
-  else if (state === 'pending') parts.push('pending');
-  return `${parts.join('; ')}.`;
-}
-
-/** The dates of a step for JSON, as YYYY-MM-DD strings by role. */
+/** The dates of a step for JSON, as YYYY-MM-DD strings by role: { limit: 2020-11-22 } → { limit: '2020-11-22' }. */
 export function stepDates(step: Step): Record<string, string> {
   return Object.fromEntries(Object.entries(step.dates as Record<string, Day>).map(([role, day]) => [role, showDay(day)]));
 }
@@ -202,12 +23,13 @@ export function stepDates(step: Step): Record<string, string> {
 /**
  * The explanation as numbered lines under a heading. `width` (a terminal's columns)
  * wraps long sentences with a hanging indent; without it lines stay whole, for grep.
+ * GSOMIA → "Why\n 1. The clause: “This Agreement shall remain in force …”\n 2. …".
  */
-export function explanationText(steps: readonly Step[], paint: Paint, width: number | null = null): string {
-  const lines = [paint.bold('Why')];
+export function explanationText(steps: readonly Step[], paint: Paint, messages: Messages, width: number | null = null): string {
+  const lines = [paint.bold(messages.explain.heading)];
   steps.forEach((step, index) => {
     const prefix = `${String(index + 1).padStart(2)}. `;
-    lines.push(...wrap(prefix + stepSentence(step), width, ' '.repeat(prefix.length)));
+    lines.push(...wrap(prefix + stepSentence(step, messages), width, ' '.repeat(prefix.length)));
   });
   return `${lines.join('\n')}\n`;
 }

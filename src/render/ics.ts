@@ -1,7 +1,8 @@
 import { formatDay, isInRange, type Day } from '../calendar/day.js';
-import { addMonthsAndDays, describeDuration, parseDuration, type Duration } from '../calendar/duration.js';
+import { addMonthsAndDays, parseDuration, type Duration } from '../calendar/duration.js';
 import type { Deadline } from '../engine/deadlines.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
+import type { Messages } from './messages/index.js';
 
 /** The reminders a calendar gets unless `--remind` says otherwise. */
 export const DEFAULT_REMINDERS = ['P30D', 'P7D'] as const;
@@ -13,6 +14,8 @@ export interface CalendarOptions {
   readonly from: Day;
   /** how long before each deadline to remind; [] for no alarms */
   readonly reminders: readonly Duration[];
+  /** the words of summaries, descriptions and alarms */
+  readonly messages: Messages;
 }
 
 /**
@@ -37,9 +40,10 @@ export function deadlinesIcs(deadlines: readonly Deadline[], agreements: Readonl
   ];
   // An empty window gives a calendar with no events: importers accept it, and a
   // placeholder event would be worse than RFC 5545's "one or more components".
+  const { calendar } = options.messages;
   for (const deadline of deadlines) {
     const compiled = agreements.get(deadline.agreement);
-    const summary = summaryOf(deadline, compiled?.name ?? deadline.agreement);
+    const summary = calendar.summary(deadline);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uidOf(deadline)}`,
@@ -48,7 +52,7 @@ export function deadlinesIcs(deadlines: readonly Deadline[], agreements: Readonl
       // DTEND is exclusive; with no DTEND an all-day event lasts its one day anyway.
       ...(isInRange(deadline.date + 1) ? [`DTEND;VALUE=DATE:${compactDay(deadline.date + 1)}`] : []),
       `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(descriptionOf(deadline, compiled))}`,
+      `DESCRIPTION:${escapeText(descriptionOf(deadline, compiled, options.messages))}`,
       `CATEGORIES:${escapeText(deadline.kind)}`,
       'TRANSP:TRANSPARENT',
     );
@@ -56,7 +60,8 @@ export function deadlinesIcs(deadlines: readonly Deadline[], agreements: Readonl
       // A relative TRIGGER has no months or years (RFC 5545 dur-value): P1M becomes this
       // event's own day count by the month clamp, 31 days before 2027-08-24.
       const days = deadline.date - addMonthsAndDays(deadline.date, -reminder.months, -reminder.days);
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${escapeText(`In ${describeDuration(reminder)}: ${summary}`)}`, 'END:VALARM');
+      const alarm = escapeText(calendar.reminder({ before: reminder, summary }));
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${alarm}`, 'END:VALARM');
     }
     lines.push('END:VEVENT');
   }
@@ -75,31 +80,12 @@ function uidOf(deadline: Deadline): string {
   return `${deadline.agreement}-${deadline.kind}-${compactDay(deadline.date)}${party}@gsomia`;
 }
 
-/** What a calendar shows in its grid: "GSOMIA: last day to give notice (term 11)". */
-function summaryOf(deadline: Deadline, name: string): string {
-  const term = deadline.term === null ? '' : ` (term ${deadline.term})`;
-  switch (deadline.kind) {
-    case 'notice-deadline':
-      return `${name}: last day to give notice${term}`;
-    case 'renewal':
-      return `${name} renews${deadline.term === null ? '' : ` (term ${deadline.term} begins)`}`;
-    case 'expiry':
-      return `${name} expires (first day out of force)`;
-    case 'effective':
-      return `${name}: ${deadline.party === null ? 'a' : `${deadline.party}'s`} notice takes effect`;
-    case 'earliest-notice':
-      return `${name}: first day ${deadline.party ?? 'a party'} may give notice`;
-  }
-}
-
 /** The deadline in words, then the rule behind it: the clause when the file quotes one. */
-function descriptionOf(deadline: Deadline, compiled: CompiledAgreement | undefined): string {
-  const sentence = `${deadline.description.charAt(0).toUpperCase()}${deadline.description.slice(1)}.`;
+function descriptionOf(deadline: Deadline, compiled: CompiledAgreement | undefined, messages: Messages): string {
+  const sentence = messages.calendar.event(deadline);
   if (!compiled) return sentence;
   const { definition } = compiled;
-  const rule =
-    definition.clause ??
-    `Notice period ${describeDuration(compiled.notice)}, ${compiled.effect === 'end-of-term' ? 'before the end of a term' : 'after which withdrawal takes effect'}.`;
+  const rule = definition.clause ?? messages.calendar.rule({ notice: compiled.notice, effect: compiled.effect });
   return `${sentence}\n\n${definition.title} (${compiled.id})\n\n${rule}`;
 }
 

@@ -5,6 +5,7 @@ import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { Status } from '../engine/status.js';
 import { showDay, showDayOrNull } from './dates.js';
 import { stepDates, stepSentence } from './explain-text.js';
+import { neutral } from './messages/index.js';
 
 /**
  * The stable JSON shapes of SPEC §4. Fields may be added here, never renamed: scripts
@@ -77,7 +78,7 @@ export function deadlineJson(deadline: Deadline) {
     agreement: deadline.agreement,
     kind: deadline.kind,
     daysUntil: deadline.daysUntil,
-    description: deadline.description,
+    description: neutral.deadlines.description(deadline),
     party: deadline.party,
     term: deadline.term,
   };
@@ -109,5 +110,5 @@ export function jsonText(value: unknown): string {
 
 /** `--json --explain`: each step with its sentence, its dates by role and its other values. */
 export function explanationJson(steps: readonly Step[]) {
-  return steps.map((step) => ({ step: step.kind, text: stepSentence(step), dates: stepDates(step), values: step.values }));
+  return steps.map((step) => ({ step: step.kind, text: stepSentence(step, neutral), dates: stepDates(step), values: step.values }));
 }

@@ -1,24 +1,20 @@
-import { describeDuration } from '../calendar/duration.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
+import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
 
-/** "renews every 1 year; 90 days' notice before the end of a term" */
-export function ruleSummary(compiled: CompiledAgreement): string {
-  const term =
-    compiled.initial === null
-      ? 'indefinite'
-      : compiled.then === 'renew' && compiled.renewal
-        ? `${describeDuration(compiled.initial)}, renews every ${describeDuration(compiled.renewal)}`
-        : compiled.then === 'expire'
-          ? `${describeDuration(compiled.initial)}, then expires`
-          : `${describeDuration(compiled.initial)}, then indefinite`;
-  const notice = `notice ${describeDuration(compiled.notice)} ${compiled.effect === 'end-of-term' ? 'before a term ends' : compiled.lapseDays ? 'ahead, out the day after' : 'ahead'}`;
-  const earliest = compiled.earliest ? `, not before ${describeDuration(compiled.earliest)} in force` : '';
-  return `${term}; ${notice}${earliest}`;
+/** "1 year, renews every 1 year; notice 90 days before a term ends" */
+export function ruleSummary(compiled: CompiledAgreement, messages: Messages): string {
+  const { initial, then, renewal, notice, effect, earliest } = compiled;
+  return messages.list.rule({ initial, then, renewal, notice, effect, nextDay: Boolean(compiled.lapseDays), earliest });
 }
 
-export function listText(agreements: readonly CompiledAgreement[], paint: Paint): string {
+/** The catalogue for people: one agreement a line, id first. */
+export function listText(agreements: readonly CompiledAgreement[], paint: Paint, messages: Messages): string {
   const width = Math.max(2, ...agreements.map((compiled) => compiled.id.length));
-  const rows = agreements.map((compiled) => `${paint.bold(compiled.id.padEnd(width))}  ${compiled.name} (${compiled.definition.kind}, in force ${compiled.definition.entryIntoForce}): ${paint.dim(ruleSummary(compiled))}`);
+  const rows = agreements.map((compiled) => {
+    const rule = paint.dim(ruleSummary(compiled, messages));
+    const row = messages.list.row({ name: compiled.name, kind: compiled.definition.kind, entryIntoForce: compiled.start, rule });
+    return `${paint.bold(compiled.id.padEnd(width))}  ${row}`;
+  });
   return `${rows.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import type { Day } from '../calendar/day.js';
-import { showDay } from './dates.js';
 import type { Timeline } from '../engine/timeline.js';
-import { EVENT_LETTERS, yearStep, yearTicks } from './timeline-text.js';
+import type { Messages } from './messages/index.js';
+import { yearStep, yearTicks } from './timeline-scale.js';
 
 /** Pixels per text column: `--width 100` draws a 1200-pixel picture. */
 export const PIXELS_PER_COLUMN = 12;
@@ -43,14 +43,14 @@ const RIGHT = 28;
  * The timeline as a standalone SVG document: the same rows as the text picture, with the
  * years and every deadline labelled (as room allows), a legend and a <title>.
  */
-export function timelineSvg(timeline: Timeline, widthPx: number): string {
+export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messages): string {
+  const words = messages.timelineSvg;
   const plot = widthPx - LEFT - RIGHT;
   const span = timeline.until - timeline.from + 1;
   const x = (day: Day) => LEFT + (Math.min(Math.max(day, timeline.from), timeline.until + 1) - timeline.from) * (plot / span);
   const visible = (day: Day) => day >= timeline.from && day <= timeline.until;
   const body: string[] = [];
-  const who = timeline.party === null ? '' : ` for ${timeline.party}`;
-  const title = `${timeline.name}${who} timeline, ${showDay(timeline.from)} to ${showDay(timeline.until)}`;
+  const title = words.title({ name: timeline.name, party: timeline.party, from: timeline.from, until: timeline.until });
 
   body.push(`<rect width="${widthPx}" height="100%" fill="#ffffff"/>`);
   body.push(`<text x="16" y="28" font-size="17" font-weight="bold">${xmlEscape(title)}</text>`);
@@ -63,7 +63,11 @@ export function timelineSvg(timeline: Timeline, widthPx: number): string {
   }
 
   const hasTerms = timeline.terms.length > 0;
-  body.push(rowLabel(hasTerms ? 'Terms' : 'In force', ROW.force + 17), rowLabel('Notice', ROW.notice + 13), rowLabel('Events', ROW.events + 5));
+  body.push(
+    rowLabel(hasTerms ? words.row.terms : words.row.inForce, ROW.force + 17),
+    rowLabel(words.row.notice, ROW.notice + 13),
+    rowLabel(words.row.events, ROW.events + 5),
+  );
 
   // Terms (alternating shades), the indefinite phase, renewals.
   for (const span of timeline.inForce) body.push(rect(x(span.from), ROW.force, x(span.to + 1), 24, COLOURS.term[0]));
@@ -78,10 +82,10 @@ export function timelineSvg(timeline: Timeline, widthPx: number): string {
     if (from > to) return;
     body.push(rect(x(from), ROW.force, x(to + 1), 24, COLOURS.term[term.number % 2] as string));
     const middle = (x(from) + x(to + 1)) / 2;
-    const label = `term ${term.number}`;
+    const label = words.term({ number: term.number });
     const room = x(to + 1) - x(from);
     const text = room >= label.length * 7.5 ? label : room >= String(term.number).length * 8 + 4 ? String(term.number) : null;
-    if (text !== null) body.push(`<text x="${n(middle)}" y="${ROW.force + 17}" font-size="12" text-anchor="middle" fill="#ffffff">${text}</text>`);
+    if (text !== null) body.push(`<text x="${n(middle)}" y="${ROW.force + 17}" font-size="12" text-anchor="middle" fill="#ffffff">${xmlEscape(text)}</text>`);
   });
   for (const span of timeline.indefinite) body.push(rect(x(span.from), ROW.force, x(span.to + 1), 24, COLOURS.indefinite));
   if (!dense) for (const day of timeline.renewals) body.push(`<line x1="${n(x(day))}" y1="${ROW.force - 3}" x2="${n(x(day))}" y2="${ROW.force + 27}" stroke="#ffffff" stroke-width="2"/>`);
@@ -93,7 +97,7 @@ export function timelineSvg(timeline: Timeline, widthPx: number): string {
     const at = x(day + 0.5);
     body.push(`<line x1="${n(at)}" y1="${ROW.notice - 4}" x2="${n(at)}" y2="${ROW.notice + 24}" stroke="${COLOURS.deadline}" stroke-width="2"/>`);
     if (at - 36 < labelFree || at + 36 > widthPx) continue;
-    body.push(`<text x="${n(at)}" y="${ROW.notice + 38}" font-size="11" text-anchor="middle" fill="${COLOURS.deadline}">${showDay(day)}</text>`);
+    body.push(`<text x="${n(at)}" y="${ROW.notice + 38}" font-size="11" text-anchor="middle" fill="${COLOURS.deadline}">${messages.day(day)}</text>`);
     labelFree = at + 36 + 6;
   }
 
@@ -106,8 +110,8 @@ export function timelineSvg(timeline: Timeline, widthPx: number): string {
   for (const event of timeline.events) {
     const at = x(event.day + 0.5);
     body.push(`<circle cx="${n(at)}" cy="${ROW.events}" r="7" fill="${COLOURS.event}" stroke="#ffffff"/>`);
-    body.push(`<text x="${n(at)}" y="${ROW.events + 4}" font-size="11" font-weight="bold" text-anchor="middle" fill="#ffffff">${EVENT_LETTERS[event.type]}</text>`);
-    const label = `${event.type}${event.party ? ` ${event.party}` : ''} ${showDay(event.day)}`;
+    body.push(`<text x="${n(at)}" y="${ROW.events + 4}" font-size="11" font-weight="bold" text-anchor="middle" fill="#ffffff">${messages.eventLetter[event.type]}</text>`);
+    const label = words.event(event);
     const half = label.length * 3.2;
     const lane = lanes.findIndex((free) => at - half >= free);
     if (lane === -1 || at - half < 4 || at + half > widthPx - 4) continue;
@@ -124,11 +128,12 @@ export function timelineSvg(timeline: Timeline, widthPx: number): string {
     body.push(`<line x1="${n(at)}" y1="${ROW.force - 6}" x2="${n(at)}" y2="${ROW.events + 12}" stroke="${COLOURS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`);
     // Near an edge the label hangs inward so it is never cut off.
     const anchor = at + 50 > widthPx ? 'end' : at - 50 < 0 ? 'start' : 'middle';
-    body.push(`<text x="${n(at)}" y="${ROW.today}" font-size="11" text-anchor="${anchor}" fill="${COLOURS.today}">today ${showDay(timeline.today)}</text>`);
+    const label = xmlEscape(words.today({ today: timeline.today }));
+    body.push(`<text x="${n(at)}" y="${ROW.today}" font-size="11" text-anchor="${anchor}" fill="${COLOURS.today}">${label}</text>`);
   }
 
   const legendTop = ROW.events + 62;
-  const { markup, height } = legend(timeline, widthPx, legendTop);
+  const { markup, height } = legend(timeline, widthPx, legendTop, messages);
   body.push(markup);
   const total = legendTop + height + 12;
   return [
@@ -153,28 +158,30 @@ function mergedPixels(ranges: [number, number][]): [number, number][] {
 }
 
 function rowLabel(text: string, y: number): string {
-  return `<text x="16" y="${y}" font-size="13" font-weight="bold">${text}</text>`;
+  return `<text x="16" y="${y}" font-size="13" font-weight="bold">${xmlEscape(text)}</text>`;
 }
 
 function rect(x1: number, y: number, x2: number, height: number, fill: string): string {
   return `<rect x="${n(x1)}" y="${y}" width="${n(Math.max(x2 - x1, 1))}" height="${height}" fill="${fill}"/>`;
 }
 
-function legend(timeline: Timeline, widthPx: number, top: number): { markup: string; height: number } {
+function legend(timeline: Timeline, widthPx: number, top: number, messages: Messages): { markup: string; height: number } {
+  const words = messages.timelineSvg.legend;
   const items: [string, string][] = [];
-  const renewal = timeline.renewals.length > 0 ? ' (white line: renewal)' : '';
-  if (timeline.terms.length > 0) items.push([`<rect width="14" height="14" fill="${COLOURS.term[0]}"/>`, `fixed term${renewal}`]);
-  else if (timeline.inForce.length > timeline.indefinite.length) items.push([`<rect width="14" height="14" fill="${COLOURS.term[0]}"/>`, 'in force']);
-  if (timeline.indefinite.length > 0) items.push([`<rect width="14" height="14" fill="${COLOURS.indefinite}"/>`, 'indefinite duration']);
-  items.push([`<rect width="14" height="14" fill="${COLOURS.window}"/>`, 'notice possible']);
-  if (timeline.deadlines.length > 0) items.push([`<rect x="6" width="3" height="14" fill="${COLOURS.deadline}"/>`, 'notice deadline']);
-  if (timeline.notices.some((n) => n.state === 'pending')) items.push([`<rect y="3" width="14" height="8" fill="${COLOURS.pending}"/>`, 'notice pending']);
-  if (timeline.notices.some((n) => n.state === 'suspended')) items.push([`<rect y="3" width="14" height="8" fill="${COLOURS.suspended}"/>`, 'notice suspended']);
+  const fixedTerm = words.fixedTerm({ renewals: timeline.renewals.length > 0 });
+  if (timeline.terms.length > 0) items.push([`<rect width="14" height="14" fill="${COLOURS.term[0]}"/>`, fixedTerm]);
+  else if (timeline.inForce.length > timeline.indefinite.length) items.push([`<rect width="14" height="14" fill="${COLOURS.term[0]}"/>`, words.inForce]);
+  if (timeline.indefinite.length > 0) items.push([`<rect width="14" height="14" fill="${COLOURS.indefinite}"/>`, words.indefinite]);
+  items.push([`<rect width="14" height="14" fill="${COLOURS.window}"/>`, words.window]);
+  if (timeline.deadlines.length > 0) items.push([`<rect x="6" width="3" height="14" fill="${COLOURS.deadline}"/>`, words.deadline]);
+  if (timeline.notices.some((n) => n.state === 'pending')) items.push([`<rect y="3" width="14" height="8" fill="${COLOURS.pending}"/>`, words.pending]);
+  if (timeline.notices.some((n) => n.state === 'suspended')) items.push([`<rect y="3" width="14" height="8" fill="${COLOURS.suspended}"/>`, words.suspended]);
   const types = [...new Set(timeline.events.map((event) => event.type))];
-  for (const type of types) items.push([`<circle cx="7" cy="7" r="7" fill="${COLOURS.event}"/><text x="7" y="11" font-size="11" font-weight="bold" text-anchor="middle" fill="#ffffff">${EVENT_LETTERS[type]}</text>`, type]);
-  if (timeline.ends.length > 0) items.push([`<rect x="5" width="4" height="14" fill="${COLOURS.end}"/>`, 'first day out of force']);
-  if (timeline.today >= timeline.from && timeline.today <= timeline.until) items.push([`<line x1="7" y1="0" x2="7" y2="14" stroke="${COLOURS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`, 'today']);
-  const parts = [`<g aria-label="legend"><text x="16" y="${top + 11}" font-size="13" font-weight="bold">Legend</text>`];
+  for (const type of types) items.push([`<circle cx="7" cy="7" r="7" fill="${COLOURS.event}"/><text x="7" y="11" font-size="11" font-weight="bold" text-anchor="middle" fill="#ffffff">${messages.eventLetter[type]}</text>`, messages.eventType[type]]);
+  if (timeline.ends.length > 0) items.push([`<rect x="5" width="4" height="14" fill="${COLOURS.end}"/>`, words.end]);
+  if (timeline.today >= timeline.from && timeline.today <= timeline.until) items.push([`<line x1="7" y1="0" x2="7" y2="14" stroke="${COLOURS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`, words.today]);
+  const { legendLabel, legendHeading } = messages.timelineSvg;
+  const parts = [`<g aria-label="${xmlEscape(legendLabel)}"><text x="16" y="${top + 11}" font-size="13" font-weight="bold">${xmlEscape(legendHeading)}</text>`];
   let cursor = LEFT;
   let y = top;
   for (const [swatch, text] of items) {

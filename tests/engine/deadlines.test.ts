@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareDeadlines, deadlinesBetween, type Deadline, type DeadlineKind } from '../../src/engine/deadlines.js';
+import { compareDeadlines, deadlinesBetween, type DeadlineKind, type DeadlineOrder } from '../../src/engine/deadlines.js';
+import { deadlineJson } from '../../src/render/json.js';
 import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
 import { cataloguePlan, catalogueJson, day, compiledOf, MINIMAL, show, type EventInput } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6) showed the deadline list was checked mostly by kind and date:
 // these pin the whole entries, the window edges and the order on one day.
 
-/** The deadlines as plain rows, dates written out. */
+/** The deadlines as SPEC §4 JSON rows: dates written out, the facts in the English description. */
 function listed(compiled: CompiledAgreement, from: string, until: string, party: string | null = null) {
-  return deadlinesBetween(compiled, day(from), day(until), party).map((d) => ({ ...d, date: show(d.date) }));
+  return deadlinesBetween(compiled, day(from), day(until), party).map(deadlineJson);
 }
 
 /** A catalogue file with some fields replaced (e.g. other events), compiled. */
@@ -209,16 +210,13 @@ describe('the earliest day notice may be given', () => {
 });
 
 describe('compareDeadlines', () => {
-  const at = (date: string, kind: DeadlineKind, agreement = 'gsomia', party: string | null = null): Deadline => ({
+  const at = (date: string, kind: DeadlineKind, agreement = 'gsomia', party: string | null = null): DeadlineOrder => ({
     date: day(date),
     agreement,
     kind,
-    daysUntil: 0,
-    description: '',
     party,
-    term: null,
   });
-  const order = (deadlines: Deadline[]) => [...deadlines].sort(compareDeadlines).map((d) => [show(d.date), d.agreement, d.kind, d.party]);
+  const order = (deadlines: DeadlineOrder[]) => [...deadlines].sort(compareDeadlines).map((d) => [show(d.date), d.agreement, d.kind, d.party]);
 
   it('puts the sooner date first whatever the kind or agreement', () => {
     expect(order([at('2020-01-02', 'earliest-notice', 'abm'), at('2020-01-01', 'renewal', 'paris')])).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadlinesBetween } from '../../src/engine/deadlines.js';
+import { deadlinesBetween, type Deadline } from '../../src/engine/deadlines.js';
+import { neutral } from '../../src/render/messages/index.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
@@ -68,7 +69,8 @@ describe('a fixed initial term followed by indefinite duration, withdrawal after
   it('lists the initial term\'s deadline as ending the agreement with its initial term', () => {
     const listed = deadlinesBetween(compiled, day('2004-01-01'), day('2006-01-01'));
     expect(listed.map((d) => [d.kind, show(d.date)])).toEqual([['notice-deadline', '2004-01-31']]);
-    expect(listed[0]?.description).toContain('initial term');
+    expect(listed[0]).toMatchObject({ kind: 'notice-deadline', then: 'indefinite', term: 1 });
+    expect(neutral.deadlines.description(listed[0] as Deadline)).toContain('initial term');
   });
 });
 

@@ -9,6 +9,7 @@ import { deadlinesCsv } from '../../render/csv.js';
 import { deadlinesText } from '../../render/deadlines-text.js';
 import { deadlinesIcs, remindersOption } from '../../render/ics.js';
 import { deadlinesJson, jsonText } from '../../render/json.js';
+import { messagesFor } from '../../render/messages/index.js';
 import { examples, type Shell } from '../shell.js';
 
 /** Whether the agreement lists the party, its code in any case (checkedParty's rule). */
@@ -89,15 +90,16 @@ export function deadlinesCommand(shell: Shell) {
       }
       if (options.party !== undefined && !partyListed) throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
       deadlines.sort(compareDeadlines);
-      const calendarName = single ? `${single.compiled.name} deadlines` : 'Treaty deadlines';
+      const messages = messagesFor('en');
+      const calendarName = single ? messages.calendar.name({ name: single.compiled.name }) : messages.calendar.allName;
       shell.out(
         format === 'ics'
-          ? deadlinesIcs(deadlines, agreements, { name: calendarName, from, reminders })
+          ? deadlinesIcs(deadlines, agreements, { name: calendarName, from, reminders, messages })
           : format === 'csv'
             ? deadlinesCsv(deadlines)
             : format === 'json'
               ? jsonText(deadlinesJson(from, until, deadlines))
-              : deadlinesText(from, until, deadlines, paintFor(io.stdout, g, io)),
+              : deadlinesText(from, until, deadlines, paintFor(io.stdout, g, io), messages),
       );
       if (options.exitCode && deadlines.length > 0) shell.result.exitCode = 1;
     });

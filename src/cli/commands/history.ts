@@ -6,6 +6,7 @@ import { dayOption, paintFor, zoneFor } from '../context.js';
 import { checkedParty, historyUntil, parseDay } from '../../index.js';
 import { historyText } from '../../render/history-text.js';
 import { explanationText } from '../../render/explain-text.js';
+import { messagesFor } from '../../render/messages/index.js';
 import { explanationJson, historyJson, jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
 
@@ -32,8 +33,9 @@ export function historyCommand(shell: Shell) {
       if (options.json) shell.out(jsonText(steps ? { ...historyJson(history), explanation: explanationJson(steps) } : historyJson(history)));
       else {
         const paint = paintFor(io.stdout, g, io);
-        shell.out(historyText(compiled, history, paint));
-        if (steps) shell.out(`\n${explanationText(steps, paint, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
+        const messages = messagesFor('en');
+        shell.out(historyText(compiled, history, paint, messages));
+        if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
       }
     });
 }

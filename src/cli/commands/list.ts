@@ -3,6 +3,7 @@ import { catalogue } from '../agreement-option.js';
 import { paintFor } from '../context.js';
 import { jsonText, listJson } from '../../render/json.js';
 import { listText } from '../../render/list-text.js';
+import { messagesFor } from '../../render/messages/index.js';
 import { examples, type Shell } from '../shell.js';
 
 export function listCommand(shell: Shell) {
@@ -13,6 +14,7 @@ export function listCommand(shell: Shell) {
     .action(async (options, command) => {
       const g = shell.globals(command);
       const agreements = (await catalogue(g.data)).map((entry) => entry.compiled);
-      shell.out(options.json ? jsonText(listJson(agreements)) : listText(agreements, paintFor(shell.io.stdout, g, shell.io)));
+      const paint = paintFor(shell.io.stdout, g, shell.io);
+      shell.out(options.json ? jsonText(listJson(agreements)) : listText(agreements, paint, messagesFor('en')));
     });
 }

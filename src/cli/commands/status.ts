@@ -1,11 +1,12 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainStatus } from '../../engine/explain.js';
 import { resolveAgreement } from '../agreement-option.js';
-import { dayOption, paintFor, todayNote, zoneFor } from '../context.js';
+import { dayOption, paintFor, zoneFor } from '../context.js';
 import { checkedParty, statusOn } from '../../index.js';
 import { explanationText } from '../../render/explain-text.js';
 import { explanationJson, jsonText, statusJson } from '../../render/json.js';
 import { statusText } from '../../render/status-text.js';
+import { messagesFor } from '../../render/messages/index.js';
 import { examples, type Shell } from '../shell.js';
 
 export function statusCommand(shell: Shell) {
@@ -36,8 +37,10 @@ export function statusCommand(shell: Shell) {
       if (options.json) shell.out(jsonText(steps ? { ...statusJson(status), explanation: explanationJson(steps) } : statusJson(status)));
       else {
         const paint = paintFor(io.stdout, g, io);
-        shell.out(statusText(compiled, status, paint, todayNote(options.on, zone)));
-        if (steps) shell.out(`\n${explanationText(steps, paint, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
+        const messages = messagesFor('en');
+        // The heading says where "today" was judged when no --on gave the day.
+        shell.out(statusText(compiled, status, paint, options.on === undefined ? zone : null, messages));
+        if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
       }
       if (options.exitCode && !status.notice.possible) shell.result.exitCode = 1;
     });

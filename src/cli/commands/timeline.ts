@@ -9,6 +9,7 @@ import { showDay } from '../../render/dates.js';
 import { timelineOf } from '../../engine/timeline.js';
 import { PIXELS_PER_COLUMN, timelineSvg } from '../../render/timeline-svg.js';
 import { MIN_TIMELINE_WIDTH, timelineText } from '../../render/timeline-text.js';
+import { messagesFor } from '../../render/messages/index.js';
 import { examples, type Shell } from '../shell.js';
 
 const MAX_WIDTH = 1000;
@@ -55,6 +56,8 @@ export function timelineCommand(shell: Shell) {
       const timeline = timelineOf(compiled, start, end, today, party);
       // A picture is not bound to the terminal: without --width it is 100 columns' worth, 1200 pixels.
       const pixels = (options.width === undefined ? 100 : width) * PIXELS_PER_COLUMN;
-      shell.out(options.format === 'svg' ? timelineSvg(timeline, pixels) : timelineText(timeline, width, paintFor(io.stdout, g, io)));
+      const messages = messagesFor('en');
+      const svg = options.format === 'svg';
+      shell.out(svg ? timelineSvg(timeline, pixels, messages) : timelineText(timeline, width, paintFor(io.stdout, g, io), messages));
     });
 }

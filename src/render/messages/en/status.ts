@@ -1,0 +1,119 @@
+import type { Day } from '../../../calendar/day.js';
+import type { Duration } from '../../../calendar/duration.js';
+import type { EndReason } from '../../../engine/situation.js';
+import { eventType } from './timeline.js';
+import { day, days, duration, relativeDays } from './words.js';
+
+/** "2020-11-23 (in 91 days)": a day and how far it is from the day asked about. */
+const dayAway = (p: { day: Day; from: Day }) => `${day(p.day)} (${relativeDays(p.day - p.from)})`;
+
+const endReason: Record<EndReason, string> = { notice: 'notice', termination: 'termination', expiry: 'expiry' };
+
+/** Why it is out of force, after the day it went out. */
+const endedBy: Record<EndReason, string> = { expiry: 'expired', termination: 'terminated by consent', notice: 'after notice' };
+
+/** "; next deadline 2021-08-24 (in 365 days)", or nothing */
+const nextDeadline = (p: { next: Day | null; on: Day }) => (p.next === null ? '' : `; next deadline ${dayAway({ day: p.next, from: p.on })}`);
+
+const forParty = (party: string | null) => (party ? ` for ${party}` : '');
+
+/** The words of `status`: a heading, labelled lines, what a notice would do. */
+export const status = {
+  heading: (p: { name: string; party: string | null; on: Day }) => `${p.name}${forParty(p.party)} on ${day(p.on)}`,
+  /** after the heading when the day is today: where "today" was judged */
+  todayIn: (p: { zone: string }) => ` (today in ${p.zone})`,
+  label: { inForce: 'In force', nextRenewal: 'Next renewal', notice: 'Notice', ifGiven: 'If given', pending: 'Pending' },
+  dayAway,
+  notYetInForce: (p: { start: Day }) => `not yet: enters into force ${day(p.start)}`,
+  outOfForce: (p: { endedOn: Day | null; reason: EndReason | null }) => {
+    const ended = p.endedOn === null ? '' : `: out of force since ${day(p.endedOn)}`;
+    return `no${ended}${p.reason === null ? '' : ` (${endedBy[p.reason]})`}`;
+  },
+  yes: 'yes',
+  /** after a coloured "yes" */
+  inTerm: (p: { number: number; start: Day; end: Day }) => `, term ${p.number} (${day(p.start)} … ${day(p.end)})`,
+  indefinitely: ', indefinitely',
+  notApplicable: 'not applicable',
+  /** `blocked`: this term cannot be stopped either (cannotStop) */
+  noticeNotYet: (p: { earliestOn: Day; on: Day; blocked: string | null }) =>
+    `not yet: notice may be given from ${dayAway({ day: p.earliestOn, from: p.on })}${p.blocked === null ? '' : `; ${p.blocked}`}`,
+  /** no notice can meet this term's deadline; then the next real one */
+  cannotStop: (p: { renews: boolean; next: Day | null; on: Day }) =>
+    `${p.renews ? 'the next renewal cannot be stopped' : 'no notice can end this term'}${nextDeadline(p)}`,
+  /** after a coloured cannotStop: why, then the next real deadline */
+  beforeEntryIntoForce: (p: { cannotStop: string; next: Day | null; on: Day }) =>
+    `${p.cannotStop}: its notice deadline falls before entry into force${nextDeadline(p)}`,
+  anyTime: 'possible at any time',
+  deadlinePassed: "possible (this term's deadline has passed; see when it would take effect)",
+  possible: 'possible',
+  /** a coloured "possible", then until when (itself coloured when near) */
+  possibleUntil: (p: { possible: string; until: string }) => `${p.possible}: ${p.until}`,
+  lastDayToday: (p: { deadline: Day }) => `today, ${day(p.deadline)}, is the last day`,
+  until: (p: { deadline: Day; daysLeft: number }) => `until ${day(p.deadline)} (${relativeDays(p.daysLeft)})`,
+  tooLate: (p: { renews: boolean }) => (p.renews ? 'too late to stop the next renewal' : 'too late for this term'),
+  /** a coloured "too late …", then the deadline that passed and the next one */
+  deadlineWas: (p: { tooLate: string; deadline: Day; daysLeft: number; next: Day | null; on: Day }) => {
+    return `${p.tooLate}: the deadline was ${day(p.deadline)} (${relativeDays(p.daysLeft)})${nextDeadline(p)}`;
+  },
+  ifGiven: (p: { party: string | null; effectiveOn: Day; on: Day }) => {
+    const out = p.party === null ? 'no longer in force' : `${p.party} would no longer be a party`;
+    return `${out} from ${dayAway({ day: p.effectiveOn, from: p.on })}, for notice received ${day(p.on)}`;
+  },
+  noticeOf: (p: { party: string; received: Day }) => `${p.party}'s notice of ${day(p.received)}`,
+  /** after the coloured noticeOf */
+  pendingNotice: (p: { notice: string; effectiveOn: Day; on: Day }) =>
+    `${p.notice} takes effect ${dayAway({ day: p.effectiveOn, from: p.on })}`,
+  suspendedNotice: (p: { notice: string; remaining: number }) =>
+    `${p.notice} is suspended with ${days(p.remaining)} remaining: resumed on a day V, it takes effect on V + ${days(p.remaining)}`,
+};
+
+/** The words of `history`: the table of terms, phases, participation and events. */
+export const history = {
+  heading: (p: { name: string; party: string | null; until: Day }) => `${p.name}${forParty(p.party)}: history until ${day(p.until)}`,
+  /** the column heads, spaced to the columns below them */
+  termsHeader: 'Term  Start       End         Notice by   Outcome',
+  /** in the notice-by column, when no notice could meet the term's deadline: as wide as a date */
+  noDeadline: '—         ',
+  outcome: { renewed: 'renewed', continued: 'continued', current: 'current', terminated: 'terminated', expired: 'expired' },
+  indefinite: (p: { start: Day; end: Day | null }) =>
+    `In force indefinitely from ${day(p.start)}${p.end === null ? '' : ` through ${day(p.end)}`}`,
+  participation: 'Participation',
+  stint: (p: { from: Day; until: Day | null }) =>
+    `${day(p.from)} … ${p.until === null ? 'now' : `${day(p.until - 1)} (out from ${day(p.until)})`}`,
+  outOfForce: (p: { endedOn: Day; reason: EndReason | null }) =>
+    `Out of force from ${day(p.endedOn)} (${p.reason === null ? '' : endReason[p.reason]})`,
+  events: 'Events',
+  eventType,
+  noticeState: { pending: 'pending', suspended: 'suspended', retracted: 'retracted', effective: 'effective' },
+};
+
+const agreementKind = { bilateral: 'bilateral', multilateral: 'multilateral' };
+
+/** The words of `list`: one agreement a line, its rule in short. */
+export const list = {
+  row: (p: { name: string; kind: 'bilateral' | 'multilateral'; entryIntoForce: Day; rule: string }) =>
+    `${p.name} (${agreementKind[p.kind]}, in force ${day(p.entryIntoForce)}): ${p.rule}`,
+  /** "1 year, renews every 1 year; notice 90 days before a term ends" */
+  rule: (p: {
+    initial: Duration | null;
+    then: 'renew' | 'expire' | 'indefinite';
+    renewal: Duration | null;
+    notice: Duration;
+    effect: 'end-of-term' | 'after-notice';
+    nextDay: boolean;
+    earliest: Duration | null;
+  }) => {
+    const term =
+      p.initial === null
+        ? 'indefinite'
+        : p.then === 'renew' && p.renewal
+          ? `${duration(p.initial)}, renews every ${duration(p.renewal)}`
+          : p.then === 'expire'
+            ? `${duration(p.initial)}, then expires`
+            : `${duration(p.initial)}, then indefinite`;
+    const when = p.effect === 'end-of-term' ? 'before a term ends' : p.nextDay ? 'ahead, out the day after' : 'ahead';
+    const notice = `notice ${duration(p.notice)} ${when}`;
+    const earliest = p.earliest ? `, not before ${duration(p.earliest)} in force` : '';
+    return `${term}; ${notice}${earliest}`;
+  },
+};

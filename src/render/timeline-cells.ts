@@ -1,0 +1,77 @@
+import type { Paint } from './paint.js';
+
+/** What a cell of the text picture shows, for its colour. */
+export type Style = 'term' | 'indefinite' | 'window' | 'deadline' | 'event' | 'notice' | 'end' | 'axis' | 'today' | 'plain';
+
+export interface Cell {
+  ch: string;
+  style: Style;
+}
+
+// Every glyph here is one column wide (ASCII, box drawing, block elements, one triangle),
+// so a line's length in code points is its width on screen once colour codes are gone.
+export const GLYPH = {
+  term: '━',
+  termStart: '┣',
+  indefinite: '═',
+  window: '░',
+  deadline: '┃',
+  pending: '▒',
+  suspended: '┄',
+  end: '╳',
+  axis: '─',
+  tick: '┬',
+  today: '▼',
+} as const;
+
+/** Colours by style, from the paint the CLI chose: styler(paint)('deadline', '┃') → paint.red('┃'). */
+export function styler(paint: Paint): (style: Style, text: string) => string {
+  return (style, text) => {
+    switch (style) {
+      case 'term':
+        return paint.cyan(text);
+      case 'indefinite':
+        return paint.blue(text);
+      case 'window':
+        return paint.yellow(text);
+      case 'deadline':
+      case 'end':
+        return paint.red(text);
+      case 'event':
+        return paint.bold.magenta(text);
+      case 'notice':
+        return paint.magenta(text);
+      case 'axis':
+        return paint.dim(text);
+      case 'today':
+        return paint.bold(text);
+      case 'plain':
+        return text;
+    }
+  };
+}
+
+/**
+ * Cells to text, one colour code per run of a style rather than per character:
+ * [━ term, ━ term, ░ window] → cyan('━━') + yellow('░').
+ */
+export function runs(cells: readonly Cell[], style: (style: Style, text: string) => string): string {
+  let out = '';
+  let run = '';
+  let current: Style | null = null;
+  for (const cell of cells) {
+    if (cell.style !== current && run !== '') {
+      out += style(current as Style, run);
+      run = '';
+    }
+    current = cell.style;
+    run += cell.ch;
+  }
+  return run === '' ? out : out + style(current as Style, run);
+}
+
+/** Shortens text to `width` columns with an ellipsis, then styles it: fit('GSOMIA: 2016', 8) → 'GSOMIA:…'. */
+export function fit(text: string, width: number, style: (text: string) => string = (t) => t): string {
+  const chars = [...text];
+  return style(chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`);
+}
