@@ -27,6 +27,8 @@ export interface NoticeAnswer {
   readonly earliestOn: Day | null;
   /** why the current term cannot be stopped, its deadline lying before any day notice may be received */
   readonly cannotStop: CannotStop | null;
+  /** what a notice ends: in a multilateral agreement only the notifying party's participation */
+  readonly ends: 'agreement' | 'participation';
 }
 
 export interface PendingNotice {
@@ -113,5 +115,6 @@ function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: T
     nextDeadline: inForce && term !== null ? nextDeadlineFrom(compiled, terms, term.number, Math.max(on, earliestOn ?? on)) : null,
     earliestOn,
     cannotStop: blocked,
+    ends: compiled.multilateral ? 'participation' : 'agreement',
   };
 }

@@ -31,6 +31,7 @@ export function statusJson(status: Status) {
       nextDeadline: showDayOrNull(notice.nextDeadline),
       earliestOn: showDayOrNull(notice.earliestOn),
       cannotStop: notice.cannotStop,
+      ends: notice.ends,
     },
     pending: status.pending.map((n) => ({
       party: n.party,

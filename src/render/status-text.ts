@@ -19,8 +19,8 @@ export function statusText(compiled: CompiledAgreement, status: Status, paint: P
   if (status.nextRenewal !== null) lines.push(`${label(words.label.nextRenewal)}${words.dayAway({ day: status.nextRenewal, from: on })}`);
   lines.push(`${label(words.label.notice)}${noticeLine(compiled, status, paint, messages)}`);
   if (status.notice.effectiveOn !== null) {
-    const party = status.party && compiled.multilateral ? status.party : null;
-    lines.push(`${label(words.label.ifGiven)}${words.ifGiven({ party, effectiveOn: status.notice.effectiveOn, on })}`);
+    const { effectiveOn, ends } = status.notice;
+    lines.push(`${label(words.label.ifGiven)}${words.ifGiven({ ends, party: status.party, effectiveOn, on })}`);
   }
   for (const pending of status.pending) {
     const notice = paint.yellow(words.noticeOf({ party: pending.party, received: pending.received }));

@@ -100,3 +100,16 @@ describe('--party in any case', () => {
     }
   });
 });
+
+describe('a multilateral agreement asked about without --party', () => {
+  it('says a notice ends the notifying party\'s participation, not the agreement', async () => {
+    const run = await runIn(['status', '--agreement', 'nato', '--on', '2020-08-24']);
+    expect(run.stdout).toContain('If given     the notifying party would no longer be a party from 2021-08-24');
+    expect(run.stdout).not.toContain('no longer in force');
+    expect(jsonOf(await runIn(['status', '--agreement', 'nato', '--on', '2020-08-24', '--json'])).notice.ends).toBe('participation');
+  });
+
+  it('and a bilateral one that a notice ends the agreement', async () => {
+    expect(jsonOf(await runIn(['status', '--on', '2020-08-24', '--json'])).notice.ends).toBe('agreement');
+  });
+});

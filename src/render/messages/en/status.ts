@@ -55,8 +55,9 @@ export const status = {
   deadlineWas: (p: { tooLate: string; deadline: Day; daysLeft: number; next: Day | null; on: Day }) => {
     return `${p.tooLate}: the deadline was ${day(p.deadline)} (${relativeDays(p.daysLeft)})${nextDeadline(p)}`;
   },
-  ifGiven: (p: { party: string | null; effectiveOn: Day; on: Day }) => {
-    const out = p.party === null ? 'no longer in force' : `${p.party} would no longer be a party`;
+  /** a multilateral agreement's notice ends the notifying party's participation, not the agreement */
+  ifGiven: (p: { ends: 'agreement' | 'participation'; party: string | null; effectiveOn: Day; on: Day }) => {
+    const out = p.ends === 'agreement' ? 'no longer in force' : `${p.party ?? 'the notifying party'} would no longer be a party`;
     return `${out} from ${dayAway({ day: p.effectiveOn, from: p.on })}, for notice received ${day(p.on)}`;
   },
   noticeOf: (p: { party: string; received: Day }) => `${p.party}'s notice of ${day(p.received)}`,
