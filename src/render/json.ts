@@ -3,9 +3,32 @@ import type { Step } from '../engine/explain.js';
 import type { History } from '../engine/history.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { Status } from '../engine/status.js';
-import { showDay, showDayOrNull } from './dates.js';
+import { formatDay, isInRange, type Day } from '../calendar/day.js';
+import { showDay } from './dates.js';
 import { stepDates, stepSentence } from './explain-text.js';
 import { neutral } from './messages/index.js';
+
+/**
+ * Days for JSON: "2020-08-24", or null for a computed day outside the calendar (after
+ * 9999-12-31, before 0001-01-01), whose field path is then listed in `outsideCalendar`, so
+ * that a date field only ever holds a date or null.
+ * jsonDays().day(LAST_DAY + 1, 'nextRenewal') → null, outside → ['nextRenewal']
+ */
+function jsonDays() {
+  const outside: string[] = [];
+  const day = (value: Day, path: string): string | null => {
+    if (isInRange(value)) return formatDay(value);
+    outside.push(path);
+    return null;
+  };
+  const dayOrNull = (value: Day | null, path: string): string | null => (value === null ? null : day(value, path));
+  return { day, dayOrNull, outside };
+}
+
+/** The answer, with `outsideCalendar` (the paths of its days past the calendar) when there are any. */
+function withOutside<T extends object>(json: T, outside: readonly string[]): T & { outsideCalendar?: readonly string[] } {
+  return outside.length === 0 ? json : { ...json, outsideCalendar: outside };
+}
 
 /**
  * The stable JSON shapes of SPEC §4. Fields may be added here, never renamed: scripts
@@ -13,64 +36,72 @@ import { neutral } from './messages/index.js';
  */
 export function statusJson(status: Status) {
   const { notice } = status;
-  return {
+  const { day, dayOrNull, outside } = jsonDays();
+  const json = {
     agreement: status.agreement,
-    on: showDay(status.on),
+    on: day(status.on, 'on'),
     party: status.party,
     inForce: status.inForce,
-    endedOn: showDayOrNull(status.endedOn),
+    endedOn: dayOrNull(status.endedOn, 'endedOn'),
     endReason: status.endReason,
     phase: status.phase,
-    term: status.term && { number: status.term.number, start: showDay(status.term.start), end: showDay(status.term.end) },
-    nextRenewal: showDayOrNull(status.nextRenewal),
+    term: status.term && { number: status.term.number, start: day(status.term.start, 'term.start'), end: day(status.term.end, 'term.end') },
+    nextRenewal: dayOrNull(status.nextRenewal, 'nextRenewal'),
     notice: {
       possible: notice.possible,
-      deadline: showDayOrNull(notice.deadline),
+      deadline: dayOrNull(notice.deadline, 'notice.deadline'),
       daysLeft: notice.daysLeft,
-      effectiveOn: showDayOrNull(notice.effectiveOn),
-      nextDeadline: showDayOrNull(notice.nextDeadline),
-      earliestOn: showDayOrNull(notice.earliestOn),
+      effectiveOn: dayOrNull(notice.effectiveOn, 'notice.effectiveOn'),
+      nextDeadline: dayOrNull(notice.nextDeadline, 'notice.nextDeadline'),
+      earliestOn: dayOrNull(notice.earliestOn, 'notice.earliestOn'),
       cannotStop: notice.cannotStop,
       ends: notice.ends,
     },
-    pending: status.pending.map((n) => ({
+    pending: status.pending.map((n, i) => ({
       party: n.party,
-      received: showDay(n.received),
+      received: day(n.received, `pending[${i}].received`),
       state: n.state,
-      effectiveOn: showDayOrNull(n.effectiveOn),
+      effectiveOn: dayOrNull(n.effectiveOn, `pending[${i}].effectiveOn`),
       remainingDays: n.remainingDays,
       event: n.index,
     })),
   };
+  return withOutside(json, outside);
 }
 
 export function historyJson(history: History) {
-  return {
+  const { day, dayOrNull, outside } = jsonDays();
+  const json = {
     agreement: history.agreement,
-    from: showDayOrNull(history.from),
-    until: showDay(history.until),
+    from: dayOrNull(history.from, 'from'),
+    until: day(history.until, 'until'),
     party: history.party,
-    endedOn: showDayOrNull(history.endedOn),
+    endedOn: dayOrNull(history.endedOn, 'endedOn'),
     endReason: history.endReason,
-    terms: history.terms.map((term) => ({
+    terms: history.terms.map((term, i) => ({
       number: term.number,
-      start: showDay(term.start),
-      end: showDay(term.end),
-      noticeDeadline: showDayOrNull(term.noticeDeadline),
+      start: day(term.start, `terms[${i}].start`),
+      end: day(term.end, `terms[${i}].end`),
+      noticeDeadline: dayOrNull(term.noticeDeadline, `terms[${i}].noticeDeadline`),
       outcome: term.outcome,
     })),
-    phases: history.phases.map((phase) => ({ kind: phase.kind, start: showDay(phase.start), end: showDayOrNull(phase.end) })),
-    participation: history.participation.map((stint) => ({ party: stint.party, from: showDay(stint.from), until: showDayOrNull(stint.until) })),
-    events: history.events.map((event) => ({
+    phases: history.phases.map((phase, i) => ({ kind: phase.kind, start: day(phase.start, `phases[${i}].start`), end: dayOrNull(phase.end, `phases[${i}].end`) })),
+    participation: history.participation.map((stint, i) => ({
+      party: stint.party,
+      from: day(stint.from, `participation[${i}].from`),
+      until: dayOrNull(stint.until, `participation[${i}].until`),
+    })),
+    events: history.events.map((event, i) => ({
       index: event.index,
       type: event.type,
-      date: showDay(event.date),
+      date: day(event.date, `events[${i}].date`),
       party: event.party,
       state: event.state,
-      effectiveOn: showDayOrNull(event.effectiveOn),
+      effectiveOn: dayOrNull(event.effectiveOn, `events[${i}].effectiveOn`),
       note: event.note,
     })),
   };
+  return withOutside(json, outside);
 }
 
 export function deadlineJson(deadline: Deadline) {
