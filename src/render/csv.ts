@@ -14,9 +14,20 @@ const HEADER = ['date', 'agreement', 'kind', 'days_until', 'description', 'party
 export function deadlinesCsv(deadlines: readonly Deadline[]): string {
   const rows = deadlines.map((d) => {
     const term = d.term === null ? '' : String(d.term);
-    return [showDay(d.date), d.agreement, d.kind, String(d.daysUntil), neutral.deadlines.description(d), d.party ?? '', term];
+    const text = [d.agreement, neutral.deadlines.description(d), d.party ?? ''].map(inertText);
+    return [showDay(d.date), text[0], d.kind, String(d.daysUntil), text[1], text[2], term] as string[];
   });
   return [HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+/**
+ * A text cell a spreadsheet will not run as a formula: one that would start with = + - @
+ * (or a tab or carriage return, which some programs skip before one) gets a leading
+ * apostrophe, the usual defence; the words come from definition files, which anyone
+ * can write. inertText("=HYPERLINK(…)") → "'=HYPERLINK(…)"; inertText("KR") → "KR".
+ */
+export function inertText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** 'say "no", then' → '"say ""no"", then"'; a field without , " CR or LF stays bare. */

@@ -25,6 +25,18 @@ export interface CalendarOptions {
  * GSOMIA 2027-08-24 → `DTSTART;VALUE=DATE:20270824`, `DTEND;VALUE=DATE:20270825`,
  * `SUMMARY:GSOMIA: last day to give notice (term 11)`, `TRIGGER:-P30D`, `TRIGGER:-P7D`.
  */
+const EMPTY_CALENDAR_COMPONENT = [
+  'BEGIN:VTIMEZONE',
+  'TZID:UTC',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0000',
+  'TZOFFSETTO:+0000',
+  'TZNAME:UTC',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
 export function deadlinesIcs(deadlines: readonly Deadline[], agreements: ReadonlyMap<string, CompiledAgreement>, options: CalendarOptions): string {
   // DTSTAMP is the window's first day at midnight UTC, not the clock: the deadlines are
   // "as known on --from", so a later run stamps later (clients see an update) while the
@@ -38,9 +50,10 @@ export function deadlinesIcs(deadlines: readonly Deadline[], agreements: Readonl
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
   ];
-  // An empty window gives a calendar with no events: importers accept it, and a
-  // placeholder event would be worse than RFC 5545's "one or more components".
   const { calendar } = options.messages;
+  // RFC 5545 wants one or more components: a window with no deadlines gets the UTC time
+  // zone, which puts nothing on anyone's calendar (a placeholder event would).
+  if (deadlines.length === 0) lines.push(...EMPTY_CALENDAR_COMPONENT);
   for (const deadline of deadlines) {
     const compiled = agreements.get(deadline.agreement);
     const summary = calendar.summary(deadline);

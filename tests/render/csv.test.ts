@@ -80,3 +80,19 @@ describe('deadlines --format csv', () => {
     expect(run.stdout).toBe(`${HEADER.join(',')}\r\n`);
   });
 });
+
+describe('CSV cells a spreadsheet could run as formulas', () => {
+  it('start with an apostrophe when a definition\'s words begin with = + - or @', async () => {
+    const formula = definition({ id: 'formula-pact', title: 'Formula pact', shortTitle: '=HYPERLINK("x","click")', entryIntoForce: '2020-01-01', parties: ['@A', '+B'] });
+    const file = definitionFile(formula);
+    const rows = readCsv((await runIn(['deadlines', '--agreement', file, '--format', 'csv', '--from', '2026-11-28'], IN_2026)).stdout);
+    const renewal = rows.find((row) => row[2] === 'renewal');
+    expect(renewal?.[4]).toBe('\'=HYPERLINK("x","click") renews: term 8 begins');
+    for (const row of rows.slice(1)) for (const cell of [row[1], row[4], row[5]]) expect(cell ?? '').not.toMatch(/^[=+\-@]/);
+  });
+
+  it('leave ordinary words alone', async () => {
+    const rows = readCsv((await runIn(['deadlines', '--format', 'csv', '--from', '2026-11-28'], IN_2026)).stdout);
+    expect(rows[1]?.[4]).toMatch(/^last day to give notice/);
+  });
+});

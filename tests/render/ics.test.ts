@@ -227,3 +227,19 @@ const ASIAN_TEXT = definition({
     '第二十一条３　この協定は、一年間効力を有し、いずれか一方の締約国が九十日前に外交上の経路を通じて書面により終了の意思を通告しない限り、毎年自動的に延長される。\n' +
     '제21조 3항 — 이 협정은 1년간 효력을 가지며; 어느 한쪽 당사자가 90일 전에 외교 경로를 통하여 서면으로 종료 의사를 통보하지 아니하는 한, 매년 자동으로 연장된다. 📅 C:\\path\\ok',
 });
+
+describe('an .ics with no deadlines', () => {
+  it('is still a calendar with one component (RFC 5545: icalbody = calprops 1*component), and no event', async () => {
+    const run = await runIn(['deadlines', '--format', 'ics', '--from', '2020-08-25', '--until', '2020-08-26'], IN_2026);
+    expect(run.code).toBe(0);
+    const calendar = calendarOf(run.stdout);
+    expect(calendar.getAllSubcomponents('vevent')).toEqual([]);
+    const zones = calendar.getAllSubcomponents('vtimezone');
+    expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['UTC']);
+    expect(new ICAL.Timezone(zones[0] as Component).tzid).toBe('UTC');
+  });
+
+  it('has no time zone component once it has an event', async () => {
+    expect(calendarOf((await ics()).stdout).getAllSubcomponents('vtimezone')).toEqual([]);
+  });
+});
