@@ -1,44 +1,57 @@
 import { opendirSync, readdirSync, statSync, type Dir, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { compileAccepted } from '../engine/compile.js';
-import { GsomiaError } from '../errors.js';
+import { GsomiaError, isGsomiaError } from '../errors.js';
 import { validator, type Entry } from './entry.js';
 import { IdTable } from './id-table.js';
 import { readJsonFile, readRegularJsonFile } from './json-file.js';
 
 /**
+ * The files of a catalogue that could not be used, each with its one-line error. Given to
+ * a scan, it makes the scan go on past a bad file (list, deadlines --all answer for the
+ * good ones and name every bad one); without it, the first bad file stops the scan.
+ */
+export type FileProblems = GsomiaError[];
+
+/**
  * Loads every `*.json` definition in a directory, in file-name order.
  * await loadDirectory('data') → [{ source: 'data/abm.json', … }, …]
  */
-export async function loadDirectory(dir: string): Promise<Entry[]> {
+export async function loadDirectory(dir: string, problems?: FileProblems): Promise<Entry[]> {
   const entries: Entry[] = [];
-  await visitDirectory(dir, (entry) => entries.push(entry));
+  await visitDirectory(dir, (entry) => entries.push(entry), problems);
   return entries;
 }
 
 /**
  * Hands each definition in a directory to `visit`, in file-name order, as soon as it is
- * validated: the exact scan, whose first problem is the one reported.
+ * validated: the exact scan, whose problems come in name order. Of two files with one id,
+ * the later is the bad one.
  */
-async function visitDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
+async function visitDirectory(dir: string, visit: (entry: Entry) => void, problems?: FileProblems): Promise<void> {
   const files = jsonFilesIn(dir);
   const seen = new Map<string, string>();
   const prefix = pathPrefix(dir);
   for (const file of files) {
     const path = prefix + file.name;
-    // Links, devices, pipes and directories named *.json get readJsonFile's checks.
-    const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
-    // Inline, not through an async helper: a plainly valid file costs no promise.
-    const compiled = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
-    const earlier = seen.get(compiled.id);
-    if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${compiled.id}" is defined twice: ${earlier} and ${path}`);
-    seen.set(compiled.id, path);
-    visit({ source: path, compiled });
+    try {
+      // Links, devices, pipes and directories named *.json get readJsonFile's checks.
+      const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
+      // Inline, not through an async helper: a plainly valid file costs no promise.
+      const compiled = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
+      const earlier = seen.get(compiled.id);
+      if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${compiled.id}" is defined twice: ${earlier} and ${path}`);
+      seen.set(compiled.id, path);
+      visit({ source: path, compiled });
+    } catch (error) {
+      if (problems === undefined || !isGsomiaError(error)) throw error;
+      problems.push(error);
+    }
   }
 }
 
 function directoryProblem(dir: string, error: unknown): GsomiaError {
-  if (error instanceof GsomiaError) return error;
+  if (isGsomiaError(error)) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const why = code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable');
   return new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${why}`);
@@ -69,7 +82,7 @@ function pathPrefix(dir: string): string {
  * exact scan in file-name order, so the error reported is the same on every file system.
  * await streamDirectory('data', (entry) => ids.push(entry.compiled.id)) → ids in directory order
  */
-export async function streamDirectory(dir: string, visit: (entry: Entry) => void): Promise<void> {
+export async function streamDirectory(dir: string, visit: (entry: Entry) => void, tolerant?: TolerantScan): Promise<void> {
   let handle: Dir;
   try {
     if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
@@ -78,6 +91,7 @@ export async function streamDirectory(dir: string, visit: (entry: Entry) => void
     throw directoryProblem(dir, error);
   }
   const exactScan = () => visitDirectory(dir, () => undefined);
+  if (tolerant) return tolerantStream(dir, handle, visit, tolerant);
   const ids = new IdTable();
   const prefix = pathPrefix(dir);
   try {
@@ -91,9 +105,50 @@ export async function streamDirectory(dir: string, visit: (entry: Entry) => void
       visit({ source: path, compiled });
     }
   } catch (error) {
-    if (error instanceof GsomiaError) await exactScan();
+    if (isGsomiaError(error)) await exactScan();
     throw error;
   } finally {
     handle.closeSync();
   }
+}
+
+/**
+ * A scan that goes on past bad files: their errors are collected in `problems`; `restart`
+ * tells the caller to forget what it was given so far, when the scan starts over in
+ * file-name order (an id that may have been seen before decides which file is the later).
+ */
+export interface TolerantScan {
+  readonly problems: FileProblems;
+  restart(): void;
+}
+
+async function tolerantStream(dir: string, handle: Dir, visit: (entry: Entry) => void, scan: TolerantScan): Promise<void> {
+  const ids = new IdTable();
+  const prefix = pathPrefix(dir);
+  const found: [path: string, error: GsomiaError][] = [];
+  try {
+    for (let file = handle.readSync(); file !== null; file = handle.readSync()) {
+      if (!file.name.endsWith('.json')) continue;
+      const path = prefix + file.name;
+      let entry: Entry;
+      try {
+        const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
+        entry = { source: path, compiled: compileAccepted(json) ?? (await validator()).compiledFrom(json, path) };
+      } catch (error) {
+        if (!isGsomiaError(error)) throw error;
+        found.push([path, error]);
+        continue;
+      }
+      if (ids.add(entry.compiled.id)) {
+        scan.restart();
+        return await visitDirectory(dir, visit, scan.problems);
+      }
+      visit(entry);
+    }
+  } finally {
+    handle.closeSync();
+  }
+  // In name order, as the exact scan would report them, whatever order the directory gave.
+  found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  scan.problems.push(...found.map(([, error]) => error));
 }

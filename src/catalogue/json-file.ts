@@ -57,13 +57,28 @@ function unreadable(path: string, error: unknown): GsomiaError {
   return new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${why}`);
 }
 
+/**
+ * " at line 3, column 5" for a JSON.parse message that gives a position (V8: "… at
+ * position 29"; newer ones add their own line and column, which agree), counted in the
+ * text as an editor counts: lines from 1, columns in characters from 1; else "".
+ * where('{\n  oops}', '… at position 4') → " at line 2, column 3"
+ */
+function where(text: string, reason: string): string {
+  const match = / at position (\d+)/.exec(reason);
+  if (match === null) return '';
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const before = text.slice(bom, bom + Number(match[1]));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return ` at line ${before.split('\n').length}, column ${before.length - lineStart + 1}`;
+}
+
 function parseJson(text: string, path: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     // JSON.parse quotes the bytes it choked on: keep terminal control bytes out of the line.
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?') : 'not JSON';
-    throw new GsomiaError('INVALID_JSON', `invalid agreement file ${path}: not valid JSON (${reason})`);
+    throw new GsomiaError('INVALID_JSON', `invalid agreement file ${path}: not valid JSON${where(text, reason)} (${reason})`);
   }
 }
 

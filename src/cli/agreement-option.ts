@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInCatalogue } from '../catalogue/built-in.js';
-import { loadDirectory, streamDirectory } from '../catalogue/directory.js';
+import { loadDirectory, streamDirectory, type FileProblems, type TolerantScan } from '../catalogue/directory.js';
 import { loadFile, type Entry } from '../catalogue/entry.js';
 import { GsomiaError } from '../errors.js';
 
@@ -9,19 +9,30 @@ export type { Entry };
 
 /**
  * The catalogue in use: `--data DIR` or GSOMIA_DATA when given, else the built-in one.
- * (await catalogue(undefined)).length → 9, the built-in agreements
+ * With `problems`, bad files are collected there and the good ones returned.
+ * (await catalogue(undefined)).length → 20, the built-in agreements
  */
-export function catalogue(dataDir: string | undefined): Promise<Entry[]> {
-  return dataDir ? loadDirectory(dataDir) : builtInCatalogue();
+export function catalogue(dataDir: string | undefined, problems?: FileProblems): Promise<Entry[]> {
+  return dataDir ? loadDirectory(dataDir, problems) : builtInCatalogue();
 }
 
 /**
- * Each agreement of the catalogue in use, one at a time (for scans of large catalogues).
+ * Each agreement of the catalogue in use, one at a time (for scans of large catalogues);
+ * with `tolerant`, past bad files (see streamDirectory).
  * await forEachAgreement('treaties', (entry) => count++) → count is the number of files
  */
-export async function forEachAgreement(dataDir: string | undefined, visit: (entry: Entry) => void): Promise<void> {
-  if (dataDir) return streamDirectory(dataDir, visit);
+export async function forEachAgreement(dataDir: string | undefined, visit: (entry: Entry) => void, tolerant?: TolerantScan): Promise<void> {
+  if (dataDir) return streamDirectory(dataDir, visit, tolerant);
   for (const entry of await builtInCatalogue()) visit(entry);
+}
+
+/**
+ * After a tolerant scan: every bad file's error on stderr, one line each, and exit 2 (bad
+ * input); stdout keeps the answer for the good files.
+ */
+export function reportBadFiles(problems: FileProblems, result: { stderr: string; exitCode: number }): void {
+  for (const problem of problems) result.stderr += `gsomia: ${problem.message}\n`;
+  if (problems.length > 0) result.exitCode = Math.max(result.exitCode, 2);
 }
 
 const looksLikePath = (ref: string) => ref.includes('/') || ref.includes('\\') || ref.endsWith('.json');
@@ -44,14 +55,22 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
     const named = await namedFile(dataDir, ref);
     if (named) return named;
   }
-  const entries = await catalogue(dataDir);
-  const entry = entries.find((candidate) => candidate.compiled.id === ref);
+  // A --data catalogue comes first; the built-in agreements stay within reach by id.
+  // Bad files elsewhere in the directory do not matter to one agreement found among the good.
+  const problems: FileProblems = [];
+  const entries = await catalogue(dataDir, problems);
+  const entry = entries.find((candidate) => candidate.compiled.id === ref) ?? (dataDir ? await builtIn(ref) : undefined);
+  if (!entry && problems[0]) throw problems[0]; // the agreement may be the bad file
   if (!entry) {
-    const where = dataDir ? `the catalogue ${dataDir}` : 'the built-in catalogue';
+    const where = dataDir ? `the catalogue ${dataDir} nor the built-in one` : 'the built-in catalogue';
     const way = '(gsomia list shows the ids; a file path works too)';
     throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${ref}": not in ${where} ${way}`);
   }
   return entry;
+}
+
+async function builtIn(id: string): Promise<Entry | undefined> {
+  return (await builtInCatalogue()).find((candidate) => candidate.compiled.id === id);
 }
 
 /** `DIR/<id>.json` when that file exists and defines that id, else null. */

@@ -134,8 +134,12 @@ describe('--agreement ID --data DIR', () => {
     writeFileSync(join(dir, 'elsewhere.json'), JSON.stringify(good));
     const found = await runIn(['status', '--agreement', 'good', '--data', dir, '--on', '2020-08-24', '--json']);
     expect(JSON.parse(found.stdout).agreement).toBe('good');
+    // A bad file elsewhere does not matter to the one asked about; it is the error only
+    // when the id is found nowhere (it may be the bad file).
     writeFileSync(join(dir, 'broken.json'), '{');
-    const refused = await runIn(['status', '--agreement', 'good', '--data', dir, '--on', '2020-08-24']);
+    const still = await runIn(['status', '--agreement', 'good', '--data', dir, '--on', '2020-08-24', '--json']);
+    expect([still.code, JSON.parse(still.stdout).agreement, still.stderr]).toEqual([0, 'good', '']);
+    const refused = await runIn(['status', '--agreement', 'lost', '--data', dir, '--on', '2020-08-24']);
     expect([refused.code, refused.stdout]).toEqual([2, '']);
     expect(refused.stderr).toContain('broken.json');
   });

@@ -93,3 +93,52 @@ describe('validate', () => {
     expect(report.files[1].errors[0].path).toMatch(/^events\[0\]/);
   });
 });
+
+describe('a --data catalogue with bad files', () => {
+  const dir = join(scratch.dir, 'mixed');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'a.json'), JSON.stringify({ ...gsomia(), id: 'a' }));
+  writeFileSync(join(dir, 'b.json'), JSON.stringify({ ...gsomia(), id: 'b', entryIntoForce: '2016-02-30' }));
+  writeFileSync(join(dir, 'c.json'), '{\n  "id": "c",\n  oops\n}');
+  writeFileSync(join(dir, 'd.json'), JSON.stringify({ ...gsomia(), id: 'a' }));
+  writeFileSync(join(dir, 'e.json'), JSON.stringify({ ...gsomia(), id: 'e' }));
+
+  const namesEveryBadFile = (stderr: string) => {
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain('b.json');
+    expect(lines[0]).toContain('"2016-02-30"');
+    expect(lines[1]).toContain('c.json: not valid JSON at line 3, column 3');
+    expect(lines[2]).toContain('agreement id "a" is defined twice: ');
+    expect(lines[2]).toContain('d.json');
+  };
+
+  it('list answers for the good files, names every bad one on stderr, and exits 2', async () => {
+    const run = await runIn(['list', '--data', dir, '--json']);
+    expect(run.code).toBe(2);
+    expect(jsonOf({ ...run, stderr: '' }).agreements.map((a: { id: string }) => a.id)).toEqual(['a', 'e']);
+    namesEveryBadFile(run.stderr);
+  });
+
+  it('deadlines --all does the same, with the first file of a twice-defined id kept', async () => {
+    const run = await runIn(['deadlines', '--all', '--data', dir, '--from', '2020-01-01', '--json']);
+    expect(run.code).toBe(2);
+    const ids = new Set(jsonOf({ ...run, stderr: '' }).deadlines.map((d: { agreement: string }) => d.agreement));
+    expect([...ids].sort()).toEqual(['a', 'e']);
+    namesEveryBadFile(run.stderr);
+  });
+
+  it('still finds the built-in agreements by id, after the --data catalogue', async () => {
+    const run = await runIn(['status', '--data', dir, '--agreement', 'paris', '--on', '2020-08-24', '--json']);
+    expect([run.code, jsonOf(run).agreement]).toEqual([0, 'paris']);
+    // and gsomia, the default agreement, when the directory has none of that id
+    expect(jsonOf(await runIn(['status', '--data', dir, '--on', '2020-08-24', '--json'])).agreement).toBe('gsomia');
+  });
+
+  it('prefers the --data file to the built-in one of the same id', async () => {
+    const own = join(scratch.dir, 'own');
+    mkdirSync(own);
+    writeFileSync(join(own, 'gsomia.json'), JSON.stringify({ ...gsomia(), shortTitle: 'My GSOMIA' }));
+    expect((await runIn(['status', '--data', own, '--on', '2020-08-24'])).stdout).toContain('My GSOMIA on 2020-08-24');
+  });
+});

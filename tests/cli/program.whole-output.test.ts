@@ -20,14 +20,16 @@ describe('output is written once, whole', () => {
     expect(writes.stderr).toHaveLength(0);
   });
 
-  it('writes nothing on stdout when a catalogue fails on its second file, after the first was read', async () => {
+  it('writes the good files\' answer once, whole, when a catalogue has a bad file after a good one', async () => {
     const dir = join(scratch.dir, 'half-good');
     mkdirSync(dir);
     writeFileSync(join(dir, 'a-good.json'), JSON.stringify({ ...gsomia, id: 'a-good' }));
     writeFileSync(join(dir, 'b-bad.json'), JSON.stringify({ ...gsomia, id: 'b-bad', entryIntoForce: '2016-02-30' }));
     const { code, writes } = await runIn(['deadlines', '--all', '--data', dir, '--from', '2020-01-01']);
     expect(code).toBe(2);
-    expect(writes.stdout).toEqual([]);
+    expect(writes.stdout).toHaveLength(1);
+    expect(writes.stdout[0]).toContain('a-good');
+    expect(writes.stdout[0]).not.toContain('b-bad');
     expect(writes.stderr).toHaveLength(1);
     expect(writes.stderr[0]).toContain('b-bad.json');
     expect(writes.stderr[0]).toContain('"2016-02-30"');

@@ -54,8 +54,6 @@ export function fixtures(): Record<string, Fixture> {
     'unknown-event.json': withFields({ events: [{ type: 'armistice', date: '2019-11-22', party: 'KR' }] }),
     'folder.json': { directory: {} },
     'unreadable.json': { unreadable: withFields({}) },
-    dup: { directory: { 'a.json': withFields({}), 'b.json': withFields({}) } },
-    'bad-catalogue': { directory: { 'a.json': withFields({ id: 'a' }), 'b.json': withFields({ id: 'b', entryIntoForce: '2016-02-30' }) } },
   };
 }
 
@@ -173,8 +171,6 @@ export const cases: readonly Case[] = [
   { name: '--data that is a file', argv: ['list', '--data', '$DIR/null.json'], names: ['null.json', 'not a directory'] },
   { name: '--data that does not exist', argv: ['list', '--data', '$DIR/no-such-dir'], names: ['no-such-dir', 'no such directory'] },
   { name: 'GSOMIA_DATA that does not exist', argv: ['status'], env: { GSOMIA_DATA: '/nonexistent/gsomia-data' }, names: ['/nonexistent/gsomia-data'] },
-  { name: 'a catalogue with two files of the same id', argv: ['list', '--data', '$DIR/dup'], names: ['"gsomia"', 'a.json', 'b.json'] },
-  { name: 'a catalogue with one bad file among good ones', argv: ['deadlines', '--all', '--data', '$DIR/bad-catalogue'], names: ['b.json', '"2016-02-30"'] },
 ];
 
 /** Cases also run through the real bin: one of each family. */
@@ -191,7 +187,6 @@ export const binCases: readonly string[] = [
   'validate with a suspension with nothing pending',
   '--agreement with a 30 MB string value',
   '--agreement /dev/zero, a file that never ends',
-  'a catalogue with two files of the same id',
 ];
 
 /** The unreadable-file case is special: see corpus.test.ts. */

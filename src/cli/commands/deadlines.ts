@@ -1,7 +1,8 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { GsomiaError } from '../../errors.js';
 import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
-import { forEachAgreement, resolveAgreement, type Entry } from '../agreement-option.js';
+import { forEachAgreement, reportBadFiles, resolveAgreement, type Entry } from '../agreement-option.js';
+import type { FileProblems } from '../../catalogue/directory.js';
 import { dayOption, paintFor, today, windowEnd, zoneFor } from '../context.js';
 import type { Day } from '../../calendar/day.js';
 import { checkedParty, compareDeadlines, deadlinesBetween, type Deadline } from '../../index.js';
@@ -82,8 +83,15 @@ export function deadlinesCommand(shell: Shell) {
         if (format === 'ics' && found.length > 0) agreements.set(compiled.id, compiled);
         for (const deadline of found) deadlines.push(deadline);
       };
+      const problems: FileProblems = [];
+      // A scan that starts over (in file-name order) forgets what it was given so far.
+      const restart = () => {
+        deadlines.length = 0;
+        agreements.clear();
+        partyListed = false;
+      };
       if (single) collect(single);
-      else await forEachAgreement(g.data, collect);
+      else await forEachAgreement(g.data, collect, { problems, restart });
       if (windows.size > 0) {
         from = Math.min(...[...windows.values()].map((window) => window.from));
         until = Math.max(...[...windows.values()].map((window) => window.until));
@@ -102,5 +110,6 @@ export function deadlinesCommand(shell: Shell) {
               : deadlinesText(from, until, deadlines, paintFor(io.stdout, g, io), messages),
       );
       if (options.exitCode && deadlines.length > 0) shell.result.exitCode = 1;
+      reportBadFiles(problems, shell.result);
     });
 }

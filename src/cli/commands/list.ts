@@ -1,5 +1,6 @@
 import { Command } from '@commander-js/extra-typings';
-import { catalogue } from '../agreement-option.js';
+import { catalogue, reportBadFiles } from '../agreement-option.js';
+import type { FileProblems } from '../../catalogue/directory.js';
 import { paintFor } from '../context.js';
 import { jsonText, listJson } from '../../render/json.js';
 import { listText } from '../../render/list-text.js';
@@ -13,8 +14,10 @@ export function listCommand(shell: Shell) {
     .addHelpText('after', examples('gsomia list', 'gsomia list --data ./treaties --json'))
     .action(async (options, command) => {
       const g = shell.globals(command);
-      const agreements = (await catalogue(g.data)).map((entry) => entry.compiled);
+      const problems: FileProblems = [];
+      const agreements = (await catalogue(g.data, problems)).map((entry) => entry.compiled);
       const paint = paintFor(shell.io.stdout, g, shell.io);
       shell.out(options.json ? jsonText(listJson(agreements)) : listText(agreements, paint, messagesFor('en')));
+      reportBadFiles(problems, shell.result);
     });
 }
