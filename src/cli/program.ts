@@ -1,5 +1,6 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { isGsomiaError } from '../errors.js';
+import { editDistance } from '../model/edit-distance.js';
 import { completionCommand } from './commands/completion.js';
 import { deadlinesCommand } from './commands/deadlines.js';
 import { historyCommand } from './commands/history.js';
@@ -15,6 +16,20 @@ import { createShell, examples, type Result } from './shell.js';
 declare const __GSOMIA_VERSION__: string | undefined;
 const VERSION = typeof __GSOMIA_VERSION__ === 'undefined' ? '0.0.0-source' : __GSOMIA_VERSION__;
 
+/** The end of every help text: what the environment changes, and what the exit status says. */
+const ENVIRONMENT_AND_EXIT = `Environment:
+  GSOMIA_NOW    the instant taken as now, with Z or an offset (2020-08-24T20:00:00Z)
+  GSOMIA_DATA   your catalogue directory, as --data
+  NO_COLOR      never colour the output; FORCE_COLOR=1 colours it anyway
+
+Exit status:
+  0  success
+  1  the answer is "no": status --exit-code, notice no longer possible; deadlines
+     --exit-code, a deadline listed; validate, a file is invalid
+  2  bad usage or input: an unknown option, an impossible date, an unknown agreement,
+     an unreadable or invalid file (the good files of a catalogue are still answered)
+  3  an internal error (please report it with the command line)`;
+
 /**
  * Builds the commander program. Nothing here touches process: the streams, the clock
  * and the environment come in through `io`, and every answer goes into `result`.
@@ -25,7 +40,7 @@ export function createProgram(io: ProgramIO, result: Result) {
     .description('Treaty renewal calculator: can notice still be given, and what happens if it is?')
     .version(VERSION, '-V, --version')
     .option('-a, --agreement <id|path>', 'agreement id from the catalogue, or a definition file', 'gsomia')
-    .option('--data <dir>', 'catalogue directory to use instead of the built-in one (or GSOMIA_DATA)')
+    .option('--data <dir>', 'your catalogue directory, searched before the built-in one (or GSOMIA_DATA)')
     .option('--tz <zone>', "IANA time zone for today (default: the agreement's)")
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
@@ -42,6 +57,9 @@ export function createProgram(io: ProgramIO, result: Result) {
       },
     })
     .showSuggestionAfterError(true)
+    // Every command's help shows the options above and what follows, not the program's alone.
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText('afterAll', ENVIRONMENT_AND_EXIT)
     .addHelpText('after', examples('gsomia status --on 2020-08-24', 'gsomia history --until 2026-11-28', 'gsomia deadlines --all --json'));
 
   const shell = createShell(io, result);
@@ -78,17 +96,8 @@ function usageLine(error: CommanderError, program: ReturnType<typeof createProgr
 
 /** " (did you mean status?)" when one command is within two edits of the word, else "". */
 function didYouMean(word: string, program: ReturnType<typeof createProgram>): string {
-  const distance = (a: string, b: string): number => {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row = next;
-    }
-    return row[b.length] ?? 0;
-  };
   const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
-  const best = names.map((name) => ({ name, edits: distance(word, name) })).sort((a, b) => a.edits - b.edits)[0];
+  const best = names.map((name) => ({ name, edits: editDistance(word, name) })).sort((a, b) => a.edits - b.edits)[0];
   return best && best.edits <= 2 && best.edits < word.length ? ` (did you mean ${best.name}?)` : '';
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { quoted } from '../errors.js';
+import { editDistance } from './edit-distance.js';
 
 /**
  * zod's messages reworded for a person writing a definition file by hand: a field that is
@@ -51,18 +52,4 @@ export function nearest(key: string, known: readonly string[]): string | null {
     }
   }
   return best;
-}
-
-/** Levenshtein distance, one row at a time. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row.push(Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, substitution));
-    }
-    previous = row;
-  }
-  return previous[b.length] as number;
 }

@@ -39,3 +39,18 @@ describe('usage errors', () => {
     expect(run.stderr).toMatch(/^gsomia: /);
   });
 });
+
+describe('every command\'s --help', () => {
+  it.each(['status', 'history', 'deadlines', 'list', 'validate', 'timeline', 'completion', 'schema'])(
+    'gsomia %s --help shows the global options, GSOMIA_NOW and the exit statuses',
+    async (command) => {
+      const run = await runIn([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Global Options:');
+      for (const option of ['--agreement', '--data', '--tz', '--no-color']) expect(run.stdout).toContain(option);
+      expect(run.stdout).toContain('GSOMIA_NOW');
+      expect(run.stdout).toMatch(/Exit status:\n {2}0 {2}success\n {2}1 {2}the answer is "no"/);
+      expect(run.stdout).toContain('2  bad usage or input');
+    },
+  );
+});
