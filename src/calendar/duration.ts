@@ -38,6 +38,15 @@ export function durationProblem(text: string): string | null {
   return null;
 }
 
+/**
+ * Whether a text is a duration of zero written in the duration's own form (P0D, P0Y0M): no
+ * duration, except a notice period that a cut-off day replaces (termination.noticeBy).
+ */
+export function isZeroDuration(text: string): boolean {
+  const match = DURATION_SHAPE.exec(text);
+  return match !== null && text !== 'P' && match.slice(1).every((part) => part === undefined || Number(part) === 0);
+}
+
 /** parseDuration("P1Y6M") → { months: 18, days: 0, text: "P1Y6M" } */
 export function parseDuration(text: string, what = 'duration'): Duration {
   const known = parsedDurations.get(text);

@@ -23,23 +23,38 @@ export interface Terms {
 /** Average days in a month over the 400-year Gregorian cycle (146097 / 4800). */
 const MEAN_MONTH = 30.436875;
 
+/** An extension: a term counted from the current end, or (a Day) the new last day in force. */
+export type ExtensionTerm = Duration | Day;
+
 /**
  * The terms of a compiled; `extensions` are the extension terms known so far (expiring
- * agreements only), in order.
+ * agreements only), in order. A fixed last day (`duration.until`, an extension's `until`)
+ * becomes the origin the extensions after it count from: SORT, last day 2012-12-31 →
+ * expiry 2013-01-01.
  */
-export function termsOf(compiled: AgreementRules, extensions: readonly Duration[] = []): Terms {
+export function termsOf(compiled: AgreementRules, extensions: readonly ExtensionTerm[] = []): Terms {
   const { start, initial } = compiled;
   if (initial === null) {
     return { count: 0, indefiniteFrom: start, expiresOn: null, boundary: () => start, containing: () => null };
   }
   // Stryker disable next-line ConditionalExpression,LogicalOperator: the schema gives a renewal exactly when then is "renew"; the second test narrows the type
   if (compiled.then === 'renew' && compiled.renewal) return renewingTerms(start, initial, compiled.renewal);
-  const sums = [{ months: 0, days: 0 }, { months: initial.months, days: initial.days }];
+  // Sums run from the last fixed origin: S, or the day after a fixed last day.
+  let origin = compiled.fixedEnd ?? start;
+  let months = compiled.fixedEnd === null ? initial.months : 0;
+  let days = compiled.fixedEnd === null ? initial.days : 0;
+  const boundaries = [start, addMonthsAndDays(origin, months, days)];
   for (const term of extensions) {
-    const last = sums[sums.length - 1] as { months: number; days: number };
-    sums.push({ months: last.months + term.months, days: last.days + term.days });
+    if (typeof term === 'number') {
+      origin = term + 1;
+      months = 0;
+      days = 0;
+    } else {
+      months += term.months;
+      days += term.days;
+    }
+    boundaries.push(addMonthsAndDays(origin, months, days));
   }
-  const boundaries = sums.map((sum) => addMonthsAndDays(start, sum.months, sum.days));
   const count = boundaries.length - 1;
   const end = boundaries[count] as Day;
   return {
