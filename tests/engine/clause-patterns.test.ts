@@ -24,7 +24,8 @@ describe('roundTo "month-start": the Istanbul Convention (Council of Europe)', (
   // treaties-v2.md: in force 2014-08-01; effective on the first day of the month following
   // three months after receipt; Turkey, received 2021-03-22 (or 2021-03-20): out from 2021-07-01.
   const termination = { notice: 'P3M', effect: 'after-notice', lapse: 'next-day', roundTo: 'month-start' };
-  const istanbul = (received: string) => compiledOf(multilateral(['TR', 'FR'], '2014-08-01', termination, [{ type: 'notice', date: received, party: 'TR' }]));
+  const istanbul = (received: string) =>
+    compiledOf(multilateral(['TR', 'FR'], '2014-08-01', termination, [{ type: 'notice', date: received, party: 'TR' }]));
 
   it('takes Turkey out from 2021-07-01 after receipt on 2021-03-22', () => {
     const compiled = istanbul('2021-03-22');
@@ -136,7 +137,8 @@ describe('windows: an ILO convention', () => {
 
   it('takes a notice given inside a window, and refuses one outside at its date', () => {
     expect(effectOf(ilo([{ type: 'notice', date: '1971-12-31', party: 'AA' }]))).toBe('1972-12-31');
-    const problems = problemsOf(multilateral(['AA', 'BB'], '1951-01-01', termination, [{ type: 'notice', date: '1965-03-01', party: 'AA' }]));
+    const outside = [{ type: 'notice', date: '1965-03-01', party: 'AA' }];
+    const problems = problemsOf(multilateral(['AA', 'BB'], '1951-01-01', termination, outside));
     expect(problems.map((problem) => problem.path)).toEqual([['events', 0, 'date']]);
     expect(problems[0]?.message).toMatch(/outside the windows.*1971-01-01/);
   });
@@ -146,8 +148,9 @@ describe('a notice\'s own effectiveOn: the Rome Statute, Art. 127(1)', () => {
   // SPEC §6: "one year after the date of receipt of the notification, unless the
   // notification specifies a later date"; the later of the two days, an earlier request
   // not honoured. The entry into force (2002-07-01) and the notices are only settings.
+  const oneYear = { notice: 'P1Y', effect: 'after-notice' };
   const rome = (effectiveOn: string) =>
-    compiledOf(multilateral(['AA', 'BB'], '2002-07-01', { notice: 'P1Y', effect: 'after-notice' }, [{ type: 'notice', date: '2016-10-27', party: 'AA', effectiveOn }]));
+    compiledOf(multilateral(['AA', 'BB'], '2002-07-01', oneYear, [{ type: 'notice', date: '2016-10-27', party: 'AA', effectiveOn }]));
 
   it('honours a later day asked for: 2018-01-01 rather than 2017-10-27', () => {
     const compiled = rome('2018-01-01');
@@ -186,7 +189,8 @@ describe('duration.until: SORT, "in force until December 31, 2012"', () => {
 
   it('has one fixed term, 2003-06-01 … 2012-12-31, with no renewal', () => {
     const status = statusOn(sort(), day('2010-01-01'));
-    expect([status.term?.number, show(status.term?.start), show(status.term?.end), status.nextRenewal]).toEqual([1, '2003-06-01', '2012-12-31', null]);
+    const term = [status.term?.number, show(status.term?.start), show(status.term?.end), status.nextRenewal];
+    expect(term).toEqual([1, '2003-06-01', '2012-12-31', null]);
   });
 
   it('ends on 2011-02-05 when superseded by consent', () => {
@@ -229,8 +233,14 @@ describe('an extension\'s until: a new last day (USMCA-style review)', () => {
   });
 
   it('refuses an until that does not move the end, at its until', () => {
-    const fields = { parties: ['US', 'MX'], entryIntoForce: '2020-07-01', duration: { initial: 'P16Y', then: 'expire' }, termination: { notice: 'P6M', effect: 'after-notice' } };
-    const problems = problemsOf({ ...fields, events: [{ type: 'extension', date: '2026-07-01', until: '2036-06-30' }] });
+    const fields = {
+      parties: ['US', 'MX'],
+      entryIntoForce: '2020-07-01',
+      duration: { initial: 'P16Y', then: 'expire' },
+      termination: { notice: 'P6M', effect: 'after-notice' },
+      events: [{ type: 'extension', date: '2026-07-01', until: '2036-06-30' }],
+    };
+    const problems = problemsOf(fields);
     expect(problems.map((problem) => problem.path)).toEqual([['events', 0, 'until']]);
     expect(problems[0]?.message).toMatch(/does not extend.*2036-06-30/);
   });
@@ -268,8 +278,9 @@ describe('survives: the Energy Charter Treaty, Art. 47(3)', () => {
   // for existing investments; Italy 2014-12-31 → 2016-01-01; United Kingdom 2024-04-26 →
   // 2025-04-27. The obligations continue through the day before E + P20Y (SPEC §6).
   const what = 'protection of investments existing on the day the withdrawal takes effect';
+  const energyCharter = { notice: 'P1Y', effect: 'after-notice', lapse: 'next-day', survives: { for: 'P20Y', what } };
   const compiled = compiledOf(
-    multilateral(['IT', 'GB', 'JP'], '1998-04-16', { notice: 'P1Y', effect: 'after-notice', lapse: 'next-day', survives: { for: 'P20Y', what } }, [
+    multilateral(['IT', 'GB', 'JP'], '1998-04-16', energyCharter, [
       { type: 'notice', date: '2014-12-31', party: 'IT' },
       { type: 'notice', date: '2024-04-26', party: 'GB' },
     ]),
@@ -277,7 +288,8 @@ describe('survives: the Energy Charter Treaty, Art. 47(3)', () => {
 
   it('takes Italy out from 2016-01-01, its investments protected through 2035-12-31', () => {
     const italy = statusOn(compiled, day('2016-01-01'), 'IT');
-    expect([italy.inForce, show(italy.endedOn), show(italy.survives?.until), italy.survives?.what]).toEqual([false, '2016-01-01', '2035-12-31', what]);
+    const answer = [italy.inForce, show(italy.endedOn), show(italy.survives?.until), italy.survives?.what];
+    expect(answer).toEqual([false, '2016-01-01', '2035-12-31', what]);
   });
 
   it('takes the United Kingdom out from 2025-04-27, protected through 2045-04-26', () => {
