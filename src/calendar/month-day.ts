@@ -56,3 +56,9 @@ export function monthStartOnOrAfter(from: Day): Day {
   const { year, month, day } = civilFromDay(from);
   return day === 1 ? from : dayFromCivil(year + Math.floor(month / 12), (month % 12) + 1, 1);
 }
+
+/** The first day of the month holding `day`: 2021-01-01 → itself; 2021-06-23 → 2021-06-01. */
+export function monthStartOnOrBefore(day: Day): Day {
+  const { year, month } = civilFromDay(day);
+  return dayFromCivil(year, month, 1);
+}

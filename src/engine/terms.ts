@@ -1,5 +1,6 @@
 import { addDuration, addMonthsAndDays, latestNoticeDay, type Duration } from '../calendar/duration.js';
 import type { Day } from '../calendar/day.js';
+import { monthDayOnOrBefore, monthStartOnOrBefore } from '../calendar/month-day.js';
 import type { AgreementRules } from './rules.js';
 
 /**
@@ -109,6 +110,8 @@ export interface TermDeadline {
   readonly deadline: Day;
   readonly limit: Day;
   readonly limitRole: DeadlineLimit;
+  /** a withdrawal with `roundTo`: the last anchor day on or before the term's end that it must reach, else null */
+  readonly anchor: Day | null;
 }
 
 /**
@@ -122,8 +125,24 @@ export function termDeadline(compiled: AgreementRules, terms: Terms, k: number):
   const endOfTerm = compiled.effect === 'end-of-term';
   const limit = endOfTerm ? lastDay : lastDay + 1 - compiled.lapseDays;
   const limitRole: DeadlineLimit = endOfTerm ? 'last-day' : compiled.lapseDays === 1 ? 'day-before-first-day-after' : 'first-day-after';
-  return { deadline: latestNoticeDay(limit, compiled.notice), limit, limitRole };
+  if (endOfTerm || compiled.roundTo === null) return { deadline: latestNoticeDay(limit, compiled.notice), limit, limitRole, anchor: null };
+  return { ...roundedDeadline(compiled, lastDay + 1), limit, limitRole };
 }
+
+/**
+ * A withdrawal that `roundTo` moves forward takes effect by `firstDayAfter` exactly when
+ * D + N (+ lapse) reaches no later than the last anchor A on or before it, and (`noticeBy`)
+ * D is on or before A's cut-off. UNESCO, an initial term ending 2020-12-31: A = 2020-12-31
+ * (not 2021-01-01, which is no anchor), so the deadline is 2019-12-31.
+ */
+function roundedDeadline(compiled: AgreementRules, firstDayAfter: Day): { deadline: Day; anchor: Day } {
+  const { roundTo, noticeBy } = compiled;
+  const byYear = roundTo !== 'month-start' && roundTo !== null;
+  const anchor = byYear ? monthDayOnOrBefore(firstDayAfter, roundTo) : monthStartOnOrBefore(firstDayAfter);
+  const deadline = latestNoticeDay(anchor - compiled.lapseDays, compiled.notice);
+  return { deadline: noticeBy === null ? deadline : Math.min(deadline, monthDayOnOrBefore(anchor, noticeBy)), anchor };
+}
+
 
 /** termDeadline's day alone: GSOMIA term 4 → 2020-08-24. */
 export function noticeDeadline(compiled: AgreementRules, terms: Terms, k: number): Day {

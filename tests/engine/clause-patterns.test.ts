@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { historyUntil } from '../../src/engine/history.js';
 import { noticeEffect } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { termsOf } from '../../src/engine/terms.js';
@@ -299,5 +300,50 @@ describe('survives: the Energy Charter Treaty, Art. 47(3)', () => {
 
   it('names no surviving obligations for a party still in', () => {
     expect(statusOn(compiled, day('2025-04-27'), 'JP').survives).toBeNull();
+  });
+});
+
+describe('the notice deadline of a fixed initial term under roundTo', () => {
+  // SPEC §2: a withdrawal never takes effect before the initial term ends, and the initial
+  // term has a notice deadline by the forward rule: the latest receipt whose effect day
+  // (SPEC §6: period, lapse, roundTo, noticeBy) is no later than the day after the term.
+  const initial = (entryIntoForce: string, termination: Record<string, unknown>) =>
+    compiledOf({ entryIntoForce, duration: { initial: 'P5Y', then: 'indefinite' }, termination });
+
+  it('gives 2019-12-31 for UNESCO\'s rule and a term ending 2020-12-31 (2020-01-01 would reach 2021-12-31)', () => {
+    const compiled = initial('2016-01-01', { notice: 'P1Y', effect: 'after-notice', roundTo: '--12-31' });
+    expect(show(statusOn(compiled, day('2019-06-01')).notice.deadline)).toBe('2019-12-31');
+    expect(show(statusOn(compiled, day('2019-12-31')).notice.effectiveOn)).toBe('2021-01-01');
+    expect(show(statusOn(compiled, day('2020-01-01')).notice.effectiveOn)).toBe('2021-12-31');
+  });
+
+  it('gives 2020-09-30 for the Council of Europe\'s rule and a term ending 2021-01-14', () => {
+    const compiled = initial('2016-01-15', { notice: 'P3M', effect: 'after-notice', lapse: 'next-day', roundTo: 'month-start' });
+    expect(show(statusOn(compiled, day('2020-06-01')).notice.deadline)).toBe('2020-09-30');
+    expect(show(statusOn(compiled, day('2020-09-30')).notice.effectiveOn)).toBe('2021-01-15');
+    expect(show(statusOn(compiled, day('2020-10-01')).notice.effectiveOn)).toBe('2021-02-01');
+  });
+});
+
+describe('the history of a notice that asked for its own day, and of an extension by until', () => {
+  it('records the request and whether it was honoured, the day sent, and the new last day', () => {
+    const compiled = compiledOf({
+      kind: 'multilateral',
+      entryIntoForce: '2002-07-01',
+      duration: { initial: 'P20Y', then: 'expire' },
+      termination: { notice: 'P1Y', effect: 'after-notice' },
+      events: [
+        { type: 'notice', date: '2016-10-27', party: 'AA', sent: '2016-10-25', effectiveOn: '2017-03-01' },
+        { type: 'extension', date: '2020-01-01', until: '2030-06-30' },
+      ],
+    });
+    const [notice, extension] = historyUntil(compiled, day('2031-01-01')).events;
+    expect([show(notice?.sent), show(notice?.requested), notice?.requestHonoured, show(notice?.effectiveOn)]).toEqual([
+      '2016-10-25',
+      '2017-03-01',
+      false,
+      '2017-10-27',
+    ]);
+    expect(show(extension?.until)).toBe('2030-06-30');
   });
 });
