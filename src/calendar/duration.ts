@@ -43,6 +43,8 @@ export function durationProblem(text: string): string | null {
  * duration, except a notice period that a cut-off day replaces (termination.noticeBy).
  */
 export function isZeroDuration(text: string): boolean {
+  // Only durations already parsed are cached, and none of them is zero: most calls end here.
+  if (parsedDurations.has(text) || !text.includes('0')) return false;
   const match = DURATION_SHAPE.exec(text);
   return match !== null && text !== 'P' && match.slice(1).every((part) => part === undefined || Number(part) === 0);
 }

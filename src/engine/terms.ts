@@ -167,5 +167,12 @@ export function nextDeadlineFrom(compiled: AgreementRules, terms: Terms, number:
   const reach = addDuration(day, compiled.notice) + (compiled.effect === 'after-notice' ? compiled.lapseDays - 1 : 0);
   const k = terms.containing(reach);
   if (k === null) return null;
-  return noticeDeadline(compiled, terms, Math.max(k, number));
+  if (compiled.roundTo === null) return noticeDeadline(compiled, terms, Math.max(k, number));
+  // Rounded forward, an effect day can leave the term D + N lies in: the closed form above
+  // does not hold, so step to the first term whose deadline is still ahead.
+  for (let term = Math.max(k, number); term <= terms.count; term += 1) {
+    const deadline = noticeDeadline(compiled, terms, term);
+    if (deadline >= day) return deadline;
+  }
+  return null;
 }

@@ -27,6 +27,7 @@ export interface RuledEvent {
 }
 
 const YEAR_DAY = /^--\d{2}-\d{2}$/;
+const NONE: readonly FieldProblem[] = Object.freeze([]);
 
 /**
  * A duration object's own rules, checked on it alone (so that they are reported beside
@@ -35,15 +36,13 @@ const YEAR_DAY = /^--\d{2}-\d{2}$/;
  * durationProblems({ until: "2012-12-31", then: "renew" })
  *   → [{ path: ["until"], message: "duration.until (a last day) applies when duration.then is \"expire\", not \"renew\"" }]
  */
-export function durationProblems(duration: RuledDuration): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function durationProblems(duration: RuledDuration): readonly FieldProblem[] {
   if (duration.until === undefined) {
-    if (duration.initial === undefined) {
-      const message = 'missing (expected a duration, null for an indefinite agreement, or duration.until, a last day)';
-      problems.push({ path: ['initial'], message });
-    }
-    return problems;
+    if (duration.initial !== undefined) return NONE;
+    const message = 'missing (expected a duration, null for an indefinite agreement, or duration.until, a last day)';
+    return [{ path: ['initial'], message }];
   }
+  const problems: FieldProblem[] = [];
   if (duration.initial !== undefined) {
     problems.push({ path: ['until'], message: 'duration.until replaces duration.initial: give a last day or an initial term, not both' });
   }
@@ -79,9 +78,11 @@ export function clauseProblems(
   duration: RuledDuration,
   termination: RuledTermination,
   events: readonly RuledEvent[],
-): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+): readonly FieldProblem[] {
   const { roundTo, noticeBy } = termination;
+  // Most files use none of these fields: nothing is allocated for them.
+  if (roundTo === undefined && noticeBy === undefined && duration.until === undefined && !events.some(usesClauseFields)) return NONE;
+  const problems: FieldProblem[] = [];
   if (roundTo !== undefined) {
     if (termination.effect !== 'after-notice') {
       const message = 'roundTo applies to effect "after-notice" only: it moves the day a withdrawal takes effect';
@@ -108,7 +109,9 @@ export function clauseProblems(
   return problems;
 }
 
-const NONE: readonly FieldProblem[] = [];
+function usesClauseFields(event: RuledEvent): boolean {
+  return event.type === 'extension' || event.sent !== undefined || event.effectiveOn !== undefined;
+}
 
 function eventProblems(event: RuledEvent, index: number): readonly FieldProblem[] {
   if (event.type === 'extension') {

@@ -47,6 +47,7 @@ export function fieldProblems(definition: RuledFields): FieldProblem[] {
     if (seen.has(party)) problems.push({ path: ['parties', index], message: `party ${quoted(party)} is listed twice` });
     seen.add(party);
   });
-  problems.push(...clauseProblems(definition.entryIntoForce, duration, definition.termination, definition.events));
+  const clauses = clauseProblems(definition.entryIntoForce, duration, definition.termination, definition.events);
+  if (clauses.length > 0) problems.push(...clauses);
   return problems;
 }

@@ -347,3 +347,15 @@ describe('the history of a notice that asked for its own day, and of an extensio
     expect(show(extension?.until)).toBe('2030-06-30');
   });
 });
+
+describe('the next deadline under roundTo', () => {
+  it('names none once the initial term\'s deadline (2019-12-31, UNESCO\'s rule) has passed', () => {
+    const compiled = compiledOf({
+      entryIntoForce: '2016-01-01',
+      duration: { initial: 'P5Y', then: 'indefinite' },
+      termination: { notice: 'P1Y', effect: 'after-notice', roundTo: '--12-31' },
+    });
+    expect(show(statusOn(compiled, day('2019-12-31')).notice.nextDeadline)).toBe('2019-12-31');
+    expect(statusOn(compiled, day('2020-01-01')).notice.nextDeadline).toBeNull();
+  });
+});
