@@ -3,7 +3,8 @@ import { historyUntil } from '../../src/engine/history.js';
 import { noticeEffect } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { termsOf } from '../../src/engine/terms.js';
-import { day, compiledOf, problemsOf, show } from '../helpers/agreement.js';
+import { validateDefinition } from '../../src/engine/validate.js';
+import { day, compiledOf, definition, problemsOf, show } from '../helpers/agreement.js';
 
 // The clause patterns of SPEC §6. Expected days come from SPEC §6's worked examples and
 // from the reference facts (treaties-v2.md, second set), quoted beside each; where a test
@@ -357,5 +358,20 @@ describe('the next deadline under roundTo', () => {
     });
     expect(show(statusOn(compiled, day('2019-12-31')).notice.nextDeadline)).toBe('2019-12-31');
     expect(statusOn(compiled, day('2020-01-01')).notice.nextDeadline).toBeNull();
+  });
+});
+
+describe('a warning about a fixed last day too close for notice', () => {
+  it('names the last day when the notice period is not shorter than the term it ends', () => {
+    const result = validateDefinition(
+      definition({
+        entryIntoForce: '2012-10-01',
+        duration: { until: '2012-12-31', then: 'expire' },
+        termination: { notice: 'P6M', effect: 'end-of-term' },
+      }),
+    );
+    expect(result.ok && result.warnings.map((warning) => warning.message)).toEqual([
+      'the notice period P6M is not shorter than the first term (through 2012-12-31): no notice can stop its end',
+    ]);
   });
 });
