@@ -117,5 +117,6 @@ export function describeDuration(duration: Duration): string {
     const names = UNIT_NAMES[index];
     if (value && names) words.push(`${value} ${value === 1 ? names[0] : names[1]}`);
   });
-  return words.join(' ');
+  // A zero notice period (P0D, with a cut-off day) is still said in words.
+  return words.length === 0 ? '0 days' : words.join(' ');
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { describeDuration } from '../../src/calendar/duration.js';
+import { explainStatus } from '../../src/engine/explain/status.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { noticeEffect } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
@@ -373,5 +375,25 @@ describe('a warning about a fixed last day too close for notice', () => {
     expect(result.ok && result.warnings.map((warning) => warning.message)).toEqual([
       'the notice period P6M is not shorter than the first term (through 2012-12-31): no notice can stop its end',
     ]);
+  });
+});
+
+describe('explanations of the new rules (their own wording is still to come)', () => {
+  it('explain a day outside the windows without an earliest-notice step built from no earliest rule', () => {
+    const compiled = compiledOf({
+      entryIntoForce: '1951-01-01',
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P1Y', effect: 'after-notice', windows: { every: 'P10Y', length: 'P1Y' } },
+    });
+    const steps = explainStatus(compiled, statusOn(compiled, day('2019-01-02')));
+    expect(steps.map((step) => step.kind)).not.toContain('earliest');
+  });
+
+  it('say a zero notice period in words: P0D → "0 days"', () => {
+    expect(describeDuration(compiledOf({
+      entryIntoForce: '1948-11-10',
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P0D', effect: 'after-notice', roundTo: '--06-30', noticeBy: '--01-01' },
+    }).notice)).toBe('0 days');
   });
 });
