@@ -81,3 +81,24 @@ export function noticeRefusal(rules: AgreementRules, joined: Day, day: Day): str
   if (window.opens <= day) return null;
   return `notice on ${formatDay(day)} is outside the windows for notice: the next one opens on ${formatDay(window.opens)}`;
 }
+
+/** More pieces than any picture can show: a timeline of 1-day windows stops here. */
+const MAX_PIECES = 1000;
+
+/**
+ * The parts of the days `from` … `to` (inclusive) inside the windows for notice: the
+ * whole stretch when there are no windows. ILO (1951, P10Y/P1Y), 1960-06-01 … 1972-06-30 →
+ * [1961-01-01 … 1961-12-31, 1971-01-01 … 1971-12-31].
+ */
+export function insideWindows(rules: AgreementRules, from: Day, to: Day): { from: Day; to: Day }[] {
+  if (rules.windows === null) return [{ from, to }];
+  const pieces: { from: Day; to: Day }[] = [];
+  let day = from;
+  while (day <= to && pieces.length < MAX_PIECES) {
+    const window = windowFrom(rules.start, rules.windows, day);
+    if (window.opens > to) break;
+    pieces.push({ from: Math.max(window.opens, day), to: Math.min(window.closes - 1, to) });
+    day = window.closes;
+  }
+  return pieces;
+}

@@ -5,6 +5,7 @@ import { historyUntil } from '../../src/engine/history.js';
 import { noticeEffect } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { termsOf } from '../../src/engine/terms.js';
+import { timelineOf } from '../../src/engine/timeline.js';
 import { validateDefinition } from '../../src/engine/validate.js';
 import { day, compiledOf, definition, problemsOf, show } from '../helpers/agreement.js';
 
@@ -14,6 +15,14 @@ import { day, compiledOf, definition, problemsOf, show } from '../helpers/agreem
 
 /** The first day out of force of the agreement's notice number `index`, as replayed. */
 const effectOf = (compiled: ReturnType<typeof compiledOf>, index = 0) => show(compiled.course.notices[index]?.stages.at(-1)?.effectiveOn);
+
+/** An ILO-shaped bilateral agreement (SPEC §6 windows), in force 1951-01-01 (a setting). */
+const bilateralIlo = () =>
+  compiledOf({
+    entryIntoForce: '1951-01-01',
+    duration: { initial: null, then: 'indefinite' },
+    termination: { notice: 'P1Y', effect: 'after-notice', windows: { every: 'P10Y', length: 'P1Y' } },
+  });
 
 const multilateral = (parties: string[], entryIntoForce: string, termination: Record<string, unknown>, events: unknown[] = []) => ({
   kind: 'multilateral',
@@ -380,11 +389,7 @@ describe('a warning about a fixed last day too close for notice', () => {
 
 describe('explanations of the new rules (their own wording is still to come)', () => {
   it('explain a day outside the windows without an earliest-notice step built from no earliest rule', () => {
-    const compiled = compiledOf({
-      entryIntoForce: '1951-01-01',
-      duration: { initial: null, then: 'indefinite' },
-      termination: { notice: 'P1Y', effect: 'after-notice', windows: { every: 'P10Y', length: 'P1Y' } },
-    });
+    const compiled = bilateralIlo();
     const steps = explainStatus(compiled, statusOn(compiled, day('2019-01-02')));
     expect(steps.map((step) => step.kind)).not.toContain('earliest');
   });
@@ -395,5 +400,16 @@ describe('explanations of the new rules (their own wording is still to come)', (
       duration: { initial: null, then: 'indefinite' },
       termination: { notice: 'P0D', effect: 'after-notice', roundTo: '--06-30', noticeBy: '--01-01' },
     }).notice)).toBe('0 days');
+  });
+});
+
+describe('the timeline of an agreement with windows for notice', () => {
+  it('shows notice possible only inside the windows: 1961 and 1971 of 1960-06-01 … 1972-06-30', () => {
+    const compiled = bilateralIlo();
+    const { windows } = timelineOf(compiled, day('1960-06-01'), day('1972-06-30'), day('1965-01-01'), null);
+    expect(windows.map((span) => [show(span.from), show(span.to)])).toEqual([
+      ['1961-01-01', '1961-12-31'],
+      ['1971-01-01', '1971-12-31'],
+    ]);
   });
 });
