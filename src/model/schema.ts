@@ -43,6 +43,11 @@ const RoundTo = z.string().check((ctx) => {
   }
 }).meta({ description: '"month-start", "year-start" or a day of the year --MM-DD', pattern: '^(month-start|year-start|--\\d{2}-\\d{2})$' });
 
+/** A field with the words `gsomia schema` gives editors for it. */
+function described<T extends z.ZodType>(schema: T, description: string): T {
+  return schema.meta({ description }) as T;
+}
+
 /** Reports a rule's problems on the object it was checked on. */
 function pushProblems(ctx: { value: unknown; issues: unknown[] }, problems: readonly (FieldProblem | null)[]): void {
   for (const problem of problems) {
@@ -71,13 +76,19 @@ const partyEvent = <T extends string>(type: T) =>
 export const AgreementEvent = z.discriminatedUnion(
   'type',
   [
-    z.strictObject({ type: z.literal('notice'), date: IsoDate, party: PartyCode, effectiveOn: optionalDate, sent: optionalDate, note }),
+    z.strictObject({
+      type: z.literal('notice'), date: IsoDate, party: PartyCode,
+      effectiveOn: described(optionalDate, 'The first day out of force the notice asks for: honoured when later than the rule\'s day'),
+      sent: described(optionalDate, 'The day the notice was dispatched, when it differs from date (receipt, which is what counts)'),
+      note,
+    }),
     partyEvent('suspension'),
     partyEvent('resumption'),
     partyEvent('retraction'),
     partyEvent('accession'),
     z.strictObject({
-      type: z.literal('extension'), date: IsoDate, term: optionalDuration, until: optionalDate, party: optionalParty, note,
+      type: z.literal('extension'), date: IsoDate, term: optionalDuration,
+      until: described(optionalDate, 'Instead of term: the new last day in force'), party: optionalParty, note,
     }).meta(oneOfKeys('term', 'until')),
     z.strictObject({ type: z.literal('termination'), date: IsoDate, party: PartyCode.optional(), note }),
   ],
@@ -114,7 +125,7 @@ export const AgreementShape = z.strictObject({
     initial: IsoDuration.nullable().optional(),
     then: z.enum(['renew', 'expire', 'indefinite']),
     renewal: IsoDuration.optional(),
-    until: IsoDate.optional(),
+    until: described(optionalDate, 'Instead of initial: the last day in force of a fixed end, with then "expire"'),
   }).check((ctx) => pushProblems(ctx, durationProblems(ctx.value))).meta(oneOfKeys('initial', 'until')),
   termination: z.strictObject({
     notice: NoticePeriod,
@@ -122,9 +133,18 @@ export const AgreementShape = z.strictObject({
     lapse: z.enum(['same-day', 'next-day']).default('same-day'),
     earliest: IsoDuration.optional(),
     roundTo: RoundTo.optional(),
-    noticeBy: YearDay.optional(),
-    windows: z.strictObject({ every: IsoDuration, length: IsoDuration }).optional(),
-    survives: z.strictObject({ for: IsoDuration, what: z.string().min(1) }).optional(),
+    noticeBy: described(
+      YearDay.optional(),
+      'With a --MM-DD roundTo: the cut-off day of the year; a later notice takes effect on the next anchor',
+    ),
+    windows: described(
+      z.strictObject({ every: IsoDuration, length: IsoDuration }).optional(),
+      'Notice only inside window k ≥ 1: from entry into force + k·every, for length',
+    ),
+    survives: described(
+      z.strictObject({ for: IsoDuration, what: z.string().min(1) }).optional(),
+      'Obligations that continue for a period after a withdrawal takes effect',
+    ),
   }).check((ctx) => pushProblems(ctx, [noticePeriodProblem(ctx.value)])),
   clause: z.string().optional(),
   note,
