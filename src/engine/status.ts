@@ -1,6 +1,7 @@
 import type { Day } from '../calendar/day.js';
 import { addDuration } from '../calendar/duration.js';
 import { cannotStop, effectOfNotice, noticeOpening, type CannotStop } from './notice-effect.js';
+import { windowFrom } from './notice-windows.js';
 import type { AgreementRules, CompiledAgreement } from './compiled-agreement.js';
 import { noticesFor, situationOn, type EndReason, type Phase, type Situation } from './situation.js';
 import { deadlineBinds, nextDeadlineFrom, noticeDeadline, type Terms } from './terms.js';
@@ -31,6 +32,8 @@ export interface NoticeAnswer {
   readonly earliestOn: Day | null;
   /** why the current term cannot be stopped, its deadline lying before any day notice may be received */
   readonly cannotStop: CannotStop | null;
+  /** with windows for notice (`termination.windows`): the last day of the window holding the day, else null */
+  readonly windowLastDay: Day | null;
 }
 
 export interface PendingNotice {
@@ -140,5 +143,6 @@ function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: T
     nextDeadline: inForce && term !== null ? nextDeadlineFrom(compiled, terms, term.number, Math.max(on, earliestOn ?? on)) : null,
     earliestOn,
     cannotStop: blocked,
+    windowLastDay: allowed && compiled.windows !== null ? windowFrom(compiled.start, compiled.windows, on).closes - 1 : null,
   };
 }

@@ -144,7 +144,9 @@ describe('windows: an ILO convention', () => {
   });
 
   it('opens the second window ten years on, 1971-01-01 … 1971-12-31', () => {
-    expect(statusOn(ilo(), day('1971-06-30'), 'AA').notice.possible).toBe(true);
+    const inside = statusOn(ilo(), day('1971-06-30'), 'AA').notice;
+    expect([inside.possible, show(inside.windowLastDay)]).toEqual([true, '1971-12-31']);
+    expect(statusOn(ilo(), day('1972-01-01'), 'AA').notice.windowLastDay).toBeNull();
     expect(show(statusOn(ilo(), day('1972-01-01'), 'AA').notice.earliestOn)).toBe('1981-01-01');
   });
 
