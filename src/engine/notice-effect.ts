@@ -47,6 +47,8 @@ export interface NoticeEffect {
  * 4. The notice's own `requested` day, when later. Rome Statute: one year, "unless the
  *    notification specifies a later date".
  * 5. Never before a fixed initial term ends (after notice); never beyond an expiry.
+ * Whether notice may be given on D at all (in force, `earliest`, `windows`), the first
+ * half of that paragraph, is decided before: noticeRefusal and noticeOpening (notice-windows.ts).
  */
 export function noticeEffect(rules: AgreementRules, terms: Terms, received: Day, requested: Day | null = null): NoticeEffect {
   const reach = addDuration(received, rules.notice);
