@@ -38,6 +38,17 @@ export function durationProblem(text: string): string | null {
   return null;
 }
 
+/**
+ * Whether a text is a duration of zero written in the duration's own form (P0D, P0Y0M): no
+ * duration, except a notice period that a cut-off day replaces (termination.noticeBy).
+ */
+export function isZeroDuration(text: string): boolean {
+  // Only durations already parsed are cached, and none of them is zero: most calls end here.
+  if (parsedDurations.has(text) || !text.includes('0')) return false;
+  const match = DURATION_SHAPE.exec(text);
+  return match !== null && text !== 'P' && match.slice(1).every((part) => part === undefined || Number(part) === 0);
+}
+
 /** parseDuration("P1Y6M") → { months: 18, days: 0, text: "P1Y6M" } */
 export function parseDuration(text: string, what = 'duration'): Duration {
   const known = parsedDurations.get(text);
@@ -112,5 +123,6 @@ export function describeDuration(duration: Duration): string {
     const names = UNIT_NAMES[index];
     if (value && names) words.push(`${value} ${value === 1 ? names[0] : names[1]}`);
   });
-  return words.join(' ');
+  // A zero notice period (P0D, with a cut-off day) is still said in words.
+  return words.length === 0 ? '0 days' : words.join(' ');
 }

@@ -14,8 +14,22 @@ export interface NoticeStage {
   readonly remainingDays: number | null;
 }
 
+/** What a notice itself says beside its receipt: when it was sent, and the day it asks for. */
+export interface NoticeTerms {
+  /** the day it was dispatched, when the file gives one (receipt is what counts) */
+  readonly sent: Day | null;
+  /** the first day out the notice itself asks for (`effectiveOn` in the file), or null */
+  readonly requested: Day | null;
+  /**
+   * whether that day was honoured: it is when on or after the rule's day (Rome Statute,
+   * "unless the notification specifies a later date"); an earlier request is not. Null
+   * with no request.
+   */
+  readonly requestHonoured: boolean | null;
+}
+
 /** A notice and every stage it went through: received, suspended, resumed, retracted, effective. */
-export interface Notice {
+export interface Notice extends NoticeTerms {
   readonly index: number;
   readonly party: string;
   readonly received: Day;
@@ -25,7 +39,7 @@ export interface Notice {
 }
 
 /** A notice as known on the situation's day: its stage then, and the acts and stages so far. */
-export interface NoticeRecord extends NoticeStage {
+export interface NoticeRecord extends NoticeStage, NoticeTerms {
   readonly index: number;
   readonly party: string;
   readonly received: Day;
@@ -44,7 +58,7 @@ export type EndReason = 'notice' | 'termination' | 'expiry';
 /** A contradiction found while replaying events, for validation messages. */
 export interface EventProblem {
   readonly index: number;
-  readonly field: 'date' | 'party' | 'type' | 'term';
+  readonly field: 'date' | 'party' | 'type' | 'term' | 'until';
   readonly message: string;
 }
 
@@ -73,5 +87,6 @@ export interface Course {
 
 /** A notice as known on a day: its stage then, with the acts and stages up to that day. */
 export function noticeRecord(notice: Notice, stage: NoticeStage, acts: readonly PlannedEvent[], stages: readonly NoticeStage[]): NoticeRecord {
-  return { index: notice.index, party: notice.party, received: notice.received, ...stage, acts, stages };
+  const { index, party, received, sent, requested, requestHonoured } = notice;
+  return { index, party, received, sent, requested, requestHonoured, ...stage, acts, stages };
 }

@@ -2,10 +2,11 @@ import { quoted } from '../errors.js';
 import { formatDay, type Day } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
 import { noticeRecord, type Course, type EndReason, type EventProblem, type Notice, type NoticeStage, type Stint } from './course.js';
-import { earliestNoticeDay, effectOfNotice } from './notice-effect.js';
+import { effectOfNotice, noticeEffect } from './notice-effect.js';
+import { noticeRefusal } from './notice-windows.js';
 import type { PlannedEvent } from './planned-event.js';
 import type { AgreementRules } from './rules.js';
-import { termsOf, type Terms } from './terms.js';
+import { termsOf, type ExtensionTerm, type Terms } from './terms.js';
 
 /**
  * Replays every event in order, then lets time run out. GSOMIA: KR's notice of 2019-08-23
@@ -18,7 +19,6 @@ export function courseOf(rules: AgreementRules): Course {
   replay.settle(Infinity);
   return replay.course();
 }
-
 
 interface OpenNotice {
   readonly notice: Notice & { readonly acts: PlannedEvent[]; readonly stages: NoticeStage[] };
@@ -38,7 +38,7 @@ class EventReplay {
   private endedOn: Day | null = null;
   private endReason: EndReason | null = null;
   private problems: EventProblem[] = NO_PROBLEMS as EventProblem[];
-  private extensions: Duration[] | null = null;
+  private extensions: ExtensionTerm[] | null = null;
   private previousDay: Day;
   private lastChange: Day;
   private readonly joinLater = new Set<string>();
@@ -215,20 +215,26 @@ class EventReplay {
       return this.problem(event, 'type', message);
     }
     // Stryker disable next-line OptionalChaining: a party giving notice is in, so it has a current stint
-    const earliest = earliestNoticeDay(this.rules, this.currentStint(party)?.from ?? this.rules.start);
-    if (earliest !== null && event.day < earliest) {
-      return this.problem(event, 'date', `notice on ${formatDay(event.day)} is before the earliest day notice may be given, ${formatDay(earliest)}`);
-    }
-    const stage: NoticeStage = { from: event.day, state: 'pending', effectiveOn: effectOfNotice(this.rules, this.terms, event.day), remainingDays: null };
-    this.notices.push({ notice: { index: event.index, party, received: event.day, acts: [event], stages: [stage] }, stage });
+    const refused = noticeRefusal(this.rules, this.currentStint(party)?.from ?? this.rules.start, event.day);
+    if (refused !== null) return this.problem(event, 'date', refused);
+    const effect = noticeEffect(this.rules, this.terms, event.day, event.effectiveOn);
+    const stage: NoticeStage = { from: event.day, state: 'pending', effectiveOn: effect.effectiveOn, remainingDays: null };
+    const { requested, requestHonoured } = effect;
+    const notice = { index: event.index, party, received: event.day, sent: event.sent, requested, requestHonoured, acts: [event] };
+    this.notices.push({ notice: { ...notice, stages: [stage] }, stage });
   }
 
   private extension(event: PlannedEvent): void {
-    // Stryker disable next-line ConditionalExpression: the schema requires a term on an extension; the second test only narrows the type
-    if (this.rules.then !== 'expire' || event.term === null) {
+    if (this.rules.then !== 'expire') {
       return this.problem(event, 'type', 'extension applies to agreements whose duration.then is "expire"');
     }
-    (this.extensions ??= []).push(event.term);
+    const lastDay = (this.terms.expiresOn as Day) - 1;
+    if (event.until !== null && event.until <= lastDay) {
+      const [until, through] = [formatDay(event.until), formatDay(lastDay)];
+      return this.problem(event, 'until', `an extension until ${until} does not extend: it already runs through ${through}`);
+    }
+    // Stryker disable next-line ConditionalExpression: the schema requires a term or an until on an extension
+    (this.extensions ??= []).push(event.until ?? (event.term as Duration));
     this.terms = termsOf(this.rules, this.extensions);
     this.termVersions.push({ from: event.day, terms: this.terms });
     // A pending withdrawal was cut short at the old expiry; now that the agreement runs
@@ -237,7 +243,7 @@ class EventReplay {
     for (const open of this.notices) {
       const resumed = open.notice.acts.some((act) => act.type === 'resumption');
       if (open.stage.state !== 'pending' || resumed) continue;
-      const effectiveOn = effectOfNotice(this.rules, this.terms, open.notice.received);
+      const effectiveOn = effectOfNotice(this.rules, this.terms, open.notice.received, open.notice.requested);
       if (effectiveOn !== open.stage.effectiveOn) this.stage(open, { from: event.day, state: 'pending', effectiveOn, remainingDays: null });
     }
   }

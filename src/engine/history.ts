@@ -39,6 +39,13 @@ export interface EventRecord {
   /** for a notice: what became of it as of `until` */
   readonly state: NoticeState | null;
   readonly effectiveOn: Day | null;
+  /** for a notice: the day it was sent, when the file says (receipt, `date`, is what counts) */
+  readonly sent: Day | null;
+  /** for a notice: the first day out it asked for itself, and whether that was honoured */
+  readonly requested: Day | null;
+  readonly requestHonoured: boolean | null;
+  /** for an extension by a new last day: that day */
+  readonly until: Day | null;
 }
 
 export interface History {
@@ -117,6 +124,10 @@ export function historyUntil(compiled: CompiledAgreement, until: Day, party: str
         note: event.note,
         state: notice?.state ?? null,
         effectiveOn: notice?.effectiveOn ?? null,
+        sent: event.sent,
+        requested: notice?.requested ?? null,
+        requestHonoured: notice?.requestHonoured ?? null,
+        until: event.until,
       };
     });
   return { agreement: compiled.id, from, until, party, endedOn, endReason, terms: records, phases, participation, events };

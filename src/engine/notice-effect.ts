@@ -1,7 +1,11 @@
 import { addDuration } from '../calendar/duration.js';
 import type { Day } from '../calendar/day.js';
+import { monthDayOnOrAfter, monthDayOnOrBefore, monthStartOnOrAfter } from '../calendar/month-day.js';
+import { earliestNoticeDay } from './notice-windows.js';
 import type { AgreementRules } from './rules.js';
 import type { Terms } from './terms.js';
+
+export { earliestNoticeDay, noticeOpening } from './notice-windows.js';
 
 /** When a notice received on a day takes effect, and which part of the rule decided it. */
 export interface NoticeEffect {
@@ -10,6 +14,16 @@ export interface NoticeEffect {
   readonly reach: Day;
   /** end of term: the term holding D + N, at whose end it takes effect (null past the fixed terms) */
   readonly termReached: number | null;
+  /** after notice: the day `roundTo` moved D + N (+ lapse) forward to (null without roundTo; may be the same day) */
+  readonly rounded: Day | null;
+  /** `noticeBy`: the cut-off for the anchor the effect day reached first (null without noticeBy) */
+  readonly cutOff: Day | null;
+  /** received after that cut-off, so moved to the next anchor (`rounded` is the anchor it missed) */
+  readonly missedCutOff: boolean;
+  /** the first day out the notice itself asked for (`effectiveOn` of the event), or null */
+  readonly requested: Day | null;
+  /** whether that request was honoured: on or after the rule's day (null with no request) */
+  readonly requestHonoured: boolean | null;
   /** moved to the end of a fixed initial term, which a withdrawal never cuts short */
   readonly heldToInitialTerm: boolean;
   /** the agreement expires before the notice would take effect */
@@ -20,36 +34,73 @@ export interface NoticeEffect {
 }
 
 /**
- * The first day out of force if notice is received on `received`.
- * - End of term: the end of the first term whose deadline the notice meets, i.e. of the
- *   term holding D + N (its last day is the first one ≥ D + N). GSOMIA: 2020-08-24 →
- *   2020-11-23, 2020-08-25 → 2021-11-23. Past the fixed terms: D + N.
- * - After notice: D + N (+ 1 day for `lapse: "next-day"`), never before a fixed initial
- *   term ends. INF: 2019-02-02 + P6M → 2019-08-02.
- * An expiring agreement is out at its expiry in any case, so no effect lies beyond it.
+ * The first day out of force if notice is received on `received` (SPEC §2, and the
+ * "Interplay" of §6, in this order):
+ * 1. End of term: the end of the first term whose deadline the notice meets, i.e. of the
+ *    term holding D + N. GSOMIA: 2020-08-24 → 2020-11-23, 2020-08-25 → 2021-11-23. Past
+ *    the fixed terms: D + N.
+ *    After notice: D + N, + 1 day for `lapse: "next-day"`. INF: 2019-02-02 + P6M → 2019-08-02.
+ * 2. `roundTo`: forward to the first 1st of a month, or day of the year, on or after it.
+ *    Istanbul: 2021-03-22 + P3M + 1 day = 2021-06-23 → 2021-07-01.
+ * 3. `noticeBy`: received after the anchor's cut-off → the next anchor. Whaling:
+ *    2018-12-26 → 2019-06-30; 2019-01-02 (after 2019-01-01) → 2020-06-30.
+ * 4. The notice's own `requested` day, when later. Rome Statute: one year, "unless the
+ *    notification specifies a later date".
+ * 5. Never before a fixed initial term ends (after notice); never beyond an expiry.
+ * Whether notice may be given on D at all (in force, `earliest`, `windows`), the first
+ * half of that paragraph, is decided before: noticeRefusal and noticeOpening (notice-windows.ts).
  */
-export function noticeEffect(compiled: AgreementRules, terms: Terms, received: Day): NoticeEffect {
-  const reach = addDuration(received, compiled.notice);
+export function noticeEffect(rules: AgreementRules, terms: Terms, received: Day, requested: Day | null = null): NoticeEffect {
+  const reach = addDuration(received, rules.notice);
   let effect: Day;
   let termReached: number | null = null;
+  let rounded: Day | null = null;
+  let cutOff: Day | null = null;
+  let missedCutOff = false;
   let heldToInitialTerm = false;
-  if (compiled.effect === 'after-notice') {
-    effect = reach + compiled.lapseDays;
-    const initialEnd = terms.indefiniteFrom;
-    heldToInitialTerm = initialEnd !== null && effect < initialEnd;
-    if (heldToInitialTerm) effect = initialEnd as Day;
+  if (rules.effect === 'after-notice') {
+    effect = reach + rules.lapseDays;
+    if (rules.roundTo !== null) {
+      effect = rounded = rules.roundTo === 'month-start' ? monthStartOnOrAfter(effect) : monthDayOnOrAfter(effect, rules.roundTo);
+      if (rules.noticeBy !== null && rules.roundTo !== 'month-start') {
+        cutOff = monthDayOnOrBefore(effect, rules.noticeBy);
+        missedCutOff = received > cutOff;
+        // The next anchor's cut-off is a year later, after any day of receipt before this anchor.
+        if (missedCutOff) effect = monthDayOnOrAfter(effect + 1, rules.roundTo);
+      }
+    }
   } else {
     termReached = terms.containing(reach);
     effect = termReached === null ? reach : terms.boundary(termReached);
   }
-  const cutByExpiry = terms.expiresOn !== null && terms.expiresOn < effect;
-  const { expiresOn, indefiniteFrom: initialEnd } = terms;
-  return { effectiveOn: cutByExpiry ? (expiresOn as Day) : effect, reach, termReached, heldToInitialTerm, cutByExpiry, expiresOn, initialEnd };
+  const requestHonoured = requested === null ? null : requested >= effect;
+  if (requested !== null && requested > effect) effect = requested;
+  const initialEnd = terms.indefiniteFrom;
+  if (rules.effect === 'after-notice') {
+    heldToInitialTerm = initialEnd !== null && effect < initialEnd;
+    if (heldToInitialTerm) effect = initialEnd as Day;
+  }
+  const { expiresOn } = terms;
+  const cutByExpiry = expiresOn !== null && expiresOn < effect;
+  return {
+    effectiveOn: cutByExpiry ? (expiresOn as Day) : effect,
+    reach,
+    termReached,
+    rounded,
+    cutOff,
+    missedCutOff,
+    requested,
+    requestHonoured,
+    heldToInitialTerm,
+    cutByExpiry,
+    expiresOn,
+    initialEnd,
+  };
 }
 
 /** noticeEffect's day alone: GSOMIA, notice received 2020-08-24 → 2020-11-23. */
-export function effectOfNotice(compiled: AgreementRules, terms: Terms, received: Day): Day {
-  return noticeEffect(compiled, terms, received).effectiveOn;
+export function effectOfNotice(compiled: AgreementRules, terms: Terms, received: Day, requested: Day | null = null): Day {
+  return noticeEffect(compiled, terms, received, requested).effectiveOn;
 }
 
 /** Why no day of receipt can meet a notice deadline. */
@@ -67,9 +118,3 @@ export function cannotStop(rules: AgreementRules, deadline: Day, joined: Day): C
   const earliest = earliestNoticeDay(rules, joined);
   return earliest !== null && deadline < earliest ? 'before-earliest' : null;
 }
-
-/** S + earliest for a party that joined on `joined`: Paris, 2016-11-04 + P3Y → 2019-11-04. */
-export function earliestNoticeDay(rules: AgreementRules, joined: Day): Day | null {
-  return rules.earliest === null ? null : addDuration(joined, rules.earliest);
-}
-

@@ -12,5 +12,11 @@ export interface PlannedEvent {
   readonly party: string | null;
   /** extension only: how far the end moves */
   readonly term: Duration | null;
+  /** extension only, instead of term: the new last day in force */
+  readonly until: Day | null;
+  /** notice only: the first day out that the notice itself asks for */
+  readonly effectiveOn: Day | null;
+  /** notice only: the day it was dispatched (receipt, `day`, is what counts) */
+  readonly sent: Day | null;
   readonly note: string | null;
 }

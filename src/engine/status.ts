@@ -1,6 +1,8 @@
 import type { Day } from '../calendar/day.js';
-import { cannotStop, earliestNoticeDay, effectOfNotice, type CannotStop } from './notice-effect.js';
-import type { CompiledAgreement } from './compiled-agreement.js';
+import { addDuration } from '../calendar/duration.js';
+import { cannotStop, effectOfNotice, noticeOpening, type CannotStop } from './notice-effect.js';
+import { windowFrom } from './notice-windows.js';
+import type { AgreementRules, CompiledAgreement } from './compiled-agreement.js';
 import { noticesFor, situationOn, type EndReason, type Phase, type Situation } from './situation.js';
 import { deadlineBinds, nextDeadlineFrom, noticeDeadline, type Terms } from './terms.js';
 
@@ -23,12 +25,17 @@ export interface NoticeAnswer {
   readonly effectiveOn: Day | null;
   /** the first notice deadline on or after the day that a notice can still meet */
   readonly nextDeadline: Day | null;
-  /** the first day notice may be given (`earliest`), or null when there is no such rule */
+  /**
+   * the first day notice may be given (`earliest`; with windows, the opening of the window
+   * holding the day, or of the next one when the day is outside them), or null with neither rule
+   */
   readonly earliestOn: Day | null;
   /** why the current term cannot be stopped, its deadline lying before any day notice may be received */
   readonly cannotStop: CannotStop | null;
   /** what a notice ends: in a multilateral agreement only the notifying party's participation */
   readonly ends: 'agreement' | 'participation';
+  /** with windows for notice (`termination.windows`): the last day of the window holding the day, else null */
+  readonly windowLastDay: Day | null;
 }
 
 export interface PendingNotice {
@@ -52,6 +59,23 @@ export interface Status {
   readonly nextRenewal: Day | null;
   readonly notice: NoticeAnswer;
   readonly pending: readonly PendingNotice[];
+  /** what continues after the subject's withdrawal took effect (`termination.survives`), else null */
+  readonly survives: SurvivingObligations | null;
+}
+
+/** Obligations that outlive a withdrawal: Energy Charter Treaty Art. 47(3), 20 years for existing investments. */
+export interface SurvivingObligations {
+  readonly what: string;
+  /** the last day they continue: the day before E + for, E the withdrawal's first day out */
+  readonly until: Day;
+}
+
+/**
+ * The last day obligations survive a withdrawal that took effect on `outOn`, or null when
+ * the agreement has no such clause. Energy Charter, P20Y, Italy out from 2016-01-01 → 2035-12-31.
+ */
+export function survivesUntil(rules: AgreementRules, outOn: Day): Day | null {
+  return rules.survives === null ? null : addDuration(outOn, rules.survives.for) - 1;
 }
 
 /** The fixed term holding `day`, with its first and last days. */
@@ -95,12 +119,18 @@ export function statusOn(compiled: CompiledAgreement, on: Day, party: string | n
     nextRenewal: renewsNext && term ? terms.boundary(term.number) : null,
     notice: noticeAnswer(compiled, situation, term, on),
     pending,
+    survives: survivingAfter(compiled, situation),
   };
+}
+
+function survivingAfter(compiled: CompiledAgreement, situation: Situation): SurvivingObligations | null {
+  if (compiled.survives === null || situation.outReason !== 'notice' || situation.outOn === null) return null;
+  return { what: compiled.survives.what, until: survivesUntil(compiled, situation.outOn) as Day };
 }
 
 function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: TermSpan | null, on: Day): NoticeAnswer {
   const { terms, inForce } = situation;
-  const earliestOn = earliestNoticeDay(compiled, situation.joined);
+  const earliestOn = noticeOpening(compiled, situation.joined, on);
   const allowed = inForce && (earliestOn === null || on >= earliestOn);
   const termDeadline = term === null ? null : noticeDeadline(compiled, terms, term.number);
   const blocked = termDeadline === null ? null : cannotStop(compiled, termDeadline, situation.joined);
@@ -116,5 +146,6 @@ function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: T
     earliestOn,
     cannotStop: blocked,
     ends: compiled.multilateral ? 'participation' : 'agreement',
+    windowLastDay: allowed && compiled.windows !== null ? windowFrom(compiled.start, compiled.windows, on).closes - 1 : null,
   };
 }

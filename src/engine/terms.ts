@@ -1,5 +1,6 @@
 import { addDuration, addMonthsAndDays, latestNoticeDay, type Duration } from '../calendar/duration.js';
 import type { Day } from '../calendar/day.js';
+import { monthDayOnOrBefore, monthStartOnOrBefore } from '../calendar/month-day.js';
 import type { AgreementRules } from './rules.js';
 
 /**
@@ -23,23 +24,38 @@ export interface Terms {
 /** Average days in a month over the 400-year Gregorian cycle (146097 / 4800). */
 const MEAN_MONTH = 30.436875;
 
+/** An extension: a term counted from the current end, or (a Day) the new last day in force. */
+export type ExtensionTerm = Duration | Day;
+
 /**
  * The terms of a compiled; `extensions` are the extension terms known so far (expiring
- * agreements only), in order.
+ * agreements only), in order. A fixed last day (`duration.until`, an extension's `until`)
+ * becomes the origin the extensions after it count from: SORT, last day 2012-12-31 →
+ * expiry 2013-01-01.
  */
-export function termsOf(compiled: AgreementRules, extensions: readonly Duration[] = []): Terms {
+export function termsOf(compiled: AgreementRules, extensions: readonly ExtensionTerm[] = []): Terms {
   const { start, initial } = compiled;
   if (initial === null) {
     return { count: 0, indefiniteFrom: start, expiresOn: null, boundary: () => start, containing: () => null };
   }
   // Stryker disable next-line ConditionalExpression,LogicalOperator: the schema gives a renewal exactly when then is "renew"; the second test narrows the type
   if (compiled.then === 'renew' && compiled.renewal) return renewingTerms(start, initial, compiled.renewal);
-  const sums = [{ months: 0, days: 0 }, { months: initial.months, days: initial.days }];
+  // Sums run from the last fixed origin: S, or the day after a fixed last day.
+  let origin = compiled.fixedEnd ?? start;
+  let months = compiled.fixedEnd === null ? initial.months : 0;
+  let days = compiled.fixedEnd === null ? initial.days : 0;
+  const boundaries = [start, addMonthsAndDays(origin, months, days)];
   for (const term of extensions) {
-    const last = sums[sums.length - 1] as { months: number; days: number };
-    sums.push({ months: last.months + term.months, days: last.days + term.days });
+    if (typeof term === 'number') {
+      origin = term + 1;
+      months = 0;
+      days = 0;
+    } else {
+      months += term.months;
+      days += term.days;
+    }
+    boundaries.push(addMonthsAndDays(origin, months, days));
   }
-  const boundaries = sums.map((sum) => addMonthsAndDays(start, sum.months, sum.days));
   const count = boundaries.length - 1;
   const end = boundaries[count] as Day;
   return {
@@ -94,6 +110,8 @@ export interface TermDeadline {
   readonly deadline: Day;
   readonly limit: Day;
   readonly limitRole: DeadlineLimit;
+  /** a withdrawal with `roundTo`: the last anchor day on or before the term's end that it must reach, else null */
+  readonly anchor: Day | null;
 }
 
 /**
@@ -107,8 +125,24 @@ export function termDeadline(compiled: AgreementRules, terms: Terms, k: number):
   const endOfTerm = compiled.effect === 'end-of-term';
   const limit = endOfTerm ? lastDay : lastDay + 1 - compiled.lapseDays;
   const limitRole: DeadlineLimit = endOfTerm ? 'last-day' : compiled.lapseDays === 1 ? 'day-before-first-day-after' : 'first-day-after';
-  return { deadline: latestNoticeDay(limit, compiled.notice), limit, limitRole };
+  if (endOfTerm || compiled.roundTo === null) return { deadline: latestNoticeDay(limit, compiled.notice), limit, limitRole, anchor: null };
+  return { ...roundedDeadline(compiled, lastDay + 1), limit, limitRole };
 }
+
+/**
+ * A withdrawal that `roundTo` moves forward takes effect by `firstDayAfter` exactly when
+ * D + N (+ lapse) reaches no later than the last anchor A on or before it, and (`noticeBy`)
+ * D is on or before A's cut-off. UNESCO, an initial term ending 2020-12-31: A = 2020-12-31
+ * (not 2021-01-01, which is no anchor), so the deadline is 2019-12-31.
+ */
+function roundedDeadline(compiled: AgreementRules, firstDayAfter: Day): { deadline: Day; anchor: Day } {
+  const { roundTo, noticeBy } = compiled;
+  const byYear = roundTo !== 'month-start' && roundTo !== null;
+  const anchor = byYear ? monthDayOnOrBefore(firstDayAfter, roundTo) : monthStartOnOrBefore(firstDayAfter);
+  const deadline = latestNoticeDay(anchor - compiled.lapseDays, compiled.notice);
+  return { deadline: noticeBy === null ? deadline : Math.min(deadline, monthDayOnOrBefore(anchor, noticeBy)), anchor };
+}
+
 
 /** termDeadline's day alone: GSOMIA term 4 → 2020-08-24. */
 export function noticeDeadline(compiled: AgreementRules, terms: Terms, k: number): Day {
@@ -133,5 +167,12 @@ export function nextDeadlineFrom(compiled: AgreementRules, terms: Terms, number:
   const reach = addDuration(day, compiled.notice) + (compiled.effect === 'after-notice' ? compiled.lapseDays - 1 : 0);
   const k = terms.containing(reach);
   if (k === null) return null;
-  return noticeDeadline(compiled, terms, Math.max(k, number));
+  if (compiled.roundTo === null) return noticeDeadline(compiled, terms, Math.max(k, number));
+  // Rounded forward, an effect day can leave the term D + N lies in: the closed form above
+  // does not hold, so step to the first term whose deadline is still ahead.
+  for (let term = Math.max(k, number); term <= terms.count; term += 1) {
+    const deadline = noticeDeadline(compiled, terms, term);
+    if (deadline >= day) return deadline;
+  }
+  return null;
 }

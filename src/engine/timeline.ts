@@ -1,5 +1,6 @@
 import type { Day } from '../calendar/day.js';
 import { earliestNoticeDay } from './notice-effect.js';
+import { insideWindows } from './notice-windows.js';
 import type { CompiledAgreement, PlannedEvent } from './compiled-agreement.js';
 import { situationOn, type NoticeRecord } from './situation.js';
 import { deadlineBinds, noticeDeadline } from './terms.js';
@@ -92,7 +93,7 @@ export function timelineOf(compiled: CompiledAgreement, from: Day, until: Day, t
       const deadline = noticeDeadline(compiled, terms, k);
       const opens = Math.max(start, ...stints.filter((s) => s.from <= deadline).map((s) => earliest(s.from)));
       if (deadline <= end && deadline >= opens && deadline >= from && deadline <= until) deadlines.push({ day: deadline, term: k });
-      if (perTermWindows && deadline <= end && opens <= deadline) windows.push({ from: opens, to: deadline });
+      if (perTermWindows && deadline <= end && opens <= deadline) windows.push(...insideWindows(compiled, opens, deadline));
       const next = terms.boundary(k);
       if (compiled.then === 'renew' && next <= lastInForce && next >= from && next <= until) renewals.push(next);
     }
@@ -102,7 +103,7 @@ export function timelineOf(compiled: CompiledAgreement, from: Day, until: Day, t
     for (const span of inForce) {
       const stint = stints.find((s) => s.from <= span.from && span.from < s.until);
       const opens = Math.max(span.from, earliest(stint?.from ?? compiled.start));
-      if (opens <= span.to) windows.push({ from: opens, to: span.to });
+      if (opens <= span.to) windows.push(...insideWindows(compiled, opens, span.to));
     }
   }
 

@@ -17,7 +17,9 @@ export function definitionWarnings(rules: AgreementRules): ValidationIssue[] {
   const warnings: ValidationIssue[] = [];
   const notice = rules.definition.termination.notice;
   if (addDuration(rules.start, rules.notice) >= terms.boundary(1)) {
-    const message = `the notice period ${notice} is not shorter than the first term (${rules.definition.duration.initial}): no notice can stop its end`;
+    const { initial, until } = rules.definition.duration;
+    const term = initial ?? `through ${until}`;
+    const message = `the notice period ${notice} is not shorter than the first term (${term}): no notice can stop its end`;
     warnings.push({ path: 'termination.notice', message });
   }
   if (rules.renewal !== null && addDuration(terms.boundary(1), rules.notice) >= terms.boundary(2)) {

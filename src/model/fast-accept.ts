@@ -1,5 +1,7 @@
 import { dateProblem } from '../calendar/day.js';
-import { durationProblem } from '../calendar/duration.js';
+import { durationProblem, isZeroDuration } from '../calendar/duration.js';
+import { monthDayProblem } from '../calendar/month-day.js';
+import { durationProblems, noticePeriodProblem } from './clause-rules.js';
 import { fieldProblems } from './field-rules.js';
 import type { Agreement, AgreementEvent } from './schema.js';
 
@@ -59,6 +61,18 @@ function oneOf<T extends string>(value: unknown, options: readonly T[]): T {
   return options.includes(value as T) ? (value as T) : unusual();
 }
 
+function yearDay(value: unknown): string {
+  return monthDayProblem(text(value)) === null ? (value as string) : unusual();
+}
+
+function roundTo(value: unknown): string {
+  return value === 'month-start' || value === 'year-start' ? value : yearDay(value);
+}
+
+function noticePeriod(value: unknown): string {
+  return isZeroDuration(text(value)) ? (value as string) : duration(value);
+}
+
 const party = (value: unknown) => text(value, 1, 40);
 const anyText = (value: unknown) => text(value);
 const nonEmpty = (value: unknown) => text(value, 1);
@@ -81,12 +95,16 @@ function list<T>(value: unknown, item: (value: unknown) => T): T[] {
 }
 
 const AGREEMENT_KEYS = new Set(['$schema', 'id', 'title', 'shortTitle', 'kind', 'parties', 'timeZone', 'signed', 'entryIntoForce', 'duration', 'termination', 'clause', 'note', 'events', 'sources']);
-const DURATION_KEYS = new Set(['initial', 'then', 'renewal']);
-const TERMINATION_KEYS = new Set(['notice', 'effect', 'lapse', 'earliest']);
+const DURATION_KEYS = new Set(['initial', 'then', 'renewal', 'until']);
+const TERMINATION_KEYS = new Set(['notice', 'effect', 'lapse', 'earliest', 'roundTo', 'noticeBy', 'windows', 'survives']);
+const WINDOWS_KEYS = new Set(['every', 'length']);
+const SURVIVES_KEYS = new Set(['for', 'what']);
 const SOURCE_KEYS = new Set(['title', 'url', 'note']);
 const PARTY_EVENT_KEYS = new Set(['type', 'date', 'party', 'note']);
-const EXTENSION_KEYS = new Set(['type', 'date', 'term', 'party', 'note']);
+const NOTICE_KEYS = new Set(['type', 'date', 'party', 'effectiveOn', 'sent', 'note']);
+const EXTENSION_KEYS = new Set(['type', 'date', 'term', 'until', 'party', 'note']);
 const TERMINATION_EVENT_KEYS = new Set(['type', 'date', 'party', 'note']);
+const EVENT_KEYS = new Map([['extension', EXTENSION_KEYS], ['termination', TERMINATION_EVENT_KEYS]]);
 const KINDS = ['bilateral', 'multilateral'] as const;
 const ENDINGS = ['renew', 'expire', 'indefinite'] as const;
 const EFFECTS = ['end-of-term', 'after-notice'] as const;
@@ -104,8 +122,11 @@ export const FAST_ACCEPT_FORMAT = {
     agreement: AGREEMENT_KEYS,
     duration: DURATION_KEYS,
     termination: TERMINATION_KEYS,
+    windows: WINDOWS_KEYS,
+    survives: SURVIVES_KEYS,
     source: SOURCE_KEYS,
     partyEvent: PARTY_EVENT_KEYS,
+    notice: NOTICE_KEYS,
     extension: EXTENSION_KEYS,
     terminationEvent: TERMINATION_EVENT_KEYS,
   },
@@ -144,30 +165,53 @@ function agreement(value: unknown): Agreement {
 
 function durationOf(value: unknown): Json {
   const source = record(value, DURATION_KEYS);
-  if (!Object.hasOwn(source, 'initial')) unusual();
-  const out: Json = { initial: source['initial'] === null ? null : duration(source['initial']) };
+  const out: Json = {};
+  optional(out, source, 'initial', (initial) => (initial === null ? null : duration(initial)));
   out['then'] = oneOf(source['then'], ENDINGS);
   optional(out, source, 'renewal', duration);
-  return out;
+  optional(out, source, 'until', date);
+  return durationProblems(out as { then: string }).length === 0 ? out : unusual();
 }
 
 function terminationOf(value: unknown): Json {
   const source = record(value, TERMINATION_KEYS);
-  const out: Json = { notice: duration(source['notice']), effect: oneOf(source['effect'], EFFECTS) };
+  const out: Json = { notice: noticePeriod(source['notice']), effect: oneOf(source['effect'], EFFECTS) };
   out['lapse'] = has(source, 'lapse') ? oneOf(source['lapse'], LAPSES) : DEFAULTS.lapse;
   optional(out, source, 'earliest', duration);
-  return out;
+  optional(out, source, 'roundTo', roundTo);
+  optional(out, source, 'noticeBy', yearDay);
+  optional(out, source, 'windows', windowsOf);
+  optional(out, source, 'survives', survivesOf);
+  return noticePeriodProblem(out as { notice: string; effect: string }) === null ? out : unusual();
+}
+
+function windowsOf(value: unknown): Json {
+  const source = record(value, WINDOWS_KEYS);
+  return { every: duration(source['every']), length: duration(source['length']) };
+}
+
+function survivesOf(value: unknown): Json {
+  const source = record(value, SURVIVES_KEYS);
+  return { for: duration(source['for']), what: text(source['what'], 1) };
 }
 
 function event(value: unknown): AgreementEvent {
   if (typeof value !== 'object' || value === null) unusual();
   const type = (value as Json)['type'];
   const partyEvent = PARTY_EVENTS.includes(type as string);
-  const source = record(value, partyEvent ? PARTY_EVENT_KEYS : type === 'extension' ? EXTENSION_KEYS : type === 'termination' ? TERMINATION_EVENT_KEYS : unusual());
+  const keys = type === 'notice' ? NOTICE_KEYS : partyEvent ? PARTY_EVENT_KEYS : EVENT_KEYS.get(type as string) ?? unusual();
+  const source = record(value, keys);
   const out: Json = { type, date: date(source['date']) };
-  if (type === 'extension') out['term'] = duration(source['term']);
+  if (type === 'extension') {
+    optional(out, source, 'term', duration);
+    optional(out, source, 'until', date);
+  }
   if (partyEvent) out['party'] = party(source['party']);
   else optional(out, source, 'party', party);
+  if (type === 'notice') {
+    optional(out, source, 'effectiveOn', date);
+    optional(out, source, 'sent', date);
+  }
   optional(out, source, 'note', anyText);
   return out as AgreementEvent;
 }

@@ -1,18 +1,18 @@
 import { quoted } from '../errors.js';
 import { isTimeZone } from '../calendar/time-zone.js';
+import { clauseProblems, type RuledDuration, type RuledEvent, type RuledTermination } from './clause-rules.js';
+import type { FieldProblem } from './field-problem.js';
 
-/** A problem with one field of a definition, by its path: ['duration', 'renewal']. */
-export interface FieldProblem {
-  readonly path: (string | number)[];
-  readonly message: string;
-}
+export type { FieldProblem } from './field-problem.js';
 
 /** The fields the rules read: what the schema's shape has checked and defaulted. */
 export interface RuledFields {
   readonly parties: readonly string[];
   readonly timeZone: string;
-  readonly duration: { readonly initial: string | null; readonly then: string; readonly renewal?: string | undefined };
-  readonly termination: { readonly effect: string; readonly lapse: string };
+  readonly entryIntoForce: string;
+  readonly duration: RuledDuration & { readonly renewal?: string | undefined };
+  readonly termination: RuledTermination & { readonly lapse: string };
+  readonly events: readonly RuledEvent[];
 }
 
 /**
@@ -47,5 +47,7 @@ export function fieldProblems(definition: RuledFields): FieldProblem[] {
     if (seen.has(party)) problems.push({ path: ['parties', index], message: `party ${quoted(party)} is listed twice` });
     seen.add(party);
   });
+  const clauses = clauseProblems(definition.entryIntoForce, duration, definition.termination, definition.events);
+  if (clauses.length > 0) problems.push(...clauses);
   return problems;
 }

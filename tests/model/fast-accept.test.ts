@@ -184,13 +184,15 @@ describe('fastAccept knows the format zod defines', () => {
     expect(known.agreement).toEqual(keys(schema));
     expect(known.duration).toEqual(keys(root['duration']));
     expect(known.termination).toEqual(keys(root['termination']));
+    expect(known.windows).toEqual(keys(props(root['termination'])['windows']));
+    expect(known.survives).toEqual(keys(props(root['termination'])['survives']));
     expect(known.source).toEqual(keys(root['sources']?.items));
   });
 
   it('has the same keys for every event type, and the same types', () => {
     const types = events.map((event) => props(event)['type']?.const);
     expect(new Set(types)).toEqual(new Set([...enums.partyEventTypes, 'extension', 'termination']));
-    for (const type of enums.partyEventTypes) expect(known.partyEvent, type).toEqual(keys(eventOf(type)));
+    for (const type of enums.partyEventTypes) expect(type === 'notice' ? known.notice : known.partyEvent, type).toEqual(keys(eventOf(type)));
     expect(known.extension).toEqual(keys(eventOf('extension')));
     expect(known.terminationEvent).toEqual(keys(eventOf('termination')));
   });

@@ -41,7 +41,8 @@ export function explainStatus(compiled: CompiledAgreement, status: Status): Step
   steps.push(...expirySteps(compiled, terms, on));
   if (status.term !== null && status.notice.deadline !== null) steps.push(deadlineStep(compiled, terms, status.term.number));
   const { notice } = status;
-  if (notice.earliestOn !== null) {
+  // With windows, earliestOn is a window's first day, not S + earliest: that step has its own words (to come).
+  if (notice.earliestOn !== null && compiled.windows === null) {
     steps.push({
       kind: 'earliest',
       dates: { joined: situation.joined, earliest: notice.earliestOn, on },

@@ -1,0 +1,136 @@
+import { isZeroDuration } from '../calendar/duration.js';
+import type { FieldProblem } from './field-problem.js';
+
+/** The duration fields the rules of SPEC §6 read (`duration.until` instead of `initial`). */
+export interface RuledDuration {
+  readonly initial?: string | null | undefined;
+  readonly then: string;
+  readonly until?: string | undefined;
+}
+
+/** The termination fields the rules of SPEC §6 read. */
+export interface RuledTermination {
+  readonly notice: string;
+  readonly effect: string;
+  readonly roundTo?: string | undefined;
+  readonly noticeBy?: string | undefined;
+}
+
+/** The event fields the rules of SPEC §6 read. */
+export interface RuledEvent {
+  readonly type: string;
+  readonly date: string;
+  readonly term?: string | undefined;
+  readonly until?: string | undefined;
+  readonly effectiveOn?: string | undefined;
+  readonly sent?: string | undefined;
+}
+
+const YEAR_DAY = /^--\d{2}-\d{2}$/;
+const NONE: readonly FieldProblem[] = Object.freeze([]);
+
+/**
+ * A duration object's own rules, checked on it alone (so that they are reported beside
+ * mistakes elsewhere in the file): one of `initial` and `until`, and `until` only for an
+ * agreement that expires.
+ * durationProblems({ until: "2012-12-31", then: "renew" })
+ *   → [{ path: ["until"], message: "duration.until (a last day) applies when duration.then is \"expire\", not \"renew\"" }]
+ */
+export function durationProblems(duration: RuledDuration): readonly FieldProblem[] {
+  if (duration.until === undefined) {
+    if (duration.initial !== undefined) return NONE;
+    const message = 'missing (expected a duration, null for an indefinite agreement, or duration.until, a last day)';
+    return [{ path: ['initial'], message }];
+  }
+  const problems: FieldProblem[] = [];
+  if (duration.initial !== undefined) {
+    problems.push({ path: ['until'], message: 'duration.until replaces duration.initial: give a last day or an initial term, not both' });
+  }
+  if (duration.then !== 'expire') {
+    const message = `duration.until (a last day) applies when duration.then is "expire", not "${duration.then}"`;
+    problems.push({ path: ['until'], message });
+  }
+  return problems;
+}
+
+/**
+ * A termination rule's own rule about its notice period: zero only where a cut-off day
+ * (`noticeBy`) does the work, as in the Whaling Convention.
+ * noticePeriodProblem({ notice: "P0D", effect: "after-notice" }) → { path: ["notice"], message: "invalid duration \"P0D\": …" }
+ */
+export function noticePeriodProblem(termination: RuledTermination): FieldProblem | null {
+  if (!isZeroDuration(termination.notice) || termination.noticeBy !== undefined) return null;
+  const why = 'a duration needs at least one non-zero part (a zero notice only with termination.noticeBy)';
+  const message = `invalid duration "${termination.notice}": ${why}`;
+  return { path: ['notice'], message };
+}
+
+/**
+ * The rules of SPEC §6 that tie a definition's fields together: roundTo for withdrawals
+ * only and never 29 February, noticeBy only with a roundTo day of the year, a last day
+ * not before entry into force, one of `term` and `until` on an extension, a notice not
+ * sent after it was received nor asking to end before it.
+ * clauseProblems({ termination: { effect: "end-of-term", roundTo: "month-start" }, … })
+ *   → [{ path: ["termination", "roundTo"], message: "roundTo applies to effect \"after-notice\" only: …" }]
+ */
+export function clauseProblems(
+  entryIntoForce: string,
+  duration: RuledDuration,
+  termination: RuledTermination,
+  events: readonly RuledEvent[],
+): readonly FieldProblem[] {
+  const { roundTo, noticeBy } = termination;
+  // Most files use none of these fields: nothing is allocated for them.
+  if (roundTo === undefined && noticeBy === undefined && duration.until === undefined && !events.some(usesClauseFields)) return NONE;
+  const problems: FieldProblem[] = [];
+  if (roundTo !== undefined) {
+    if (termination.effect !== 'after-notice') {
+      const message = 'roundTo applies to effect "after-notice" only: it moves the day a withdrawal takes effect';
+      problems.push({ path: ['termination', 'roundTo'], message });
+    }
+    if (roundTo === '--02-29') {
+      problems.push({ path: ['termination', 'roundTo'], message: 'roundTo cannot be --02-29: most years have no 29 February' });
+    }
+  }
+  if (noticeBy !== undefined) {
+    if (roundTo === undefined || !YEAR_DAY.test(roundTo)) {
+      const message = 'noticeBy applies only with a roundTo day of the year ("--MM-DD"), the day the withdrawal takes effect';
+      problems.push({ path: ['termination', 'noticeBy'], message });
+    }
+    if (noticeBy === '--02-29') {
+      problems.push({ path: ['termination', 'noticeBy'], message: 'noticeBy cannot be --02-29: most years have no 29 February' });
+    }
+  }
+  if (duration.until !== undefined && duration.until < entryIntoForce) {
+    const message = `duration.until ${duration.until} (the last day in force) is before entry into force on ${entryIntoForce}`;
+    problems.push({ path: ['duration', 'until'], message });
+  }
+  events.forEach((event, index) => problems.push(...eventProblems(event, index)));
+  return problems;
+}
+
+function usesClauseFields(event: RuledEvent): boolean {
+  return event.type === 'extension' || event.sent !== undefined || event.effectiveOn !== undefined;
+}
+
+function eventProblems(event: RuledEvent, index: number): readonly FieldProblem[] {
+  if (event.type === 'extension') {
+    if (event.term !== undefined && event.until !== undefined) {
+      return [{ path: ['events', index, 'until'], message: 'an extension gives a term or a new last day (until), not both' }];
+    }
+    if (event.term === undefined && event.until === undefined) {
+      return [{ path: ['events', index, 'term'], message: 'missing (expected a duration, or until: the new last day)' }];
+    }
+    return NONE;
+  }
+  if (event.type !== 'notice') return NONE;
+  const problems: FieldProblem[] = [];
+  if (event.sent !== undefined && event.sent > event.date) {
+    problems.push({ path: ['events', index, 'sent'], message: `sent on ${event.sent}, after it was received on ${event.date}` });
+  }
+  if (event.effectiveOn !== undefined && event.effectiveOn < event.date) {
+    const message = `effectiveOn ${event.effectiveOn} is before the notice was received on ${event.date}`;
+    problems.push({ path: ['events', index, 'effectiveOn'], message });
+  }
+  return problems.length === 0 ? NONE : problems;
+}
