@@ -4,6 +4,7 @@ import { compileAccepted } from '../engine/compile.js';
 import { GsomiaError, isGsomiaError } from '../errors.js';
 import { validator, type Entry } from './entry.js';
 import { IdTable } from './id-table.js';
+import { holdYoungGeneration } from './young-generation.js';
 import { readJsonFile, readRegularJsonFile } from './json-file.js';
 
 /**
@@ -83,6 +84,7 @@ function pathPrefix(dir: string): string {
  * await streamDirectory('data', (entry) => ids.push(entry.compiled.id)) → ids in directory order
  */
 export async function streamDirectory(dir: string, visit: (entry: Entry) => void, tolerant?: TolerantScan): Promise<void> {
+  await holdYoungGeneration();
   let handle: Dir;
   try {
     if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
