@@ -119,7 +119,10 @@ export function explanationJson(steps: readonly Step[]) {
   }));
 }
 
-type StepValue = string | number | boolean | null | Duration | Span;
+// Every value some step carries, derived from the Step union, so that a new kind of value
+// fails to compile in valueJson below until it is given its words.
+type ValueOf<T> = T extends unknown ? T[keyof T] : never;
+type StepValue = ValueOf<Step['values']>;
 
 /**
  * A step's values with its durations and spans in the neutral table's words, as the JSON
@@ -132,5 +135,8 @@ function valuesJson(values: Step['values']): Record<string, string | number | bo
 
 function valueJson(value: StepValue): string | number | boolean | null {
   if (value === null || typeof value !== 'object') return value;
-  return 'text' in value ? neutral.duration(value) : neutral.span(value);
+  return isDuration(value) ? neutral.duration(value) : neutral.span(value);
 }
+
+// A Duration keeps the text it was written as; a Span is months and days alone.
+const isDuration = (value: Duration | Span): value is Duration => 'text' in value;
