@@ -101,28 +101,9 @@ export function latestNoticeDay(last: Day, notice: Duration): Day {
   return candidate;
 }
 
-const UNIT_NAMES = [
-  ['year', 'years'],
-  ['month', 'months'],
-  ['week', 'weeks'],
-  ['day', 'days'],
-] as const;
-
 /** The parts a duration was written with: durationParts("P1Y6M") → { years: 1, months: 6, weeks: 0, days: 0 } */
 export function durationParts(duration: Duration): { years: number; months: number; weeks: number; days: number } {
   const match = DURATION_SHAPE.exec(duration.text);
   const [years, months, weeks, days] = match ? match.slice(1).map((part) => Number(part ?? 0)) : [0, duration.months, 0, duration.days];
   return { years: years ?? 0, months: months ?? 0, weeks: weeks ?? 0, days: days ?? 0 };
-}
-
-/** describeDuration("P1Y6M") → "1 year 6 months" */
-export function describeDuration(duration: Duration): string {
-  const { years, months, weeks, days } = durationParts(duration);
-  const words: string[] = [];
-  [years, months, weeks, days].forEach((value, index) => {
-    const names = UNIT_NAMES[index];
-    if (value && names) words.push(`${value} ${value === 1 ? names[0] : names[1]}`);
-  });
-  // A zero notice period (P0D, with a cut-off day) is still said in words.
-  return words.length === 0 ? '0 days' : words.join(' ');
 }

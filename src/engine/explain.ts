@@ -2,6 +2,6 @@
 // the spans from entry into force, the steps about the agreement and about notices, and
 // the two explanations built from them.
 export type { Step, StepKind, StepOfKind } from './explain/steps.js';
-export { spanText } from './explain/spans.js';
+export type { Span } from './explain/spans.js';
 export { explainStatus } from './explain/status.js';
 export { explainHistory } from './explain/history.js';

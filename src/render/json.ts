@@ -1,5 +1,6 @@
+import type { Duration } from '../calendar/duration.js';
 import type { Deadline } from '../engine/deadlines.js';
-import type { Step } from '../engine/explain.js';
+import type { Span, Step } from '../engine/explain.js';
 import type { History } from '../engine/history.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { Status } from '../engine/status.js';
@@ -142,5 +143,32 @@ export function jsonText(value: unknown): string {
 
 /** `--json --explain`: each step with its sentence, its dates by role and its other values. */
 export function explanationJson(steps: readonly Step[]) {
-  return steps.map((step) => ({ step: step.kind, text: stepSentence(step, neutral), dates: stepDates(step), values: step.values }));
+  return steps.map((step) => ({
+    step: step.kind,
+    text: stepSentence(step, neutral),
+    dates: stepDates(step),
+    values: valuesJson(step.values),
+  }));
 }
+
+// Every value some step carries, derived from the Step union, so that a new kind of value
+// fails to compile in valueJson below until it is given its words.
+type ValueOf<T> = T extends unknown ? T[keyof T] : never;
+type StepValue = ValueOf<Step['values']>;
+
+/**
+ * A step's values with its durations and spans in the neutral table's words, as the JSON
+ * has always printed them (scripts read them):
+ * { notice: P90D, endSpan: { months: 48, days: 0 } } → { notice: '90 days', endSpan: '4 years' }.
+ */
+function valuesJson(values: Step['values']): Record<string, string | number | boolean | null> {
+  return Object.fromEntries(Object.entries(values as Record<string, StepValue>).map(([name, value]) => [name, valueJson(value)]));
+}
+
+function valueJson(value: StepValue): string | number | boolean | null {
+  if (value === null || typeof value !== 'object') return value;
+  return isDuration(value) ? neutral.duration(value) : neutral.span(value);
+}
+
+// A Duration keeps the text it was written as; a Span is months and days alone.
+const isDuration = (value: Duration | Span): value is Duration => 'text' in value;

@@ -3,7 +3,6 @@ import { civilFromDay, dayFromCivil, daysInMonth, formatDay, parseDay } from '..
 import {
   addDuration,
   addMonthsAndDays,
-  describeDuration,
   durationOf,
   durationProblem,
   latestNoticeDay,
@@ -59,15 +58,6 @@ describe('parseDuration', () => {
     expect(error.code).toBe('INVALID_DURATION');
     expect(error.message).toContain(`invalid termination.notice ${JSON.stringify(text)}: `);
     expect(error.message).toContain(reason);
-  });
-
-  it.each([
-    ['P1Y6M', '1 year 6 months'],
-    ['P90D', '90 days'],
-    ['P1W', '1 week'],
-    ['P2Y1M1W1D', '2 years 1 month 1 week 1 day'],
-  ])('describes %s as "%s"', (text, words) => {
-    expect(describeDuration(parseDuration(text))).toBe(words);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDuration } from '../../src/calendar/duration.js';
+import { en } from '../../src/render/messages/en.js';
 import { explainStatus } from '../../src/engine/explain/status.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { noticeEffect } from '../../src/engine/notice-effect.js';
@@ -397,7 +397,7 @@ describe('explanations of the new rules (their own wording is still to come)', (
   });
 
   it('say a zero notice period in words: P0D → "0 days"', () => {
-    expect(describeDuration(compiledOf({
+    expect(en.duration(compiledOf({
       entryIntoForce: '1948-11-10',
       duration: { initial: null, then: 'indefinite' },
       termination: { notice: 'P0D', effect: 'after-notice', roundTo: '--06-30', noticeBy: '--01-01' },

@@ -1,25 +1,53 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeDuration, parseDuration } from '../../src/calendar/duration.js';
+import { parseDuration } from '../../src/calendar/duration.js';
 import { deadlinesBetween, type Deadline } from '../../src/engine/deadlines.js';
-import { spanText } from '../../src/engine/explain.js';
 import { LANGUAGES, messagesFor, neutral } from '../../src/render/messages/index.js';
 import { cataloguePlan } from '../helpers/agreement.js';
 
 const en = messagesFor('en');
 
 describe('the English message table', () => {
-  it('gives the engine explanation words for every span of a grid, so steps can carry spans instead of words', () => {
+  it('writes every span of a grid as years, months and days, the way the explanations always have: 18 months → "1 year 6 months"', () => {
+    const yearWords = ['', '1 year', '2 years', '3 years'];
+    const monthWords = ['', '1 month', '2 months', '3 months', '4 months', '5 months', '6 months', '7 months', '8 months', '9 months',
+      '10 months', '11 months'];
+    const dayWords: Record<number, string> = { 0: '', 1: '1 day', 2: '2 days', 7: '7 days', 30: '30 days', 31: '31 days', 90: '90 days',
+      365: '365 days' };
     for (let months = 0; months <= 40; months += 1) {
-      for (const days of [0, 1, 2, 7, 30, 31, 90, 365]) expect(en.span({ months, days })).toBe(spanText(months, days));
+      for (const days of [0, 1, 2, 7, 30, 31, 90, 365]) {
+        const words = [yearWords[Math.floor(months / 12)], monthWords[months % 12], dayWords[days]].filter((part) => part !== '');
+        expect(en.span({ months, days })).toBe(words.length === 0 ? '0 days' : words.join(' '));
+      }
     }
+    expect(en.span({ months: 36, days: 0 })).toBe('3 years');
+    expect(en.span({ months: 0, days: 0 })).toBe('0 days');
   });
 
-  it('writes durations as the calendar module does: P1Y6M → "1 year 6 months", P2W3D → "2 weeks 3 days"', () => {
-    for (const text of ['P1Y', 'P2Y', 'P90D', 'P1D', 'P1Y6M', 'P3M', 'P1M', 'P2W3D', 'P1W', 'P10Y1M1W1D']) {
-      expect(en.duration(parseDuration(text))).toBe(describeDuration(parseDuration(text)));
-    }
-    expect(en.duration(parseDuration('P2W3D'))).toBe('2 weeks 3 days');
+  it('writes durations by the parts they were written with: P1Y6M → "1 year 6 months", P2W3D → "2 weeks 3 days"', () => {
+    const expected: Record<string, string> = {
+      P1Y: '1 year',
+      P2Y: '2 years',
+      P90D: '90 days',
+      P1D: '1 day',
+      P1Y6M: '1 year 6 months',
+      P3M: '3 months',
+      P1M: '1 month',
+      P2W3D: '2 weeks 3 days',
+      P1W: '1 week',
+      P10Y1M1W1D: '10 years 1 month 1 week 1 day',
+      P12M: '12 months',
+    };
+    for (const [text, words] of Object.entries(expected)) expect(en.duration(parseDuration(text))).toBe(words);
+  });
+
+  it.each([
+    ['P1Y6M', '1 year 6 months'],
+    ['P90D', '90 days'],
+    ['P1W', '1 week'],
+    ['P2Y1M1W1D', '2 years 1 month 1 week 1 day'],
+  ])('describes %s as "%s"', (text, words) => {
+    expect(en.duration(parseDuration(text))).toBe(words);
   });
 
   it('says 0 days as "today", 1 as "tomorrow", -1 as "yesterday", and counts the rest', () => {

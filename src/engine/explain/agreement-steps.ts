@@ -1,9 +1,9 @@
 import type { Day } from '../../calendar/day.js';
-import { addMonthsAndDays, describeDuration, type Duration } from '../../calendar/duration.js';
+import { addMonthsAndDays, type Duration } from '../../calendar/duration.js';
 import type { CompiledAgreement } from '../compiled-agreement.js';
 import type { Situation } from '../situation.js';
 import { termDeadline, type Terms } from '../terms.js';
-import { clampedBy, spanBetween, spanText, spanToBoundary } from './spans.js';
+import { clampedBy, spanBetween, spanToBoundary } from './spans.js';
 import type { Step, StepOfKind } from './steps.js';
 
 // The steps about the agreement itself, shared by explainStatus and explainHistory: its
@@ -18,13 +18,13 @@ export function ruleSteps(compiled: CompiledAgreement): Step[] {
     kind: 'rule',
     dates: {},
     values: {
-      initial: wordsFor(compiled.initial),
+      initial: compiled.initial,
       then: compiled.then,
-      renewal: wordsFor(compiled.renewal),
-      notice: describeDuration(compiled.notice),
+      renewal: compiled.renewal,
+      notice: compiled.notice,
       effect: compiled.effect,
       nextDay: compiled.lapseDays === 1,
-      earliest: wordsFor(compiled.earliest),
+      earliest: compiled.earliest,
       multilateral: compiled.multilateral,
     },
   });
@@ -50,8 +50,8 @@ export function termStep(compiled: CompiledAgreement, terms: Terms, k: number): 
     dates: { origin: compiled.start, start: terms.boundary(k - 1), end: terms.boundary(k) - 1 },
     values: {
       number: k,
-      startSpan: k === 1 ? null : spanText(before.months, before.days),
-      endSpan: spanText(after.months, after.days),
+      startSpan: k === 1 ? null : before,
+      endSpan: after,
       startClamped: k > 1 && clampedBy(compiled.start, before.months),
       endClamped: clampedBy(compiled.start, after.months),
     },
@@ -66,7 +66,7 @@ export function deadlineStep(compiled: CompiledAgreement, terms: Terms, k: numbe
   return {
     kind: 'deadline',
     dates: { limit, deadline, plainSubtraction },
-    values: { number: k, notice: describeDuration(compiled.notice), limitRole, clamped: plainSubtraction !== deadline },
+    values: { number: k, notice: compiled.notice, limitRole, clamped: plainSubtraction !== deadline },
   };
 }
 
@@ -75,7 +75,7 @@ export function indefiniteStep(compiled: CompiledAgreement, from: Day, on: Day |
   return {
     kind: 'indefinite',
     dates: { origin: compiled.start, from, ...(on === null ? {} : { on }) },
-    values: { initial: wordsFor(compiled.initial) },
+    values: { initial: compiled.initial },
   };
 }
 
@@ -89,11 +89,11 @@ export function expirySteps(compiled: CompiledAgreement, terms: Terms, asOf: Day
   if (expiresOn === null) return [];
   const extensions = compiled.events
     .filter((event) => event.type === 'extension' && event.term !== null && event.day <= asOf)
-    .map((event): Step => ({ kind: 'extension', dates: { on: event.day }, values: { term: describeDuration(event.term as Duration) } }));
+    .map((event): Step => ({ kind: 'extension', dates: { on: event.day }, values: { term: event.term as Duration } }));
   const span = spanBetween(compiled.start, expiresOn);
   return [
     ...extensions,
-    { kind: 'expiry', dates: { origin: compiled.start, expiresOn }, values: { span: spanText(span.months, span.days), clamped: clampedBy(compiled.start, span.months) } },
+    { kind: 'expiry', dates: { origin: compiled.start, expiresOn }, values: { span, clamped: clampedBy(compiled.start, span.months) } },
   ];
 }
 
@@ -111,9 +111,4 @@ export function endedStep(
     dates: { endedOn, on: status.on, ...(notice ? { noticeReceived: notice.received } : {}) },
     values: { reason: status.endReason, party, noticeParty: notice?.party ?? null },
   };
-}
-
-/** A duration the compiled may lack, in words: P3Y → "3 years", null → null. */
-function wordsFor(duration: Duration | null): string | null {
-  return duration && describeDuration(duration);
 }

@@ -1,5 +1,4 @@
 import type { Day } from '../../calendar/day.js';
-import { describeDuration } from '../../calendar/duration.js';
 import type { NoticeEffect } from '../notice-effect.js';
 import type { CompiledAgreement, PlannedEvent } from '../compiled-agreement.js';
 import type { NoticeStage } from '../course.js';
@@ -28,7 +27,7 @@ export function effectStep(compiled: CompiledAgreement, on: Day, effect: NoticeE
     },
     values: {
       effect: compiled.effect,
-      notice: describeDuration(compiled.notice),
+      notice: compiled.notice,
       number: effect.termReached,
       nextDay: compiled.lapseDays === 1,
       heldToInitialTerm,
@@ -47,7 +46,7 @@ export function pendingStep(compiled: CompiledAgreement, record: NoticeRecord): 
     dates: { received: record.received, effectiveOn: record.effectiveOn as Day, ...(resumption ? { resumed: resumption.day } : {}) },
     values: {
       party: record.party,
-      notice: describeDuration(compiled.notice),
+      notice: compiled.notice,
       resumed: resumption !== undefined,
       remaining: resumption ? (record.effectiveOn as Day) - resumption.day : null,
     },
@@ -93,7 +92,7 @@ export function historyNoticeStep(compiled: CompiledAgreement, record: NoticeRec
   return {
     kind: 'history-notice',
     dates: { received: record.received, ...dates },
-    values: { party: record.party, notice: describeDuration(compiled.notice), state: record.state, remaining },
+    values: { party: record.party, notice: compiled.notice, state: record.state, remaining },
   };
 }
 

@@ -37,17 +37,6 @@ export function spanBetween(from: Day, to: Day): Span {
   return { months: 0, days: to - from };
 }
 
-/** spanText(36, 0) → "3 years"; spanText(18, 0) → "1 year 6 months"; spanText(0, 90) → "90 days" */
-export function spanText(months: number, days: number): string {
-  const years = Math.floor(months / 12);
-  const parts: string[] = [];
-  const add = (count: number, word: string) => count && parts.push(`${count} ${word}${count === 1 ? '' : 's'}`);
-  add(years, 'year');
-  add(months - years * 12, 'month');
-  add(days, 'day');
-  return parts.length === 0 ? '0 days' : parts.join(' ');
-}
-
 /**
  * True when adding `months` to `from` had to clamp the day to the month's end.
  * clampedBy(2020-01-31, 1) → true (February has no 31st: 2020-02-29).

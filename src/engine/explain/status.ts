@@ -1,4 +1,4 @@
-import { describeDuration, type Duration } from '../../calendar/duration.js';
+import type { Duration } from '../../calendar/duration.js';
 import { noticeEffect } from '../notice-effect.js';
 import type { CompiledAgreement } from '../compiled-agreement.js';
 import { noticesFor, situationOn } from '../situation.js';
@@ -46,7 +46,7 @@ export function explainStatus(compiled: CompiledAgreement, status: Status): Step
     steps.push({
       kind: 'earliest',
       dates: { joined: situation.joined, earliest: notice.earliestOn, on },
-      values: { earliest: describeDuration(compiled.earliest as Duration), party: partyNamed, allowed: on >= notice.earliestOn },
+      values: { earliest: compiled.earliest as Duration, party: partyNamed, allowed: on >= notice.earliestOn },
     });
   }
   const effect = noticeEffect(compiled, terms, on);
@@ -55,7 +55,7 @@ export function explainStatus(compiled: CompiledAgreement, status: Status): Step
     steps.push({
       kind: 'notice-today',
       dates: { on, reach, last: status.term.end, deadline: notice.deadline },
-      values: { notice: describeDuration(compiled.notice), daysLeft: notice.deadline - on, timely: on <= notice.deadline, number: status.term.number },
+      values: { notice: compiled.notice, daysLeft: notice.deadline - on, timely: on <= notice.deadline, number: status.term.number },
     });
   }
   if (notice.effectiveOn !== null) steps.push(effectStep(compiled, on, effect, party));

@@ -1,12 +1,15 @@
 import type { Day } from '../../calendar/day.js';
+import type { Duration } from '../../calendar/duration.js';
 import type { History } from '../history.js';
 import type { CompiledAgreement } from '../compiled-agreement.js';
 import type { NoticeRecord } from '../situation.js';
+import type { Span } from './spans.js';
 
 /**
  * One step of an explanation: what kind of reasoning it is, the days it speaks of (as day
- * numbers, by role) and the other values its sentence needs, already in words ("90
- * days", "3 years"). Renderers turn a step into a sentence; the engine never writes one.
+ * numbers, by role) and the other values its sentence needs as data: a period of the
+ * definition as its Duration (P90D), a distance from entry into force as a Span
+ * ({ months: 36, days: 0 }). Renderers turn a step into a sentence; the engine never writes one.
  */
 export type Step =
   | StepOf<'clause', never, { clause: string }>
@@ -16,15 +19,15 @@ export type Step =
   | StepOf<'not-a-party', 'on', { party: string; leftOn: Day | null }>
   | StepOf<'ended', 'endedOn' | 'on', { reason: string | null; party: string | null; noticeParty: string | null }, 'noticeReceived'>
   | StepOf<'term', 'origin' | 'start' | 'end', TermValues, 'on'>
-  | StepOf<'indefinite', 'origin' | 'from', { initial: string | null }, 'on'>
-  | StepOf<'expiry', 'origin' | 'expiresOn', { span: string; clamped: boolean }>
-  | StepOf<'extension', 'on', { term: string }>
+  | StepOf<'indefinite', 'origin' | 'from', { initial: Duration | null }, 'on'>
+  | StepOf<'expiry', 'origin' | 'expiresOn', { span: Span; clamped: boolean }>
+  | StepOf<'extension', 'on', { term: Duration }>
   | StepOf<'deadline', 'limit' | 'deadline' | 'plainSubtraction', DeadlineValues>
-  | StepOf<'earliest', 'joined' | 'earliest' | 'on', { earliest: string; party: string | null; allowed: boolean }>
-  | StepOf<'notice-today', 'on' | 'reach' | 'last' | 'deadline', { notice: string; daysLeft: number; timely: boolean; number: number }>
+  | StepOf<'earliest', 'joined' | 'earliest' | 'on', { earliest: Duration; party: string | null; allowed: boolean }>
+  | StepOf<'notice-today', 'on' | 'reach' | 'last' | 'deadline', { notice: Duration; daysLeft: number; timely: boolean; number: number }>
   | StepOf<'effect', 'on' | 'reach' | 'effectiveOn', EffectValues, 'lapsed' | 'expiresOn' | 'initialEnd'>
   | StepOf<'renewal', 'next', { number: number }>
-  | StepOf<'notice-pending', 'received' | 'effectiveOn', { party: string; notice: string; resumed: boolean; remaining: number | null }, 'resumed'>
+  | StepOf<'notice-pending', 'received' | 'effectiveOn', PendingValues, 'resumed'>
   | StepOf<'notice-suspended', 'received' | 'suspended' | 'wouldHave', { party: string; remaining: number }>
   | StepOf<'history-term', 'origin' | 'start' | 'end' | 'limit' | 'deadline', HistoryTermValues, 'next'>
   | StepOf<'history-notice', 'received', HistoryNoticeValues, 'effectiveOn' | 'suspended' | 'wouldHave' | 'resumed' | 'retracted'>
@@ -42,22 +45,22 @@ export type StepKind = Step['kind'];
 export type StepOfKind<K extends StepKind> = Extract<Step, { kind: K }>;
 
 export interface RuleValues {
-  readonly initial: string | null;
+  readonly initial: Duration | null;
   readonly then: CompiledAgreement['then'];
-  readonly renewal: string | null;
-  readonly notice: string;
+  readonly renewal: Duration | null;
+  readonly notice: Duration;
   readonly effect: CompiledAgreement['effect'];
   readonly nextDay: boolean;
-  readonly earliest: string | null;
+  readonly earliest: Duration | null;
   readonly multilateral: boolean;
 }
 
 export interface TermValues {
   readonly number: number;
   /** how far the term's first day lies from entry into force, null for term 1 */
-  readonly startSpan: string | null;
+  readonly startSpan: Span | null;
   /** how far the first day after the term lies from entry into force */
-  readonly endSpan: string;
+  readonly endSpan: Span;
   /** the day of the month did not exist in the target month and was clamped to its end */
   readonly startClamped: boolean;
   readonly endClamped: boolean;
@@ -65,7 +68,7 @@ export interface TermValues {
 
 export interface DeadlineValues {
   readonly number: number;
-  readonly notice: string;
+  readonly notice: Duration;
   /** what `limit` is: the term's last day, or (withdrawals) the latest day one may take effect */
   readonly limitRole: 'last-day' | 'first-day-after' | 'day-before-first-day-after';
   /** the deadline differs from a plain subtraction because of the month clamp */
@@ -74,7 +77,7 @@ export interface DeadlineValues {
 
 export interface EffectValues {
   readonly effect: CompiledAgreement['effect'];
-  readonly notice: string;
+  readonly notice: Duration;
   /** the term at whose end an end-of-term notice takes effect */
   readonly number: number | null;
   readonly nextDay: boolean;
@@ -87,15 +90,22 @@ export interface EffectValues {
 }
 
 export interface HistoryTermValues extends TermValues {
-  readonly notice: string;
+  readonly notice: Duration;
   readonly limitRole: DeadlineValues['limitRole'];
   readonly clamped: boolean;
   readonly outcome: History['terms'][number]['outcome'];
 }
 
+export interface PendingValues {
+  readonly party: string;
+  readonly notice: Duration;
+  readonly resumed: boolean;
+  readonly remaining: number | null;
+}
+
 export interface HistoryNoticeValues {
   readonly party: string;
-  readonly notice: string;
+  readonly notice: Duration;
   readonly state: NoticeRecord['state'];
   readonly remaining: number | null;
 }

@@ -1,5 +1,5 @@
 import type { StepKind, StepOfKind } from '../../../engine/explain.js';
-import { day as d, days } from './words.js';
+import { day as d, days, duration, span } from './words.js';
 
 // The sentences of an explanation, one entry per kind of step (engine/explain/steps.ts),
 // each with the step's real dates: "Notice deadline for term 4: 2020-11-22 − 90 days =
@@ -15,24 +15,30 @@ function clampNote(clamped: boolean): string {
 }
 
 function ruleSentence(values: StepOfKind<'rule'>['values']): string {
-  const { initial, then, renewal, notice, effect, nextDay, earliest } = values;
-  let duration: string;
-  if (initial === null) duration = 'It is of unlimited duration';
-  else if (then === 'renew') duration = `It runs for ${initial}, then renews automatically every ${renewal ?? initial}`;
-  else if (then === 'expire') duration = `It runs for ${initial}, then expires unless extended`;
-  else duration = `It runs for an initial ${initial}, then indefinitely`;
+  const { then, effect, nextDay } = values;
+  const notice = duration(values.notice);
+  let runs: string;
+  if (values.initial === null) runs = 'It is of unlimited duration';
+  else {
+    const initial = duration(values.initial);
+    if (then === 'renew') runs = `It runs for ${initial}, then renews automatically every ${duration(values.renewal ?? values.initial)}`;
+    else if (then === 'expire') runs = `It runs for ${initial}, then expires unless extended`;
+    else runs = `It runs for an initial ${initial}, then indefinitely`;
+  }
   const termination =
     effect === 'end-of-term'
       ? `a notice received at least ${notice} before the end of a term ends it at the end of that term (received on D, it is ` +
         `timely when D + ${notice} falls on or before the term's last day)`
       : `a notice of withdrawal takes effect ${notice} after receipt${nextDay ? ', on the day after that period runs out' : ''}` +
-        `${initial !== null && then === 'indefinite' ? ', but never before the initial term ends' : ''}`;
-  return `${duration}; ${termination}${earliest === null ? '' : `; notice may be given only once it has been in force for ${earliest}`}.`;
+        `${values.initial !== null && then === 'indefinite' ? ', but never before the initial term ends' : ''}`;
+  const earliest = values.earliest === null ? '' : `; notice may be given only once it has been in force for ${duration(values.earliest)}`;
+  return `${runs}; ${termination}${earliest}.`;
 }
 
 function deadlineSentence(step: StepOfKind<'deadline'>): string {
   const { limit, deadline, plainSubtraction } = step.dates;
-  const { number, notice, limitRole, clamped } = step.values;
+  const { number, limitRole, clamped } = step.values;
+  const notice = duration(step.values.notice);
   const condition =
     limitRole === 'last-day'
       ? `the latest day D with D + ${notice} on or before term ${number}'s last day ${d(limit)}`
@@ -48,7 +54,8 @@ function deadlineSentence(step: StepOfKind<'deadline'>): string {
 
 function effectSentence(step: StepOfKind<'effect'>): string {
   const { on, reach, effectiveOn, lapsed, expiresOn, initialEnd } = step.dates;
-  const { effect, notice, number, heldToInitialTerm, cutByExpiry } = step.values;
+  const { effect, number, heldToInitialTerm, cutByExpiry } = step.values;
+  const notice = duration(step.values.notice);
   const subject = subjectOf(step.values);
   const expiryNote =
     cutByExpiry && expiresOn !== undefined ? `; it expires on ${d(expiresOn)} anyway, so that is the first day out of force` : '';
@@ -76,8 +83,10 @@ const OUTCOME_WORDS = {
 
 function historyTermSentence(step: StepOfKind<'history-term'>): string {
   const { origin, start, end, limit, deadline, next } = step.dates;
-  const { number, startSpan, endSpan, notice, limitRole, outcome, startClamped, endClamped } = step.values;
-  const begins = startSpan === null ? d(start) : `${d(origin)} + ${startSpan} = ${d(start)}${clampNote(startClamped)}`;
+  const { number, startSpan, limitRole, outcome, startClamped, endClamped } = step.values;
+  const endSpan = span(step.values.endSpan);
+  const notice = duration(step.values.notice);
+  const begins = startSpan === null ? d(start) : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
   const endedEarly = outcome === 'terminated' || outcome === 'expired';
   const scheduledLast = endedEarly
     ? `scheduled last day ${d(origin)} + ${endSpan} − 1 day`
@@ -148,35 +157,38 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const { number, startSpan, endSpan, startClamped, endClamped } = step.values;
     const { origin, start, end, on } = step.dates;
     const begins =
-      startSpan === null ? `on entry into force, ${d(start)}` : `${d(origin)} + ${startSpan} = ${d(start)}${clampNote(startClamped)}`;
+      startSpan === null ? `on entry into force, ${d(start)}` : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
     const where = on === undefined ? `Term ${number}` : `${d(on)} falls in term ${number}`;
-    return `${where}: it begins ${begins} and its last day is ${d(origin)} + ${endSpan} − 1 day = ${d(end)}${clampNote(endClamped)}.`;
+    const last = `${d(origin)} + ${span(endSpan)} − 1 day = ${d(end)}${clampNote(endClamped)}`;
+    return `${where}: it begins ${begins} and its last day is ${last}.`;
   },
   indefinite: (step) => {
     const { origin, from, on } = step.dates;
     const since =
       step.values.initial === null
         ? `since entry into force, ${d(from)}`
-        : `from ${d(origin)} + ${step.values.initial} = ${d(from)}, when the initial term ended`;
+        : `from ${d(origin)} + ${duration(step.values.initial)} = ${d(from)}, when the initial term ended`;
     return `${on === undefined ? 'It is' : `On ${d(on)} it is`} in force indefinitely ${since}: no renewal to stop, a notice ` +
       `simply takes effect after its period.`;
   },
   expiry: (step) => {
     const { origin, expiresOn } = step.dates;
-    return `It expires unless extended: first day out of force ${d(origin)} + ${step.values.span} = ` +
+    return `It expires unless extended: first day out of force ${d(origin)} + ${span(step.values.span)} = ` +
       `${d(expiresOn)}${clampNote(step.values.clamped)}.`;
   },
-  extension: (step) => `On ${d(step.dates.on)} the parties extended it by ${step.values.term}, counted from the end it had then.`,
+  extension: (step) => `On ${d(step.dates.on)} the parties extended it by ${duration(step.values.term)}, counted from the end it had then.`,
   deadline: (step) => deadlineSentence(step),
   earliest: (step) => {
     const { joined, earliest, on } = step.dates;
     const who = step.values.party === null ? '' : ` by ${step.values.party}`;
     const verdict = step.values.allowed ? `${d(on)} is on or after it.` : `${d(on)} is before it: notice is not yet possible.`;
-    return `Notice${who} is possible from ${d(joined)} + ${step.values.earliest} = ${d(earliest)} (that day included); ${verdict}`;
+    const from = `${d(joined)} + ${duration(step.values.earliest)} = ${d(earliest)}`;
+    return `Notice${who} is possible from ${from} (that day included); ${verdict}`;
   },
   'notice-today': (step) => {
     const { on, reach, last, deadline } = step.dates;
-    const { notice, daysLeft, timely, number } = step.values;
+    const { daysLeft, timely, number } = step.values;
+    const notice = duration(step.values.notice);
     if (timely) {
       return `Notice received ${d(on)} is timely: ${days(daysLeft)} left (${d(on)} + ${notice} = ${d(reach)}, on or before term ` +
         `${number}'s last day ${d(last)}).`;
@@ -188,7 +200,8 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   renewal: (step) => `Unless a notice takes effect first, term ${step.values.number} begins ${d(step.dates.next)} (automatic renewal).`,
   'notice-pending': (step) => {
     const { received, effectiveOn, resumed } = step.dates;
-    const { party, notice, remaining } = step.values;
+    const { party, remaining } = step.values;
+    const notice = duration(step.values.notice);
     if (resumed !== undefined && remaining !== null) {
       return `${party}'s notice of ${d(received)} was resumed on ${d(resumed)} with ${days(remaining)} remaining: ${d(resumed)} ` +
         `+ ${days(remaining)} = ${d(effectiveOn)}, its first day out of force.`;

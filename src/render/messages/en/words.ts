@@ -12,12 +12,12 @@ export const days = (count: number): string => `${count} ${count === 1 ? 'day' :
 
 const UNITS = { years: ['year', 'years'], months: ['month', 'months'], weeks: ['week', 'weeks'], days: ['day', 'days'] } as const;
 
-/** P1Y6M → "1 year 6 months"; P90D → "90 days" */
+/** P1Y6M → "1 year 6 months"; P90D → "90 days"; P0D (a notice whose cut-off day does the work) → "0 days" */
 export const duration = (value: Duration): string =>
   Object.entries(durationParts(value))
     .filter(([, count]) => count !== 0)
     .map(([unit, count]) => `${count} ${UNITS[unit as keyof typeof UNITS][count === 1 ? 0 : 1]}`)
-    .join(' ');
+    .join(' ') || days(0);
 
 /** 0 → "today", 1 → "tomorrow", 269 → "in 269 days", -1 → "yesterday", -3 → "3 days ago" */
 export const relativeDays = (count: number): string =>
