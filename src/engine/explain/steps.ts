@@ -33,7 +33,7 @@ export type Step =
   | StepOf<'history-notice', 'received', HistoryNoticeValues, 'effectiveOn' | 'suspended' | 'wouldHave' | 'resumed' | 'retracted'>
   | StepOf<'participation', 'from', { party: string }, 'until'>;
 
-interface StepOf<K extends string, D extends string, V, O extends string = never> {
+export interface StepOf<K extends string, D extends string, V, O extends string = never> {
   readonly kind: K;
   readonly dates: Readonly<Record<D, Day> & Partial<Record<O, Day>>>;
   readonly values: Readonly<V>;
