@@ -70,8 +70,8 @@ export function runs(cells: readonly Cell[], style: (style: Style, text: string)
   return run === '' ? out : out + style(current as Style, run);
 }
 
-/** Shortens text to `width` columns with an ellipsis, then styles it: fit('GSOMIA: 2016', 8) → 'GSOMIA:…'. */
-export function fit(text: string, width: number, style: (text: string) => string = (t) => t): string {
+/** Shortens text to `width` columns with an ellipsis, then styles it: fitToWidth('GSOMIA: 2016', 8) → 'GSOMIA:…'. */
+export function fitToWidth(text: string, width: number, style: (text: string) => string = (t) => t): string {
   const chars = [...text];
   return style(chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`);
 }

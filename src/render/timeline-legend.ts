@@ -1,7 +1,7 @@
 import type { Day } from '../calendar/day.js';
 import type { Timeline } from '../engine/timeline.js';
 import type { Messages } from './messages/index.js';
-import { fit, GLYPH, type Style } from './timeline-cells.js';
+import { fitToWidth, GLYPH, type Style } from './timeline-cells.js';
 
 /**
  * The legend under the picture: each mark it uses and what it means, wrapped to `width`.
@@ -53,5 +53,5 @@ export function keyDates(timeline: Timeline, width: number, messages: Messages):
   for (const end of timeline.ends) rows.push([end, words.end({ mark: GLYPH.end })]);
   if (rows.length === 0) return [];
   rows.sort((a, b) => a[0] - b[0]);
-  return ['', ...rows.map(([day, text]) => fit(`${messages.day(day)}  ${text}`, width))];
+  return ['', ...rows.map(([day, text]) => fitToWidth(`${messages.day(day)}  ${text}`, width))];
 }

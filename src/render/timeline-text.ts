@@ -2,7 +2,7 @@ import type { Day } from '../calendar/day.js';
 import type { Span, Timeline } from '../engine/timeline.js';
 import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
-import { fit, GLYPH, runs, styler, type Cell, type Style } from './timeline-cells.js';
+import { fitToWidth, GLYPH, runs, styler, type Cell, type Style } from './timeline-cells.js';
 import { keyDates, legend } from './timeline-legend.js';
 import { scaleOf, yearStep, yearTicks } from './timeline-scale.js';
 
@@ -96,7 +96,7 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
   const rowWords = messages.timeline.row;
   const { name, party, from, until } = timeline;
   const lines = [
-    fit(messages.timeline.heading({ name, party, from, until }), width, (t) => paint.bold(t)),
+    fitToWidth(messages.timeline.heading({ name, party, from, until }), width, (t) => paint.bold(t)),
     line('', labels),
     line('', axis),
     line(timeline.terms.length > 0 ? rowWords.terms : rowWords.force, force),
