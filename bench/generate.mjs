@@ -60,7 +60,11 @@ export function generateDefinitions(count, seed = 20200824) {
         if (random() < 0.5) events.push({ type: 'retraction', date: plusYears(received, 0, int(31, 200)), party: parties[1] });
       }
       return {
-        id, title: `Renewing agreement ${id}`, parties, timeZone: pick(ZONES), entryIntoForce: start,
+        id,
+        title: `Renewing agreement ${id}`,
+        parties,
+        timeZone: pick(ZONES),
+        entryIntoForce: start,
         duration: { initial: `P${years}Y`, then: 'renew', renewal: `P${years}Y` },
         termination: { notice: pick(['P90D', 'P6M', 'P3M', 'P1Y', 'P30D']), effect: 'end-of-term' },
         events,
@@ -72,7 +76,10 @@ export function generateDefinitions(count, seed = 20200824) {
       const parties = two();
       const events = random() < 0.5 ? [{ type: 'notice', date: plusYears(start, int(1, 8)), party: parties[0] }] : [];
       return {
-        id, title: `Indefinite agreement ${id}`, parties, entryIntoForce: start,
+        id,
+        title: `Indefinite agreement ${id}`,
+        parties,
+        entryIntoForce: start,
         duration: { initial: null, then: 'indefinite' },
         termination: { notice: pick(['P6M', 'P1Y', 'P3M']), effect: 'after-notice', lapse: pick(['same-day', 'next-day']) },
         events,
@@ -85,7 +92,11 @@ export function generateDefinitions(count, seed = 20200824) {
       const parties = two();
       const events = random() < 0.4 ? [{ type: 'notice', date: plusYears(start, earliest, int(0, 400)), party: parties[1] }] : [];
       return {
-        id, title: `Agreement with an earliest notice day ${id}`, parties, timeZone: pick(ZONES), entryIntoForce: start,
+        id,
+        title: `Agreement with an earliest notice day ${id}`,
+        parties,
+        timeZone: pick(ZONES),
+        entryIntoForce: start,
         duration: { initial: null, then: 'indefinite' },
         termination: { notice: 'P1Y', effect: 'after-notice', earliest: `P${earliest}Y` },
         events,
@@ -98,7 +109,10 @@ export function generateDefinitions(count, seed = 20200824) {
       const events = [];
       if (random() < 0.6) events.push({ type: 'extension', date: plusYears(start, years, -int(5, 60)), term: `P${int(1, 5)}Y` });
       return {
-        id, title: `Expiring agreement ${id}`, parties: two(), entryIntoForce: start,
+        id,
+        title: `Expiring agreement ${id}`,
+        parties: two(),
+        entryIntoForce: start,
         duration: { initial: `P${years}Y`, then: 'expire' },
         termination: { notice: 'P3M', effect: 'after-notice' },
         events,
@@ -111,7 +125,11 @@ export function generateDefinitions(count, seed = 20200824) {
       const parties = two();
       const events = random() < 0.4 ? [{ type: 'notice', date: plusYears(start, years + int(1, 20)), party: parties[0] }] : [];
       return {
-        id, title: `Initial term then indefinite ${id}`, parties, timeZone: pick(ZONES), entryIntoForce: start,
+        id,
+        title: `Initial term then indefinite ${id}`,
+        parties,
+        timeZone: pick(ZONES),
+        entryIntoForce: start,
         duration: { initial: `P${years}Y`, then: 'indefinite' },
         termination: { notice: 'P1Y', effect: 'after-notice' },
         events,
@@ -131,7 +149,12 @@ export function generateDefinitions(count, seed = 20200824) {
       ];
       if (random() < 0.5) events.push({ type: 'notice', date: plusYears(accession, int(7, 12)), party: second });
       return {
-        id, kind: 'multilateral', title: `Multilateral agreement ${id}`, parties, timeZone: pick(ZONES), entryIntoForce: start,
+        id,
+        kind: 'multilateral',
+        title: `Multilateral agreement ${id}`,
+        parties,
+        timeZone: pick(ZONES),
+        entryIntoForce: start,
         duration: { initial: null, then: 'indefinite' },
         termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' },
         events,

@@ -39,7 +39,10 @@ export function generateHeldOut(count, seed = 19650622) {
       const [year, month, day] = [int(1960, 2018), int(1, 12), int(1, 28)];
       const parties = pair();
       return {
-        id, title: `Annual agreement ${id}`, parties, entryIntoForce: ymd(year, month, day),
+        id,
+        title: `Annual agreement ${id}`,
+        parties,
+        entryIntoForce: ymd(year, month, day),
         duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
         termination: { notice: pick(['P90D', 'P6M']), effect: 'end-of-term' },
         events: withNotice ? [{ type: 'notice', date: ymd(year + int(2, 5), month, day), party: parties[0] }] : [],
@@ -50,7 +53,10 @@ export function generateHeldOut(count, seed = 19650622) {
       const [year, month, day] = [int(1950, 2010), int(1, 12), int(1, 28)];
       const parties = pair();
       return {
-        id, title: `Ten-year agreement ${id}`, parties, timeZone: pick(['Europe/Brussels', 'America/Santiago', 'Africa/Cairo']),
+        id,
+        title: `Ten-year agreement ${id}`,
+        parties,
+        timeZone: pick(['Europe/Brussels', 'America/Santiago', 'Africa/Cairo']),
         entryIntoForce: ymd(year, month, day),
         duration: { initial: 'P10Y', then: 'renew', renewal: 'P10Y' },
         termination: { notice: 'P1Y', effect: 'end-of-term' },
@@ -62,7 +68,10 @@ export function generateHeldOut(count, seed = 19650622) {
       const [year, month, day] = [int(1970, 2015), int(1, 12), int(1, 28)];
       const parties = pair();
       return {
-        id, title: `Withdrawal agreement ${id}`, parties, entryIntoForce: ymd(year, month, day),
+        id,
+        title: `Withdrawal agreement ${id}`,
+        parties,
+        entryIntoForce: ymd(year, month, day),
         duration: { initial: null, then: 'indefinite' },
         termination: { notice: 'P6M', effect: 'after-notice', earliest: 'P5Y' },
         events: withNotice ? [{ type: 'notice', date: ymd(year + int(5, 9), month, day), party: parties[0] }] : [],
@@ -73,7 +82,10 @@ export function generateHeldOut(count, seed = 19650622) {
       const [year, month, day] = [int(1950, 2000), int(1, 12), int(1, 28)];
       const parties = pair();
       return {
-        id, title: `Initial term agreement ${id}`, parties, entryIntoForce: ymd(year, month, day),
+        id,
+        title: `Initial term agreement ${id}`,
+        parties,
+        entryIntoForce: ymd(year, month, day),
         duration: { initial: 'P20Y', then: 'indefinite' },
         termination: { notice: 'P1Y', effect: 'after-notice' },
         events: withNotice ? [{ type: 'notice', date: ymd(year + int(21, 25), month, day), party: parties[1] }] : [],

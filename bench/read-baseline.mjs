@@ -5,7 +5,9 @@ import { join } from 'node:path';
 
 const dir = process.argv[2] ?? '.';
 let count = 0;
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
   JSON.parse(readFileSync(join(dir, name), 'utf8'));
   count += 1;
 }

@@ -57,7 +57,11 @@ const hasGnuTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 
 /** One run: wall milliseconds, and the exit status (a failed run spoils a benchmark). */
 function runOnce(command, env) {
   const started = process.hrtime.bigint();
-  const child = spawnSync(command[0], command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, encoding: 'utf8' });
+  const child = spawnSync(command[0], command.slice(1), {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   if (child.status !== 0) throw new Error(`bench: ${command.slice(1).join(' ')} exited ${child.status}: ${child.stderr}`);
   return wall;
@@ -66,7 +70,11 @@ function runOnce(command, env) {
 /** Peak resident memory in MiB, from GNU time, or null without it. */
 function maxRss(command, env) {
   if (!hasGnuTime) return null;
-  const child = spawnSync('/usr/bin/time', ['-f', '%M', ...command], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, encoding: 'utf8' });
+  const child = spawnSync('/usr/bin/time', ['-f', '%M', ...command], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   return Number(child.stderr.trim().split('\n').pop()) / 1024;
 }
 
@@ -112,8 +120,14 @@ function comparePair(target, label, baseline, subject, { limit, rssLimit = null,
 // ---------------------------------------------------------------------------------------
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`gsomia benchmarks: ${cpu}, ${cpus().length} cores, Node ${process.version}, ${process.platform}`);
-console.log(`load average at start: ${loadavg().map((n) => n.toFixed(2)).join(' ')}  (other work on the machine widens the spread)`);
-console.log(`bin: ${bin} (a copy of bin/ and dist/)${hasGnuTime ? '' : '\nmax RSS: n/a (GNU time is not at /usr/bin/time; apt-get install time)'}`);
+console.log(
+  `load average at start: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}  (other work on the machine widens the spread)`,
+);
+console.log(
+  `bin: ${bin} (a copy of bin/ and dist/)${hasGnuTime ? '' : '\nmax RSS: n/a (GNU time is not at /usr/bin/time; apt-get install time)'}`,
+);
 
 // 1. Start-up: a one-line answer from the built-in catalogue against `node -e 0`.
 if (only.has('startup')) {
@@ -126,17 +140,26 @@ if (only.has('startup')) {
     ['history --until 2020-08-24', gsomia('history', '--until', '2020-08-24')],
     ['deadlines --from 2020-08-24', gsomia('deadlines', '--from', '2020-08-24')],
   ];
-  for (const [label, command] of commands) comparePair('startup', label, baseline, command, { limit: 1.25, rssLimit: 1.2, runs, warmup: 3 });
+  for (const [label, command] of commands)
+    comparePair('startup', label, baseline, command, { limit: 1.25, rssLimit: 1.2, runs, warmup: 3 });
   // Not a target: without --on, "today" needs Intl.DateTimeFormat, whose first use loads ICU.
   const [base, clock] = measurePair(baseline, gsomia('status'), { runs: Math.max(10, runs >> 1), warmup: 2, rssRuns: 0 });
-  console.log(`  info  ${(clock.wall / base.wall).toFixed(3)}×  status (today from the clock, Intl): ${fmt(clock.wall)} vs ${fmt(base.wall)}`);
-  if (args.includes('--hyperfine')) hyperfine(baseline, commands.map(([, command]) => command));
+  console.log(
+    `  info  ${(clock.wall / base.wall).toFixed(3)}×  status (today from the clock, Intl): ${fmt(clock.wall)} vs ${fmt(base.wall)}`,
+  );
+  if (args.includes('--hyperfine'))
+    hyperfine(
+      baseline,
+      commands.map(([, command]) => command),
+    );
 }
 
 // 2. Scale: deadlines over a whole generated catalogue against reading and parsing it.
 if (only.has('scale')) {
   const runs = Number(runsOverride ?? 7);
-  console.log(`\n2. Scale: deadlines --all --data DIR --json, against read + JSON.parse of the same files (${runs} runs; limits 2.0×, linear 2.2×, max RSS at 100,000 files 1.5×)`);
+  console.log(
+    `\n2. Scale: deadlines --all --data DIR --json, against read + JSON.parse of the same files (${runs} runs; limits 2.0×, linear 2.2×, max RSS at 100,000 files 1.5×)`,
+  );
   const env = { GSOMIA_NOW: '2025-06-01T00:00:00Z' };
   const timings = {};
   for (const count of [10000, 20000]) {
@@ -150,20 +173,34 @@ if (only.has('scale')) {
     } else {
       const [base, sub] = measurePair(baseline, subject, settings);
       timings[count] = sub.wall;
-      console.log(`  info  ${(sub.wall / base.wall).toFixed(3)}×  ${count} files: ${fmt(sub.wall)} vs ${fmt(base.wall)} (medians); max RSS ${fmtRss(sub.rss)} vs ${fmtRss(base.rss)}`);
+      console.log(
+        `  info  ${(sub.wall / base.wall).toFixed(3)}×  ${count} files: ${fmt(sub.wall)} vs ${fmt(base.wall)} (medians); max RSS ${fmtRss(sub.rss)} vs ${fmtRss(base.rss)}`,
+      );
     }
   }
-  report('scale', 'linear: 20,000 files against 10,000', 2.2, timings[20000] / timings[10000], `${fmt(timings[20000])} vs ${fmt(timings[10000])}`);
+  report(
+    'scale',
+    'linear: 20,000 files against 10,000',
+    2.2,
+    timings[20000] / timings[10000],
+    `${fmt(timings[20000])} vs ${fmt(timings[10000])}`,
+  );
   // The same target on a catalogue the scan was never tuned on (held-out.mjs).
   const heldOut = join(out, 'held-out-10000');
   if (writeCatalogue(heldOut, 10000, generateHeldOut)) console.log(`  (wrote 10000 held-out definitions to ${heldOut})`);
-  comparePair('scale', '10000 held-out files', [node, join(root, 'bench', 'read-baseline.mjs'), heldOut], gsomia('deadlines', '--all', '--data', heldOut, '--json'), {
-    limit: 2.0,
-    runs,
-    warmup: 1,
-    rssRuns: 2,
-    env,
-  });
+  comparePair(
+    'scale',
+    '10000 held-out files',
+    [node, join(root, 'bench', 'read-baseline.mjs'), heldOut],
+    gsomia('deadlines', '--all', '--data', heldOut, '--json'),
+    {
+      limit: 2.0,
+      runs,
+      warmup: 1,
+      rssRuns: 2,
+      env,
+    },
+  );
   // Memory: a one-week window over 100,000 files holds no more than over 10,000 (the scan
   // lets each definition go once its deadlines are listed).
   const big = join(out, 'catalogue-100000');
@@ -172,7 +209,13 @@ if (only.has('scale')) {
     const week = (dir) => gsomia('deadlines', '--all', '--data', dir, '--within', 'P7D', '--json');
     const rss = (dir) => median([0, 1, 2].map(() => maxRss(week(dir), env)));
     const [small, large] = [rss(join(out, 'catalogue-10000')), rss(big)];
-    report('scale', 'max RSS: deadlines --all --within P7D, 100,000 files against 10,000', 1.5, large / small, `${fmtRss(large)} vs ${fmtRss(small)}`);
+    report(
+      'scale',
+      'max RSS: deadlines --all --within P7D, 100,000 files against 10,000',
+      1.5,
+      large / small,
+      `${fmtRss(large)} vs ${fmtRss(small)}`,
+    );
   }
 }
 
@@ -194,11 +237,24 @@ if (only.has('far')) {
   );
   const pairs = [
     ['status --on 9999-12-30 vs 2000-01-02', ['status', '--on', '2000-01-02'], ['status', '--on', '9999-12-30']],
-    ['history --from D --until D, 9999-12-30 vs 2000-01-02', ['history', '--from', '2000-01-02', '--until', '2000-01-02'], ['history', '--from', '9999-12-30', '--until', '9999-12-30']],
-    ['deadlines --within P1M, from 9999-01-01 vs 2000-01-02', ['deadlines', '--from', '2000-01-02', '--within', 'P1M'], ['deadlines', '--from', '9999-01-01', '--within', 'P1M']],
+    [
+      'history --from D --until D, 9999-12-30 vs 2000-01-02',
+      ['history', '--from', '2000-01-02', '--until', '2000-01-02'],
+      ['history', '--from', '9999-12-30', '--until', '9999-12-30'],
+    ],
+    [
+      'deadlines --within P1M, from 9999-01-01 vs 2000-01-02',
+      ['deadlines', '--from', '2000-01-02', '--within', 'P1M'],
+      ['deadlines', '--from', '9999-01-01', '--within', 'P1M'],
+    ],
   ];
   for (const [label, near, far] of pairs) {
-    comparePair('far', label, gsomia(...near, '--agreement', file, '--json'), gsomia(...far, '--agreement', file, '--json'), { limit: 1.1, runs, warmup: 3, rssRuns: 0 });
+    comparePair('far', label, gsomia(...near, '--agreement', file, '--json'), gsomia(...far, '--agreement', file, '--json'), {
+      limit: 1.1,
+      runs,
+      warmup: 3,
+      rssRuns: 0,
+    });
   }
 }
 
@@ -210,14 +266,23 @@ function hyperfine(baseline, commands) {
     return;
   }
   const exported = join(out, 'hyperfine.json');
-  spawnSync('hyperfine', ['-N', '--warmup', '5', '--runs', '30', '--export-json', exported, quote(baseline), ...commands.map(quote)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  spawnSync('hyperfine', ['-N', '--warmup', '5', '--runs', '30', '--export-json', exported, quote(baseline), ...commands.map(quote)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const { results: rows } = JSON.parse(readFileSync(exported, 'utf8'));
   const base = rows[0].median * 1000;
   console.log(`  hyperfine medians (cross-check, run one after another, not interleaved):`);
-  for (const row of rows) console.log(`        ${(row.median * 1000 / base).toFixed(3)}×  ${fmt(row.median * 1000)}  ${row.command.replace(`${node} ${bin}`, 'gsomia')}`);
+  for (const row of rows)
+    console.log(
+      `        ${((row.median * 1000) / base).toFixed(3)}×  ${fmt(row.median * 1000)}  ${row.command.replace(`${node} ${bin}`, 'gsomia')}`,
+    );
 }
 
 // ---------------------------------------------------------------------------------------
 const failed = results.filter((result) => !result.pass);
-console.log(`\n${results.length - failed.length} of ${results.length} within their limits; load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+console.log(
+  `\n${results.length - failed.length} of ${results.length} within their limits; load average at the end: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
 process.exitCode = failed.length ? 1 : 0;

@@ -9,10 +9,11 @@
 //   and with `--types` its declarations in dist/types/ (tsc, tsconfig.build.json).
 // It writes nothing outside dist/: schema/agreement.schema.json is `npm run schema`'s.
 // Run by `npm install` (prepare) and `npm run build` with --types, by `npm test` without.
-import { build } from 'esbuild';
+
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
@@ -37,7 +38,9 @@ rmSync(validatorFile);
 
 const catalogue = [];
 const problems = [];
-for (const name of readdirSync(`${root}data`).filter((n) => n.endsWith('.json')).sort()) {
+for (const name of readdirSync(`${root}data`)
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
   const result = validateDefinition(JSON.parse(readFileSync(`${root}data/${name}`, 'utf8')));
   if (result.ok) catalogue.push(result.definition);
   else for (const issue of result.issues) problems.push(`data/${name}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`);
@@ -81,7 +84,10 @@ const lazy = {
       return { path: lazyModules[pattern.exec(args.path)[1]], namespace: 'lazy' };
     });
     // A dynamic import() of a bundled module becomes a lazy require of the separate file.
-    bundle.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: `module.exports = require('./${args.path}.js');`, loader: 'js' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: `module.exports = require('./${args.path}.js');`,
+      loader: 'js',
+    }));
     bundle.onResolve({ filter: /^\.\/(validate|json-schema)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };

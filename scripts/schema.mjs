@@ -2,11 +2,12 @@
 // prints). The build never writes it: the file is tracked, a test compares it with the
 // schema, and CI runs this and fails on a difference (`git diff --exit-code`).
 // Usage: npm run schema
-import { build } from 'esbuild';
+
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(tmpdir(), `gsomia-json-schema-${process.pid}.mjs`);

@@ -10,14 +10,15 @@
  * Whatever may need zod (validation, the JSON Schema) is async and loads it on first use:
  * the bin imports this module and must start without it (bench/README.md).
  */
+
+import { type Day, formatDay, parseDay } from './calendar/day.js';
 import { builtInCatalogue } from './catalogue/built-in.js';
 import { compiledFromJson, loadFile, validator } from './catalogue/entry.js';
-import { formatDay, parseDay, type Day } from './calendar/day.js';
 import { compile as compileStep } from './engine/compile.js';
 import type { CompiledAgreement } from './engine/compiled-agreement.js';
-import { compareDeadlines, deadlinesBetween, type Deadline } from './engine/deadlines.js';
-import { historyUntil, type History } from './engine/history.js';
-import { statusOn, type Status } from './engine/status.js';
+import { compareDeadlines, type Deadline, deadlinesBetween } from './engine/deadlines.js';
+import { type History, historyUntil } from './engine/history.js';
+import { type Status, statusOn } from './engine/status.js';
 import type { Validation, ValidationIssue } from './engine/validate.js';
 import { GsomiaError, isGsomiaError, quoted } from './errors.js';
 import type { Agreement } from './model/schema.js';
@@ -104,7 +105,10 @@ export function checkedParty(agreement: CompiledAgreement, party: string | null 
   // Codes are matched in any case (`--party kr` is KR); the definition's spelling is the answer's.
   const listed = agreement.parties.includes(party) ? party : agreement.parties.find((code) => code.toLowerCase() === party.toLowerCase());
   if (listed === undefined) {
-    throw new GsomiaError('UNKNOWN_PARTY', `unknown party ${quoted(party)} for ${agreement.id}: its parties are ${agreement.parties.join(', ')}`);
+    throw new GsomiaError(
+      'UNKNOWN_PARTY',
+      `unknown party ${quoted(party)} for ${agreement.id}: its parties are ${agreement.parties.join(', ')}`,
+    );
   }
   return listed;
 }

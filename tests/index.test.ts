@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as gsomiaLibrary from '../src/index.js';
 import {
+  type Agreement,
   agreementJsonSchema,
   builtInAgreement,
   builtInAgreements,
@@ -12,7 +13,6 @@ import {
   readAgreementFile,
   status,
   validate,
-  type Agreement,
 } from '../src/index.js';
 import { jsonOf, runIn } from './helpers/cli.js';
 
@@ -60,7 +60,7 @@ describe('the library: answers for ISO dates', () => {
     expect(history(await builtInAgreement('paris'), '2021-06-01', { party: 'US', from: '2018-01-01' })).toEqual(printed);
   });
 
-  it('gives one agreement\'s deadlines exactly as deadlines --json prints them', async () => {
+  it("gives one agreement's deadlines exactly as deadlines --json prints them", async () => {
     const printed = jsonOf(await runIn(['deadlines', '--from', '2020-01-01', '--until', '2021-12-31', '--json']));
     expect(deadlines(await builtInAgreement('gsomia'), '2020-01-01', '2021-12-31')).toEqual(printed);
   });

@@ -1,5 +1,5 @@
 import { GsomiaError, quoted } from '../errors.js';
-import { civilFromDay, dayFromCivil, daysInMonth, type Day } from './day.js';
+import { civilFromDay, type Day, dayFromCivil, daysInMonth } from './day.js';
 
 /**
  * An ISO 8601 date duration `P[nY][nM][nW][nD]`. Years fold into months and weeks into

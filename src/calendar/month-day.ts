@@ -1,4 +1,4 @@
-import { civilFromDay, dayFromCivil, type Day } from './day.js';
+import { civilFromDay, type Day, dayFromCivil } from './day.js';
 
 /** A day of the year `--MM-DD` (ISO 8601's year-less date), e.g. 31 December. */
 export interface MonthDay {
@@ -27,8 +27,18 @@ export function monthDayProblem(text: string): string | null {
 }
 
 const MONTH_WORDS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** parseMonthDay("--06-30") → { month: 6, day: 30 }; call it on texts monthDayProblem accepts. */

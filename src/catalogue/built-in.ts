@@ -18,7 +18,8 @@ function builtInEntry(definition: Agreement): Entry {
   return {
     source: `built-in:${definition.id}`,
     get compiled() {
-      return (compiled ??= compileValid(definition));
+      compiled ??= compileValid(definition);
+      return compiled;
     },
   };
 }

@@ -1,11 +1,11 @@
-import { opendirSync, readdirSync, statSync, type Dir, type Dirent } from 'node:fs';
+import { type Dir, type Dirent, opendirSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { compileAccepted } from '../engine/compile.js';
 import { GsomiaError, isGsomiaError } from '../errors.js';
-import { validator, type Entry } from './entry.js';
+import { type Entry, validator } from './entry.js';
 import { IdTable } from './id-table.js';
-import { holdYoungGeneration } from './young-generation.js';
 import { readJsonFile, readRegularJsonFile } from './json-file.js';
+import { holdYoungGeneration } from './young-generation.js';
 
 /**
  * The files of a catalogue that could not be used, each with its one-line error. Given to

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInCatalogue } from '../catalogue/built-in.js';
-import { loadDirectory, streamDirectory, type FileProblems, type TolerantScan } from '../catalogue/directory.js';
-import { loadFile, type Entry } from '../catalogue/entry.js';
+import { type FileProblems, loadDirectory, streamDirectory, type TolerantScan } from '../catalogue/directory.js';
+import { type Entry, loadFile } from '../catalogue/entry.js';
 import { GsomiaError } from '../errors.js';
 
 export type { Entry };

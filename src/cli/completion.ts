@@ -16,7 +16,7 @@ import { zshScript } from './completion/zsh.js';
  * render it.
  */
 
-export { completionSpec, type CompletionSpec, type KnownValues } from './completion/spec.js';
+export { type CompletionSpec, completionSpec, type KnownValues } from './completion/spec.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type ShellName = (typeof SHELLS)[number];

@@ -1,10 +1,10 @@
-import { dayFromCivil, formatDay, LAST_DAY, parseDay, type Day } from '../calendar/day.js';
+import { type Day, dayFromCivil, formatDay, LAST_DAY, parseDay } from '../calendar/day.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { instantProblem, parseInstant } from '../calendar/instant.js';
 import { canonicalZone, isTimeZone } from '../calendar/time-zone.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import { GsomiaError, quoted } from '../errors.js';
-import { colorLevel, paint, type Paint } from './color.js';
+import { colorLevel, type Paint, paint } from './color.js';
 
 /** What the shell gives the program: streams, the clock and the environment. */
 export interface ProgramIO {
@@ -73,18 +73,21 @@ export function dayOption(value: string | undefined, option: string, io: Program
 /** `--tz`, checked (an unknown zone is an error, never UTC by accident), else the agreement's. */
 export function zoneFor(globals: GlobalOptions, compiled: CompiledAgreement | null): string {
   if (globals.tz !== undefined && !isTimeZone(globals.tz)) {
-    throw new GsomiaError('INVALID_TIME_ZONE', `invalid --tz time zone ${JSON.stringify(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`);
+    throw new GsomiaError(
+      'INVALID_TIME_ZONE',
+      `invalid --tz time zone ${JSON.stringify(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`,
+    );
   }
   return globals.tz === undefined ? (compiled?.timeZone ?? 'UTC') : canonicalZone(globals.tz);
 }
-
 
 /** The end of a deadlines window: `--until DATE`, `--within DURATION`, or one year. */
 export function windowEnd(from: Day, until: string | undefined, within: string | undefined): Day {
   if (until !== undefined && within !== undefined) {
     throw new GsomiaError('CONFLICTING_OPTIONS', 'give --until or --within, not both');
   }
-  const end = until !== undefined ? parseDay(until, '--until date') : addDuration(from, parseDuration(within ?? 'P1Y', '--within duration'));
+  const end =
+    until !== undefined ? parseDay(until, '--until date') : addDuration(from, parseDuration(within ?? 'P1Y', '--within duration'));
   if (end < from) throw new GsomiaError('EMPTY_WINDOW', `--until ${until} is before the start of the window, ${formatDay(from)}`);
   // The calendar stops at 9999-12-31: a window from late 9999 ends there, not past it.
   return Math.min(end, LAST_DAY);

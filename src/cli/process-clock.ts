@@ -1,4 +1,4 @@
-import { dayFromCivil, type Day } from '../calendar/day.js';
+import { type Day, dayFromCivil } from '../calendar/day.js';
 
 /**
  * The calendar date at instant `now` in a known-valid IANA zone, read through the process

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { isGsomiaError } from '../errors.js';
 import { editDistance } from '../model/edit-distance.js';
+import { stderrPaint } from './color.js';
 import { completionCommand } from './commands/completion.js';
 import { deadlinesCommand } from './commands/deadlines.js';
 import { historyCommand } from './commands/history.js';
@@ -9,7 +10,6 @@ import { schemaCommand } from './commands/schema.js';
 import { statusCommand } from './commands/status.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
-import { stderrPaint } from './color.js';
 import type { ProgramIO } from './context.js';
 import { createShell, examples, type Result } from './shell.js';
 
@@ -64,7 +64,9 @@ export function createProgram(io: ProgramIO, result: Result) {
 
   const shell = createShell(io, result);
   // Commands built on their own do not inherit exitOverride and output settings: copy them.
-  const add = (command: Command<any, any, any>, isDefault = false) => program.addCommand(command.copyInheritedSettings(program), { isDefault });
+  // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument and option types; addCommand takes them all
+  const add = (command: Command<any, any, any>, isDefault = false) =>
+    program.addCommand(command.copyInheritedSettings(program), { isDefault });
   add(statusCommand(shell), true);
   add(historyCommand(shell));
   add(deadlinesCommand(shell));
@@ -82,16 +84,24 @@ export function createProgram(io: ProgramIO, result: Result) {
  * `gsomia help frobnicate` makes commander print the whole help on stderr.
  */
 function usageLine(error: CommanderError, program: ReturnType<typeof createProgram>): string {
-  if (error.code === 'commander.help') return `unknown command ${JSON.stringify(program.args[1] ?? '')}${didYouMean(program.args[1] ?? '', program)}`;
+  if (error.code === 'commander.help')
+    return `unknown command ${JSON.stringify(program.args[1] ?? '')}${didYouMean(program.args[1] ?? '', program)}`;
   if (error.code === 'commander.excessArguments') {
     const command = program.commands.find((candidate) => candidate.args.length > candidate.registeredArguments.length);
     const stray = command?.args[command.registeredArguments.length];
     if (command && stray !== undefined) {
-      return program.args[0] === command.name() ? `unexpected argument ${JSON.stringify(stray)} for ${command.name()}` : `unknown command ${JSON.stringify(stray)}${didYouMean(stray, program)}`;
+      return program.args[0] === command.name()
+        ? `unexpected argument ${JSON.stringify(stray)} for ${command.name()}`
+        : `unknown command ${JSON.stringify(stray)}${didYouMean(stray, program)}`;
     }
   }
   // commander puts its "(Did you mean --on?)" on a second line: keep it on the one line.
-  return error.message.replace(/^error: /, '').replace(/\n\(Did you mean /, ' (did you mean ').split('\n')[0] ?? error.message;
+  return (
+    error.message
+      .replace(/^error: /, '')
+      .replace(/\n\(Did you mean /, ' (did you mean ')
+      .split('\n')[0] ?? error.message
+  );
 }
 
 /** " (did you mean status?)" when one command is within two edits of the word, else "". */
@@ -139,4 +149,3 @@ export async function runCli(argv: readonly string[], io: ProgramIO): Promise<nu
   if (result.stderr) io.stderr.write(result.stderr);
   return result.exitCode;
 }
-

@@ -1,13 +1,15 @@
 import { fastAccept } from '../model/fast-accept.js';
 import { formatPath, type ValidationIssue } from '../model/issues.js';
 import type { Agreement } from '../model/schema.js';
-import { courseOf } from './event-replay.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
+import { courseOf } from './event-replay.js';
 import { rulesOf } from './rules.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export type Compilation = { readonly ok: true; readonly agreement: CompiledAgreement } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+export type Compilation =
+  | { readonly ok: true; readonly agreement: CompiledAgreement }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /**
  * The one compile step: an accepted definition (its format checked by the schema) with
@@ -19,7 +21,10 @@ export function compile(definition: Agreement): Compilation {
   const rules = rulesOf(definition);
   const course = courseOf(rules);
   if (course.problems.length > 0) {
-    return { ok: false, issues: course.problems.map((problem) => ({ path: formatPath(['events', problem.index, problem.field]), message: problem.message })) };
+    return {
+      ok: false,
+      issues: course.problems.map((problem) => ({ path: formatPath(['events', problem.index, problem.field]), message: problem.message })),
+    };
   }
   // The rules object becomes the compiled agreement: a scan of 10,000 files compiles
   // 10,000 of them, and a copy of every field would be garbage at once.

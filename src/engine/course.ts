@@ -86,7 +86,12 @@ export interface Course {
 }
 
 /** A notice as known on a day: its stage then, with the acts and stages up to that day. */
-export function noticeRecord(notice: Notice, stage: NoticeStage, acts: readonly PlannedEvent[], stages: readonly NoticeStage[]): NoticeRecord {
+export function noticeRecord(
+  notice: Notice,
+  stage: NoticeStage,
+  acts: readonly PlannedEvent[],
+  stages: readonly NoticeStage[],
+): NoticeRecord {
   const { index, party, received, sent, requested, requestHonoured } = notice;
   return { index, party, received, sent, requested, requestHonoured, ...stage, acts, stages };
 }

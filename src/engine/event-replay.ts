@@ -1,12 +1,12 @@
-import { quoted } from '../errors.js';
-import { formatDay, type Day } from '../calendar/day.js';
+import { type Day, formatDay } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
-import { noticeRecord, type Course, type EndReason, type EventProblem, type Notice, type NoticeStage, type Stint } from './course.js';
+import { quoted } from '../errors.js';
+import { type Course, type EndReason, type EventProblem, type Notice, type NoticeStage, noticeRecord, type Stint } from './course.js';
 import { effectOfNotice, noticeEffect } from './notice-effect.js';
 import { noticeRefusal } from './notice-windows.js';
 import type { PlannedEvent } from './planned-event.js';
 import type { AgreementRules } from './rules.js';
-import { termsOf, type ExtensionTerm, type Terms } from './terms.js';
+import { type ExtensionTerm, type Terms, termsOf } from './terms.js';
 
 /**
  * Replays every event in order, then lets time run out. GSOMIA: KR's notice of 2019-08-23
@@ -148,10 +148,18 @@ class EventReplay {
     // Dates are formatted inside the messages only: most events raise none, and a
     // catalogue of 10,000 files replays every event while it is compiled.
     if (event.day < rules.start) {
-      return this.problem(event, 'date', `${event.type} on ${formatDay(event.day)} is before entry into force on ${formatDay(rules.start)}`);
+      return this.problem(
+        event,
+        'date',
+        `${event.type} on ${formatDay(event.day)} is before entry into force on ${formatDay(rules.start)}`,
+      );
     }
     if (event.day < this.previousDay) {
-      return this.problem(event, 'date', `events must be in date order: ${formatDay(event.day)} comes after ${formatDay(this.previousDay)}`);
+      return this.problem(
+        event,
+        'date',
+        `events must be in date order: ${formatDay(event.day)} comes after ${formatDay(this.previousDay)}`,
+      );
     }
     this.previousDay = event.day;
     if (event.party !== null && !rules.parties.includes(event.party)) {
@@ -188,13 +196,18 @@ class EventReplay {
       }
       case 'retraction':
         if (!open) {
-          return this.problem(event, 'type', `nothing pending: ${party} has no pending or suspended notice on ${formatDay(event.day)} to retract`);
+          return this.problem(
+            event,
+            'type',
+            `nothing pending: ${party} has no pending or suspended notice on ${formatDay(event.day)} to retract`,
+          );
         }
         open.notice.acts.push(event);
         return this.stage(open, { from: event.day, state: 'retracted', effectiveOn: null, remainingDays: null });
       case 'accession':
         if (!rules.multilateral) return this.problem(event, 'type', 'accession applies to multilateral agreements only');
-        if (this.currentStint(party)) return this.problem(event, 'date', `accession of ${party} on ${formatDay(event.day)}, but ${party} was already a party`);
+        if (this.currentStint(party))
+          return this.problem(event, 'date', `accession of ${party} on ${formatDay(event.day)}, but ${party} was already a party`);
         // Stryker disable next-line OptionalChaining: every listed party has an entry
         this.stints.get(party)?.push({ from: event.day, until: null });
         return;
@@ -234,7 +247,8 @@ class EventReplay {
       return this.problem(event, 'until', `an extension until ${until} does not extend: it already runs through ${through}`);
     }
     // Stryker disable next-line ConditionalExpression: the schema requires a term or an until on an extension
-    (this.extensions ??= []).push(event.until ?? (event.term as Duration));
+    this.extensions ??= [];
+    this.extensions.push(event.until ?? (event.term as Duration));
     this.terms = termsOf(this.rules, this.extensions);
     this.termVersions.push({ from: event.day, terms: this.terms });
     // A pending withdrawal was cut short at the old expiry; now that the agreement runs

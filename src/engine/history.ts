@@ -1,7 +1,7 @@
 import type { Day } from '../calendar/day.js';
 import type { CompiledAgreement, PlannedEvent } from './compiled-agreement.js';
-import { situationOn, type EndReason, type NoticeState } from './situation.js';
 import { cannotStop } from './notice-effect.js';
+import { type EndReason, type NoticeState, situationOn } from './situation.js';
 import { noticeDeadline } from './terms.js';
 
 export type TermOutcome = 'renewed' | 'continued' | 'current' | 'terminated' | 'expired';

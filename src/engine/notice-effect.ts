@@ -1,5 +1,5 @@
-import { addDuration } from '../calendar/duration.js';
 import type { Day } from '../calendar/day.js';
+import { addDuration } from '../calendar/duration.js';
 import { monthDayOnOrAfter, monthDayOnOrBefore, monthStartOnOrAfter } from '../calendar/month-day.js';
 import { earliestNoticeDay } from './notice-windows.js';
 import type { AgreementRules } from './rules.js';

@@ -1,5 +1,5 @@
+import { type Day, formatDay } from '../calendar/day.js';
 import { addDuration, addMonthsAndDays } from '../calendar/duration.js';
-import { formatDay, type Day } from '../calendar/day.js';
 import type { AgreementRules, NoticeWindows } from './rules.js';
 
 /** One window for notice (`termination.windows`): from `opens` through the day before `closes`. */

@@ -1,6 +1,6 @@
-import { parseDay, type Day } from '../calendar/day.js';
-import { durationOf, isZeroDuration, parseDuration, type Duration } from '../calendar/duration.js';
-import { parseMonthDay, type MonthDay } from '../calendar/month-day.js';
+import { type Day, parseDay } from '../calendar/day.js';
+import { type Duration, durationOf, isZeroDuration, parseDuration } from '../calendar/duration.js';
+import { type MonthDay, parseMonthDay } from '../calendar/month-day.js';
 import { canonicalZone } from '../calendar/time-zone.js';
 import type { Agreement } from '../model/schema.js';
 import type { PlannedEvent } from './planned-event.js';

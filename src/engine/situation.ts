@@ -1,6 +1,6 @@
 import type { Day } from '../calendar/day.js';
-import { noticeRecord, type Course, type EndReason, type NoticeRecord, type NoticeStage, type Stint } from './course.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
+import { type Course, type EndReason, type NoticeRecord, type NoticeStage, noticeRecord, type Stint } from './course.js';
 import type { Terms } from './terms.js';
 
 export type { EndReason, NoticeRecord, NoticeState, Stint } from './course.js';
@@ -107,13 +107,19 @@ function termsOn(course: Course, asOf: Day): Terms {
   return terms;
 }
 
-
 function noticesOn(course: Course, asOf: Day): NoticeRecord[] {
   const records: NoticeRecord[] = [];
   for (const notice of course.notices) {
     if (notice.received > asOf) break;
     const stages = notice.stages.filter((stage) => stage.from <= asOf);
-    records.push(noticeRecord(notice, stages[stages.length - 1] as NoticeStage, notice.acts.filter((act) => act.day <= asOf), stages));
+    records.push(
+      noticeRecord(
+        notice,
+        stages[stages.length - 1] as NoticeStage,
+        notice.acts.filter((act) => act.day <= asOf),
+        stages,
+      ),
+    );
   }
   return records;
 }
@@ -125,7 +131,9 @@ function stintsOn(course: Course, asOf: Day): Map<string, Stint[]> {
     known.set(
       party,
       // A party in from entry into force is known to be, even asked about a day before it.
-      stints.filter((stint, i) => stint.from <= asOf || (i === 0 && !course.joinLater.has(party))).map((stint) => (stint.until !== null && stint.until > asOf ? { from: stint.from, until: null } : stint)),
+      stints
+        .filter((stint, i) => stint.from <= asOf || (i === 0 && !course.joinLater.has(party)))
+        .map((stint) => (stint.until !== null && stint.until > asOf ? { from: stint.from, until: null } : stint)),
     );
   }
   return known;

@@ -1,9 +1,9 @@
 import type { Day } from '../calendar/day.js';
 import { addDuration } from '../calendar/duration.js';
-import { cannotStop, effectOfNotice, noticeOpening, type CannotStop } from './notice-effect.js';
-import { windowFrom } from './notice-windows.js';
 import type { AgreementRules, CompiledAgreement } from './compiled-agreement.js';
-import { noticesFor, situationOn, type EndReason, type Phase, type Situation } from './situation.js';
+import { type CannotStop, cannotStop, effectOfNotice, noticeOpening } from './notice-effect.js';
+import { windowFrom } from './notice-windows.js';
+import { type EndReason, noticesFor, type Phase, type Situation, situationOn } from './situation.js';
 import { deadlineBinds, nextDeadlineFrom, noticeDeadline, type Terms } from './terms.js';
 
 export type { Phase };

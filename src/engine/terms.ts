@@ -1,5 +1,5 @@
-import { addDuration, addMonthsAndDays, latestNoticeDay, type Duration } from '../calendar/duration.js';
 import type { Day } from '../calendar/day.js';
+import { addDuration, addMonthsAndDays, type Duration, latestNoticeDay } from '../calendar/duration.js';
 import { monthDayOnOrBefore, monthStartOnOrBefore } from '../calendar/month-day.js';
 import type { AgreementRules } from './rules.js';
 
@@ -142,7 +142,6 @@ function roundedDeadline(compiled: AgreementRules, firstDayAfter: Day): { deadli
   const deadline = latestNoticeDay(anchor - compiled.lapseDays, compiled.notice);
   return { deadline: noticeBy === null ? deadline : Math.min(deadline, monthDayOnOrBefore(anchor, noticeBy)), anchor };
 }
-
 
 /** termDeadline's day alone: GSOMIA term 4 → 2020-08-24. */
 export function noticeDeadline(compiled: AgreementRules, terms: Terms, k: number): Day {

@@ -1,8 +1,8 @@
 import type { Day } from '../calendar/day.js';
+import type { CompiledAgreement, PlannedEvent } from './compiled-agreement.js';
 import { earliestNoticeDay } from './notice-effect.js';
 import { insideWindows } from './notice-windows.js';
-import type { CompiledAgreement, PlannedEvent } from './compiled-agreement.js';
-import { situationOn, type NoticeRecord } from './situation.js';
+import { type NoticeRecord, situationOn } from './situation.js';
 import { deadlineBinds, noticeDeadline } from './terms.js';
 
 /** A stretch of days, `from` through `to` inclusive. */
@@ -130,7 +130,22 @@ export function timelineOf(compiled: CompiledAgreement, from: Day, until: Day, t
     .filter((day) => Number.isFinite(day) && day >= from && day <= until && day <= scheduledEnd)
     .sort((a, b) => a - b);
 
-  return { name: compiled.name, from, until, today, party, inForce, terms: termList, indefinite, windows, deadlines, renewals, events, notices: clipped, ends };
+  return {
+    name: compiled.name,
+    from,
+    until,
+    today,
+    party,
+    inForce,
+    terms: termList,
+    indefinite,
+    windows,
+    deadlines,
+    renewals,
+    events,
+    notices: clipped,
+    ends,
+  };
 }
 
 /**

@@ -1,16 +1,21 @@
 import { GsomiaError } from '../errors.js';
 import { fastAccept } from '../model/fast-accept.js';
-import { formatPath, type ValidationIssue } from '../model/issues.js';
 import { issueMessage } from '../model/issue-messages.js';
+import { formatPath, type ValidationIssue } from '../model/issues.js';
 import { Agreement } from '../model/schema.js';
 import { compile } from './compile.js';
-import { definitionWarnings } from './warnings.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
+import { definitionWarnings } from './warnings.js';
 
 export type { ValidationIssue };
 
 export type Validation =
-  | { readonly ok: true; readonly definition: Agreement; readonly agreement: CompiledAgreement; readonly warnings: readonly ValidationIssue[] }
+  | {
+      readonly ok: true;
+      readonly definition: Agreement;
+      readonly agreement: CompiledAgreement;
+      readonly warnings: readonly ValidationIssue[];
+    }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /**
@@ -26,7 +31,8 @@ export function validateDefinition(json: unknown): Validation {
   if (accepted !== null) definition = accepted;
   else {
     const result = Agreement.safeParse(json, { error: issueMessage });
-    if (!result.success) return { ok: false, issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+    if (!result.success)
+      return { ok: false, issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
     definition = result.data;
   }
   const compiled = compile(definition);

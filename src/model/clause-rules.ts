@@ -105,7 +105,7 @@ export function clauseProblems(
     const message = `duration.until ${duration.until} (the last day in force) is before entry into force on ${entryIntoForce}`;
     problems.push({ path: ['duration', 'until'], message });
   }
-  events.forEach((event, index) => problems.push(...eventProblems(event, index)));
+  for (const [index, event] of events.entries()) problems.push(...eventProblems(event, index));
   return problems;
 }
 

@@ -94,7 +94,23 @@ function list<T>(value: unknown, item: (value: unknown) => T): T[] {
   return out;
 }
 
-const AGREEMENT_KEYS = new Set(['$schema', 'id', 'title', 'shortTitle', 'kind', 'parties', 'timeZone', 'signed', 'entryIntoForce', 'duration', 'termination', 'clause', 'note', 'events', 'sources']);
+const AGREEMENT_KEYS = new Set([
+  '$schema',
+  'id',
+  'title',
+  'shortTitle',
+  'kind',
+  'parties',
+  'timeZone',
+  'signed',
+  'entryIntoForce',
+  'duration',
+  'termination',
+  'clause',
+  'note',
+  'events',
+  'sources',
+]);
 const DURATION_KEYS = new Set(['initial', 'then', 'renewal', 'until']);
 const TERMINATION_KEYS = new Set(['notice', 'effect', 'lapse', 'earliest', 'roundTo', 'noticeBy', 'windows', 'survives']);
 const WINDOWS_KEYS = new Set(['every', 'length']);
@@ -104,7 +120,10 @@ const PARTY_EVENT_KEYS = new Set(['type', 'date', 'party', 'note']);
 const NOTICE_KEYS = new Set(['type', 'date', 'party', 'effectiveOn', 'sent', 'note']);
 const EXTENSION_KEYS = new Set(['type', 'date', 'term', 'until', 'party', 'note']);
 const TERMINATION_EVENT_KEYS = new Set(['type', 'date', 'party', 'note']);
-const EVENT_KEYS = new Map([['extension', EXTENSION_KEYS], ['termination', TERMINATION_EVENT_KEYS]]);
+const EVENT_KEYS = new Map([
+  ['extension', EXTENSION_KEYS],
+  ['termination', TERMINATION_EVENT_KEYS],
+]);
 const KINDS = ['bilateral', 'multilateral'] as const;
 const ENDINGS = ['renew', 'expire', 'indefinite'] as const;
 const EFFECTS = ['end-of-term', 'after-notice'] as const;
@@ -145,20 +164,20 @@ function agreement(value: unknown): Agreement {
   // Built in the schema's key order, as zod builds its output.
   const out: Json = {};
   optional(out, source, '$schema', anyText);
-  out['id'] = /^[a-z0-9-]+$/.test(text(source['id'])) ? source['id'] : unusual();
-  out['title'] = text(source['title'], 1);
+  out.id = /^[a-z0-9-]+$/.test(text(source.id)) ? source.id : unusual();
+  out.title = text(source.title, 1);
   optional(out, source, 'shortTitle', nonEmpty);
-  out['kind'] = has(source, 'kind') ? oneOf(source['kind'], KINDS) : DEFAULTS.kind;
-  const parties = list(source['parties'], party);
-  out['parties'] = parties.length > 0 ? parties : unusual();
-  out['timeZone'] = has(source, 'timeZone') ? text(source['timeZone'], 1) : DEFAULTS.timeZone;
+  out.kind = has(source, 'kind') ? oneOf(source.kind, KINDS) : DEFAULTS.kind;
+  const parties = list(source.parties, party);
+  out.parties = parties.length > 0 ? parties : unusual();
+  out.timeZone = has(source, 'timeZone') ? text(source.timeZone, 1) : DEFAULTS.timeZone;
   optional(out, source, 'signed', date);
-  out['entryIntoForce'] = date(source['entryIntoForce']);
-  out['duration'] = durationOf(source['duration']);
-  out['termination'] = terminationOf(source['termination']);
+  out.entryIntoForce = date(source.entryIntoForce);
+  out.duration = durationOf(source.duration);
+  out.termination = terminationOf(source.termination);
   optional(out, source, 'clause', anyText);
   optional(out, source, 'note', anyText);
-  out['events'] = has(source, 'events') ? list(source['events'], event) : [];
+  out.events = has(source, 'events') ? list(source.events, event) : [];
   optional(out, source, 'sources', sources);
   return out as Agreement;
 }
@@ -167,7 +186,7 @@ function durationOf(value: unknown): Json {
   const source = record(value, DURATION_KEYS);
   const out: Json = {};
   optional(out, source, 'initial', (initial) => (initial === null ? null : duration(initial)));
-  out['then'] = oneOf(source['then'], ENDINGS);
+  out.then = oneOf(source.then, ENDINGS);
   optional(out, source, 'renewal', duration);
   optional(out, source, 'until', date);
   return durationProblems(out as { then: string }).length === 0 ? out : unusual();
@@ -175,8 +194,8 @@ function durationOf(value: unknown): Json {
 
 function terminationOf(value: unknown): Json {
   const source = record(value, TERMINATION_KEYS);
-  const out: Json = { notice: noticePeriod(source['notice']), effect: oneOf(source['effect'], EFFECTS) };
-  out['lapse'] = has(source, 'lapse') ? oneOf(source['lapse'], LAPSES) : DEFAULTS.lapse;
+  const out: Json = { notice: noticePeriod(source.notice), effect: oneOf(source.effect, EFFECTS) };
+  out.lapse = has(source, 'lapse') ? oneOf(source.lapse, LAPSES) : DEFAULTS.lapse;
   optional(out, source, 'earliest', duration);
   optional(out, source, 'roundTo', roundTo);
   optional(out, source, 'noticeBy', yearDay);
@@ -187,26 +206,26 @@ function terminationOf(value: unknown): Json {
 
 function windowsOf(value: unknown): Json {
   const source = record(value, WINDOWS_KEYS);
-  return { every: duration(source['every']), length: duration(source['length']) };
+  return { every: duration(source.every), length: duration(source.length) };
 }
 
 function survivesOf(value: unknown): Json {
   const source = record(value, SURVIVES_KEYS);
-  return { for: duration(source['for']), what: text(source['what'], 1) };
+  return { for: duration(source.for), what: text(source.what, 1) };
 }
 
 function event(value: unknown): AgreementEvent {
   if (typeof value !== 'object' || value === null) unusual();
-  const type = (value as Json)['type'];
+  const type = (value as Json).type;
   const partyEvent = PARTY_EVENTS.includes(type as string);
-  const keys = type === 'notice' ? NOTICE_KEYS : partyEvent ? PARTY_EVENT_KEYS : EVENT_KEYS.get(type as string) ?? unusual();
+  const keys = type === 'notice' ? NOTICE_KEYS : partyEvent ? PARTY_EVENT_KEYS : (EVENT_KEYS.get(type as string) ?? unusual());
   const source = record(value, keys);
-  const out: Json = { type, date: date(source['date']) };
+  const out: Json = { type, date: date(source.date) };
   if (type === 'extension') {
     optional(out, source, 'term', duration);
     optional(out, source, 'until', date);
   }
-  if (partyEvent) out['party'] = party(source['party']);
+  if (partyEvent) out.party = party(source.party);
   else optional(out, source, 'party', party);
   if (type === 'notice') {
     optional(out, source, 'effectiveOn', date);
@@ -218,7 +237,7 @@ function event(value: unknown): AgreementEvent {
 
 function sourceOf(value: unknown): Json {
   const source = record(value, SOURCE_KEYS);
-  const out: Json = { title: text(source['title'], 1) };
+  const out: Json = { title: text(source.title, 1) };
   optional(out, source, 'url', nonEmpty);
   optional(out, source, 'note', anyText);
   return out;

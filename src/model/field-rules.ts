@@ -1,5 +1,5 @@
-import { quoted } from '../errors.js';
 import { isTimeZone } from '../calendar/time-zone.js';
+import { quoted } from '../errors.js';
 import { clauseProblems, type RuledDuration, type RuledEvent, type RuledTermination } from './clause-rules.js';
 import type { FieldProblem } from './field-problem.js';
 
@@ -30,10 +30,16 @@ export function fieldProblems(definition: RuledFields): FieldProblem[] {
     problems.push({ path: ['duration', 'renewal'], message: 'a renewal term is required when duration.then is "renew"' });
   }
   if (duration.then !== 'renew' && duration.renewal !== undefined) {
-    problems.push({ path: ['duration', 'renewal'], message: `duration.renewal only applies when duration.then is "renew", not "${duration.then}"` });
+    problems.push({
+      path: ['duration', 'renewal'],
+      message: `duration.renewal only applies when duration.then is "renew", not "${duration.then}"`,
+    });
   }
   if (duration.initial === null && duration.then !== 'indefinite') {
-    problems.push({ path: ['duration', 'then'], message: 'an agreement with no initial term (initial: null) is indefinite: then must be "indefinite"' });
+    problems.push({
+      path: ['duration', 'then'],
+      message: 'an agreement with no initial term (initial: null) is indefinite: then must be "indefinite"',
+    });
   }
   if (definition.termination.lapse === 'next-day' && definition.termination.effect !== 'after-notice') {
     problems.push({ path: ['termination', 'lapse'], message: 'lapse applies to effect "after-notice" only' });

@@ -11,7 +11,8 @@ import { editDistance } from './edit-distance.js';
  */
 export const issueMessage: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type' && issue.input === undefined) return `missing (expected ${article(issue.expected)})`;
-  if (issue.code === 'invalid_value' && issue.input === undefined) return `missing (expected one of ${issue.values.map((value) => quoted(value)).join(', ')})`;
+  if (issue.code === 'invalid_value' && issue.input === undefined)
+    return `missing (expected one of ${issue.values.map((value) => quoted(value)).join(', ')})`;
   if (issue.code === 'unrecognized_keys') return unknownKeys(issue.keys, knownKeys(issue.inst));
   return undefined;
 };

@@ -1,47 +1,64 @@
-import { quoted } from '../errors.js';
 import * as z from 'zod';
 import { dateProblem } from '../calendar/day.js';
 import { durationProblem, isZeroDuration } from '../calendar/duration.js';
 import { monthDayProblem } from '../calendar/month-day.js';
+import { quoted } from '../errors.js';
 import { durationProblems, noticePeriodProblem } from './clause-rules.js';
-import { fieldProblems, type FieldProblem } from './field-rules.js';
+import { type FieldProblem, fieldProblems } from './field-rules.js';
 
 /** A civil date `YYYY-MM-DD` that exists in the calendar (2019-02-29 does not). */
-export const IsoDate = z.string().check((ctx) => {
-  const problem = dateProblem(ctx.value);
-  if (problem !== null) ctx.issues.push({ code: 'custom', message: `invalid date ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
-}).meta({ description: 'A calendar date YYYY-MM-DD, years 0001–9999', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+export const IsoDate = z
+  .string()
+  .check((ctx) => {
+    const problem = dateProblem(ctx.value);
+    if (problem !== null) ctx.issues.push({ code: 'custom', message: `invalid date ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
+  })
+  .meta({ description: 'A calendar date YYYY-MM-DD, years 0001–9999', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 const DURATION_PATTERN = '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$';
 
 /** An ISO 8601 date duration `P[nY][nM][nW][nD]`. */
-export const IsoDuration = z.string().check((ctx) => {
-  const problem = durationProblem(ctx.value);
-  if (problem !== null) ctx.issues.push({ code: 'custom', message: `invalid duration ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
-}).meta({ description: 'An ISO 8601 date duration such as P90D, P6M, P1Y', pattern: DURATION_PATTERN });
+export const IsoDuration = z
+  .string()
+  .check((ctx) => {
+    const problem = durationProblem(ctx.value);
+    if (problem !== null)
+      ctx.issues.push({ code: 'custom', message: `invalid duration ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
+  })
+  .meta({ description: 'An ISO 8601 date duration such as P90D, P6M, P1Y', pattern: DURATION_PATTERN });
 
 /** A notice period: a duration, or zero where a cut-off day does the work (noticeBy). */
-const NoticePeriod = z.string().check((ctx) => {
-  const problem = isZeroDuration(ctx.value) ? null : durationProblem(ctx.value);
-  if (problem !== null) ctx.issues.push({ code: 'custom', message: `invalid duration ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
-}).meta({ description: 'An ISO 8601 date duration such as P90D, P6M, P1Y (P0D only with noticeBy)', pattern: DURATION_PATTERN });
+const NoticePeriod = z
+  .string()
+  .check((ctx) => {
+    const problem = isZeroDuration(ctx.value) ? null : durationProblem(ctx.value);
+    if (problem !== null)
+      ctx.issues.push({ code: 'custom', message: `invalid duration ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
+  })
+  .meta({ description: 'An ISO 8601 date duration such as P90D, P6M, P1Y (P0D only with noticeBy)', pattern: DURATION_PATTERN });
 
 /** A day of the year `--MM-DD`, e.g. `--12-31`. */
-const YearDay = z.string().check((ctx) => {
-  const problem = monthDayProblem(ctx.value);
-  if (problem === null) return;
-  ctx.issues.push({ code: 'custom', message: `invalid day of the year ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
-}).meta({ description: 'A day of the year --MM-DD, e.g. --12-31', pattern: '^--\\d{2}-\\d{2}$' });
+const YearDay = z
+  .string()
+  .check((ctx) => {
+    const problem = monthDayProblem(ctx.value);
+    if (problem === null) return;
+    ctx.issues.push({ code: 'custom', message: `invalid day of the year ${quoted(ctx.value)}: ${problem}`, input: ctx.value });
+  })
+  .meta({ description: 'A day of the year --MM-DD, e.g. --12-31', pattern: '^--\\d{2}-\\d{2}$' });
 
 /** Where a withdrawal's effect day moves forward to: the 1st of a month, 1 January, or a day of the year. */
-const RoundTo = z.string().check((ctx) => {
-  if (ctx.value === 'month-start' || ctx.value === 'year-start') return;
-  const problem = monthDayProblem(ctx.value);
-  if (problem !== null) {
-    const message = `invalid roundTo ${quoted(ctx.value)}: expected "month-start", "year-start" or a day of the year --MM-DD (${problem})`;
-    ctx.issues.push({ code: 'custom', message, input: ctx.value });
-  }
-}).meta({ description: '"month-start", "year-start" or a day of the year --MM-DD', pattern: '^(month-start|year-start|--\\d{2}-\\d{2})$' });
+const RoundTo = z
+  .string()
+  .check((ctx) => {
+    if (ctx.value === 'month-start' || ctx.value === 'year-start') return;
+    const problem = monthDayProblem(ctx.value);
+    if (problem !== null) {
+      const message = `invalid roundTo ${quoted(ctx.value)}: expected "month-start", "year-start" or a day of the year --MM-DD (${problem})`;
+      ctx.issues.push({ code: 'custom', message, input: ctx.value });
+    }
+  })
+  .meta({ description: '"month-start", "year-start" or a day of the year --MM-DD', pattern: '^(month-start|year-start|--\\d{2}-\\d{2})$' });
 
 /** A field with the words `gsomia schema` gives editors for it. */
 function described<T extends z.ZodType>(schema: T, description: string): T {
@@ -70,15 +87,16 @@ const optionalDate = IsoDate.optional();
 const optionalDuration = IsoDuration.optional();
 const optionalParty = PartyCode.optional();
 
-const partyEvent = <T extends string>(type: T) =>
-  z.strictObject({ type: z.literal(type), date: IsoDate, party: PartyCode, note });
+const partyEvent = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), date: IsoDate, party: PartyCode, note });
 
 export const AgreementEvent = z.discriminatedUnion(
   'type',
   [
     z.strictObject({
-      type: z.literal('notice'), date: IsoDate, party: PartyCode,
-      effectiveOn: described(optionalDate, 'The first day out of force the notice asks for: honoured when later than the rule\'s day'),
+      type: z.literal('notice'),
+      date: IsoDate,
+      party: PartyCode,
+      effectiveOn: described(optionalDate, "The first day out of force the notice asks for: honoured when later than the rule's day"),
       sent: described(optionalDate, 'The day the notice was dispatched, when it differs from date (receipt, which is what counts)'),
       note,
     }),
@@ -86,10 +104,16 @@ export const AgreementEvent = z.discriminatedUnion(
     partyEvent('resumption'),
     partyEvent('retraction'),
     partyEvent('accession'),
-    z.strictObject({
-      type: z.literal('extension'), date: IsoDate, term: optionalDuration,
-      until: described(optionalDate, 'Instead of term: the new last day in force'), party: optionalParty, note,
-    }).meta(oneOfKeys('term', 'until')),
+    z
+      .strictObject({
+        type: z.literal('extension'),
+        date: IsoDate,
+        term: optionalDuration,
+        until: described(optionalDate, 'Instead of term: the new last day in force'),
+        party: optionalParty,
+        note,
+      })
+      .meta(oneOfKeys('term', 'until')),
     z.strictObject({ type: z.literal('termination'), date: IsoDate, party: PartyCode.optional(), note }),
   ],
   {
@@ -121,31 +145,36 @@ export const AgreementShape = z.strictObject({
   timeZone: z.string().min(1).default('UTC'),
   signed: IsoDate.optional(),
   entryIntoForce: IsoDate,
-  duration: z.strictObject({
-    initial: IsoDuration.nullable().optional(),
-    then: z.enum(['renew', 'expire', 'indefinite']),
-    renewal: IsoDuration.optional(),
-    until: described(optionalDate, 'Instead of initial: the last day in force of a fixed end, with then "expire"'),
-  }).check((ctx) => pushProblems(ctx, durationProblems(ctx.value))).meta(oneOfKeys('initial', 'until')),
-  termination: z.strictObject({
-    notice: NoticePeriod,
-    effect: z.enum(['end-of-term', 'after-notice']),
-    lapse: z.enum(['same-day', 'next-day']).default('same-day'),
-    earliest: IsoDuration.optional(),
-    roundTo: RoundTo.optional(),
-    noticeBy: described(
-      YearDay.optional(),
-      'With a --MM-DD roundTo: the cut-off day of the year; a later notice takes effect on the next anchor',
-    ),
-    windows: described(
-      z.strictObject({ every: IsoDuration, length: IsoDuration }).optional(),
-      'Notice only inside window k ≥ 1: from entry into force + k·every, for length',
-    ),
-    survives: described(
-      z.strictObject({ for: IsoDuration, what: z.string().min(1) }).optional(),
-      'Obligations that continue for a period after a withdrawal takes effect',
-    ),
-  }).check((ctx) => pushProblems(ctx, [noticePeriodProblem(ctx.value)])),
+  duration: z
+    .strictObject({
+      initial: IsoDuration.nullable().optional(),
+      then: z.enum(['renew', 'expire', 'indefinite']),
+      renewal: IsoDuration.optional(),
+      until: described(optionalDate, 'Instead of initial: the last day in force of a fixed end, with then "expire"'),
+    })
+    .check((ctx) => pushProblems(ctx, durationProblems(ctx.value)))
+    .meta(oneOfKeys('initial', 'until')),
+  termination: z
+    .strictObject({
+      notice: NoticePeriod,
+      effect: z.enum(['end-of-term', 'after-notice']),
+      lapse: z.enum(['same-day', 'next-day']).default('same-day'),
+      earliest: IsoDuration.optional(),
+      roundTo: RoundTo.optional(),
+      noticeBy: described(
+        YearDay.optional(),
+        'With a --MM-DD roundTo: the cut-off day of the year; a later notice takes effect on the next anchor',
+      ),
+      windows: described(
+        z.strictObject({ every: IsoDuration, length: IsoDuration }).optional(),
+        'Notice only inside window k ≥ 1: from entry into force + k·every, for length',
+      ),
+      survives: described(
+        z.strictObject({ for: IsoDuration, what: z.string().min(1) }).optional(),
+        'Obligations that continue for a period after a withdrawal takes effect',
+      ),
+    })
+    .check((ctx) => pushProblems(ctx, [noticePeriodProblem(ctx.value)])),
   clause: z.string().optional(),
   note,
   events: z.array(AgreementEvent).default([]),

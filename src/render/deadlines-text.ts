@@ -1,6 +1,6 @@
 import type { Deadline } from '../engine/deadlines.js';
-import type { Paint } from './paint.js';
 import type { Messages } from './messages/index.js';
+import type { Paint } from './paint.js';
 
 /** Deadlines for people, soonest first, one a line. */
 export function deadlinesText(from: number, until: number, deadlines: readonly Deadline[], paint: Paint, messages: Messages): string {

@@ -1,8 +1,8 @@
 import type { Day } from '../calendar/day.js';
 import type { Step } from '../engine/explain.js';
-import type { Paint } from './paint.js';
 import { showDay } from './dates.js';
 import type { Messages } from './messages/index.js';
+import type { Paint } from './paint.js';
 
 /**
  * One step as a sentence of the table, with its real dates:

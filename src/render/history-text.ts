@@ -1,5 +1,5 @@
-import type { History } from '../engine/history.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
+import type { History } from '../engine/history.js';
 import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
 

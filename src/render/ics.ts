@@ -1,7 +1,7 @@
-import { formatDay, isInRange, type Day } from '../calendar/day.js';
-import { addMonthsAndDays, parseDuration, type Duration } from '../calendar/duration.js';
-import type { Deadline } from '../engine/deadlines.js';
+import { type Day, formatDay, isInRange } from '../calendar/day.js';
+import { addMonthsAndDays, type Duration, parseDuration } from '../calendar/duration.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
+import type { Deadline } from '../engine/deadlines.js';
 import type { Messages } from './messages/index.js';
 
 /** The reminders a calendar gets unless `--remind` says otherwise. */
@@ -37,7 +37,11 @@ const EMPTY_CALENDAR_COMPONENT = [
   'END:VTIMEZONE',
 ];
 
-export function deadlinesIcs(deadlines: readonly Deadline[], agreements: ReadonlyMap<string, CompiledAgreement>, options: CalendarOptions): string {
+export function deadlinesIcs(
+  deadlines: readonly Deadline[],
+  agreements: ReadonlyMap<string, CompiledAgreement>,
+  options: CalendarOptions,
+): string {
   // DTSTAMP is the window's first day at midnight UTC, not the clock: the deadlines are
   // "as known on --from", so a later run stamps later (clients see an update) while the
   // same command line always gives the same bytes.

@@ -1,10 +1,10 @@
+import { type Day, formatDay, isInRange } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
+import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { Deadline } from '../engine/deadlines.js';
 import type { Span, Step } from '../engine/explain.js';
 import type { History } from '../engine/history.js';
-import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { Status } from '../engine/status.js';
-import { formatDay, isInRange, type Day } from '../calendar/day.js';
 import { showDay } from './dates.js';
 import { stepDates, stepSentence } from './explain-text.js';
 import { neutral } from './messages/index.js';
@@ -86,7 +86,11 @@ export function historyJson(history: History) {
       noticeDeadline: dayOrNull(term.noticeDeadline, `terms[${i}].noticeDeadline`),
       outcome: term.outcome,
     })),
-    phases: history.phases.map((phase, i) => ({ kind: phase.kind, start: day(phase.start, `phases[${i}].start`), end: dayOrNull(phase.end, `phases[${i}].end`) })),
+    phases: history.phases.map((phase, i) => ({
+      kind: phase.kind,
+      start: day(phase.start, `phases[${i}].start`),
+      end: dayOrNull(phase.end, `phases[${i}].end`),
+    })),
     participation: history.participation.map((stint, i) => ({
       party: stint.party,
       from: day(stint.from, `participation[${i}].from`),

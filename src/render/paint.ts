@@ -1,7 +1,5 @@
 /** One colour or weight: wraps text in its escape codes, or returns it as it is at level 0. */
-export interface Style {
-  (text: string): string;
-}
+export type Style = (text: string) => string;
 
 /**
  * How text is coloured: the styles the renderers use. The CLI passes a chalk instance whose

@@ -51,7 +51,8 @@ function noticeLine(compiled: CompiledAgreement, status: Status, paint: Paint, m
     const blocked = notice.cannotStop === null ? null : words.cannotStop({ renews, next, on });
     return paint.red(words.noticeNotYet({ earliestOn: notice.earliestOn, on, blocked }));
   }
-  if (notice.cannotStop !== null) return words.beforeEntryIntoForce({ cannotStop: paint.red(words.cannotStop({ renews, next: null, on })), next, on });
+  if (notice.cannotStop !== null)
+    return words.beforeEntryIntoForce({ cannotStop: paint.red(words.cannotStop({ renews, next: null, on })), next, on });
   if (notice.deadline === null || notice.daysLeft === null) return paint.green(words.anyTime);
   if (notice.possible && notice.daysLeft < 0) return paint.green(words.deadlinePassed);
   const { deadline, daysLeft } = notice;

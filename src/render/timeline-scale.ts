@@ -1,4 +1,4 @@
-import { civilFromDay, dayFromCivil, type Day } from '../calendar/day.js';
+import { civilFromDay, type Day, dayFromCivil } from '../calendar/day.js';
 
 // Where days go across a picture, and which years get a label: the text timeline and the
 // SVG one share these, so both pictures put a day in the same place.

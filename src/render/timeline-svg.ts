@@ -59,7 +59,9 @@ export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messa
   const ticks = yearTicks(timeline.from, timeline.until, yearStep(timeline.from, timeline.until, plot, 48));
   for (const [day, year] of ticks) {
     body.push(`<line x1="${n(x(day))}" y1="${ROW.axis + 4}" x2="${n(x(day))}" y2="${ROW.events + 22}" stroke="${COLOURS.grid}"/>`);
-    body.push(`<text x="${n(x(day))}" y="${ROW.axis}" font-size="12" text-anchor="middle" fill="${COLOURS.muted}">${String(year).padStart(4, '0')}</text>`);
+    body.push(
+      `<text x="${n(x(day))}" y="${ROW.axis}" font-size="12" text-anchor="middle" fill="${COLOURS.muted}">${String(year).padStart(4, '0')}</text>`,
+    );
   }
 
   const hasTerms = timeline.terms.length > 0;
@@ -76,28 +78,41 @@ export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messa
   const last = timeline.terms[timeline.terms.length - 1];
   const termPixels = first && last && last !== first ? ((last.from - first.from) / (timeline.terms.length - 1)) * (plot / span) : plot;
   const dense = termPixels < 4;
-  if (!dense) timeline.terms.forEach((term) => {
-    const from = Math.max(term.from, timeline.from);
-    const to = Math.min(term.to, timeline.until);
-    if (from > to) return;
-    body.push(rect(x(from), ROW.force, x(to + 1), 24, COLOURS.term[term.number % 2] as string));
-    const middle = (x(from) + x(to + 1)) / 2;
-    const label = words.term({ number: term.number });
-    const room = x(to + 1) - x(from);
-    const text = room >= label.length * 7.5 ? label : room >= String(term.number).length * 8 + 4 ? String(term.number) : null;
-    if (text !== null) body.push(`<text x="${n(middle)}" y="${ROW.force + 17}" font-size="12" text-anchor="middle" fill="#ffffff">${xmlEscape(text)}</text>`);
-  });
+  if (!dense)
+    timeline.terms.forEach((term) => {
+      const from = Math.max(term.from, timeline.from);
+      const to = Math.min(term.to, timeline.until);
+      if (from > to) return;
+      body.push(rect(x(from), ROW.force, x(to + 1), 24, COLOURS.term[term.number % 2] as string));
+      const middle = (x(from) + x(to + 1)) / 2;
+      const label = words.term({ number: term.number });
+      const room = x(to + 1) - x(from);
+      const text = room >= label.length * 7.5 ? label : room >= String(term.number).length * 8 + 4 ? String(term.number) : null;
+      if (text !== null)
+        body.push(
+          `<text x="${n(middle)}" y="${ROW.force + 17}" font-size="12" text-anchor="middle" fill="#ffffff">${xmlEscape(text)}</text>`,
+        );
+    });
   for (const span of timeline.indefinite) body.push(rect(x(span.from), ROW.force, x(span.to + 1), 24, COLOURS.indefinite));
-  if (!dense) for (const day of timeline.renewals) body.push(`<line x1="${n(x(day))}" y1="${ROW.force - 3}" x2="${n(x(day))}" y2="${ROW.force + 27}" stroke="#ffffff" stroke-width="2"/>`);
+  if (!dense)
+    for (const day of timeline.renewals)
+      body.push(
+        `<line x1="${n(x(day))}" y1="${ROW.force - 3}" x2="${n(x(day))}" y2="${ROW.force + 27}" stroke="#ffffff" stroke-width="2"/>`,
+      );
 
   // Notice windows and their deadlines, labelled where the labels fit.
-  for (const [x1, x2] of mergedPixels(timeline.windows.map((w) => [x(w.from), x(w.to + 1)]))) body.push(rect(x1, ROW.notice, x2, 18, COLOURS.window));
+  for (const [x1, x2] of mergedPixels(timeline.windows.map((w) => [x(w.from), x(w.to + 1)])))
+    body.push(rect(x1, ROW.notice, x2, 18, COLOURS.window));
   let labelFree = -Infinity;
   for (const { day } of dense ? [] : timeline.deadlines) {
     const at = x(day + 0.5);
-    body.push(`<line x1="${n(at)}" y1="${ROW.notice - 4}" x2="${n(at)}" y2="${ROW.notice + 24}" stroke="${COLOURS.deadline}" stroke-width="2"/>`);
+    body.push(
+      `<line x1="${n(at)}" y1="${ROW.notice - 4}" x2="${n(at)}" y2="${ROW.notice + 24}" stroke="${COLOURS.deadline}" stroke-width="2"/>`,
+    );
     if (at - 36 < labelFree || at + 36 > widthPx) continue;
-    body.push(`<text x="${n(at)}" y="${ROW.notice + 38}" font-size="11" text-anchor="middle" fill="${COLOURS.deadline}">${messages.day(day)}</text>`);
+    body.push(
+      `<text x="${n(at)}" y="${ROW.notice + 38}" font-size="11" text-anchor="middle" fill="${COLOURS.deadline}">${messages.day(day)}</text>`,
+    );
     labelFree = at + 36 + 6;
   }
 
@@ -110,22 +125,30 @@ export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messa
   for (const event of timeline.events) {
     const at = x(event.day + 0.5);
     body.push(`<circle cx="${n(at)}" cy="${ROW.events}" r="7" fill="${COLOURS.event}" stroke="#ffffff"/>`);
-    body.push(`<text x="${n(at)}" y="${ROW.events + 4}" font-size="11" font-weight="bold" text-anchor="middle" fill="#ffffff">${messages.eventLetter[event.type]}</text>`);
+    body.push(
+      `<text x="${n(at)}" y="${ROW.events + 4}" font-size="11" font-weight="bold" text-anchor="middle" fill="#ffffff">${messages.eventLetter[event.type]}</text>`,
+    );
     const label = words.event(event);
     const half = label.length * 3.2;
     const lane = lanes.findIndex((free) => at - half >= free);
     if (lane === -1 || at - half < 4 || at + half > widthPx - 4) continue;
-    body.push(`<text x="${n(at)}" y="${ROW.events + 26 + lane * 15}" font-size="11" text-anchor="middle" fill="${COLOURS.event}">${xmlEscape(label)}</text>`);
+    body.push(
+      `<text x="${n(at)}" y="${ROW.events + 26 + lane * 15}" font-size="11" text-anchor="middle" fill="${COLOURS.event}">${xmlEscape(label)}</text>`,
+    );
     lanes[lane] = at + half + 8;
   }
 
   // The end of force and today, across all rows.
   for (const day of timeline.ends) {
-    body.push(`<line x1="${n(x(day))}" y1="${ROW.force - 6}" x2="${n(x(day))}" y2="${ROW.events + 10}" stroke="${COLOURS.end}" stroke-width="3"/>`);
+    body.push(
+      `<line x1="${n(x(day))}" y1="${ROW.force - 6}" x2="${n(x(day))}" y2="${ROW.events + 10}" stroke="${COLOURS.end}" stroke-width="3"/>`,
+    );
   }
   if (visible(timeline.today)) {
     const at = x(timeline.today + 0.5);
-    body.push(`<line x1="${n(at)}" y1="${ROW.force - 6}" x2="${n(at)}" y2="${ROW.events + 12}" stroke="${COLOURS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`);
+    body.push(
+      `<line x1="${n(at)}" y1="${ROW.force - 6}" x2="${n(at)}" y2="${ROW.events + 12}" stroke="${COLOURS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+    );
     // Near an edge the label hangs inward so it is never cut off.
     const anchor = at + 50 > widthPx ? 'end' : at - 50 < 0 ? 'start' : 'middle';
     const label = xmlEscape(words.today({ today: timeline.today }));
@@ -170,18 +193,28 @@ function legend(timeline: Timeline, widthPx: number, top: number, messages: Mess
   const items: [string, string][] = [];
   const fixedTerm = words.fixedTerm({ renewals: timeline.renewals.length > 0 });
   if (timeline.terms.length > 0) items.push([`<rect width="14" height="14" fill="${COLOURS.term[0]}"/>`, fixedTerm]);
-  else if (timeline.inForce.length > timeline.indefinite.length) items.push([`<rect width="14" height="14" fill="${COLOURS.term[0]}"/>`, words.inForce]);
+  else if (timeline.inForce.length > timeline.indefinite.length)
+    items.push([`<rect width="14" height="14" fill="${COLOURS.term[0]}"/>`, words.inForce]);
   if (timeline.indefinite.length > 0) items.push([`<rect width="14" height="14" fill="${COLOURS.indefinite}"/>`, words.indefinite]);
   items.push([`<rect width="14" height="14" fill="${COLOURS.window}"/>`, words.window]);
   if (timeline.deadlines.length > 0) items.push([`<rect x="6" width="3" height="14" fill="${COLOURS.deadline}"/>`, words.deadline]);
-  if (timeline.notices.some((n) => n.state === 'pending')) items.push([`<rect y="3" width="14" height="8" fill="${COLOURS.pending}"/>`, words.pending]);
-  if (timeline.notices.some((n) => n.state === 'suspended')) items.push([`<rect y="3" width="14" height="8" fill="${COLOURS.suspended}"/>`, words.suspended]);
+  if (timeline.notices.some((n) => n.state === 'pending'))
+    items.push([`<rect y="3" width="14" height="8" fill="${COLOURS.pending}"/>`, words.pending]);
+  if (timeline.notices.some((n) => n.state === 'suspended'))
+    items.push([`<rect y="3" width="14" height="8" fill="${COLOURS.suspended}"/>`, words.suspended]);
   const types = [...new Set(timeline.events.map((event) => event.type))];
-  for (const type of types) items.push([`<circle cx="7" cy="7" r="7" fill="${COLOURS.event}"/><text x="7" y="11" font-size="11" font-weight="bold" text-anchor="middle" fill="#ffffff">${messages.eventLetter[type]}</text>`, messages.eventType[type]]);
+  for (const type of types)
+    items.push([
+      `<circle cx="7" cy="7" r="7" fill="${COLOURS.event}"/><text x="7" y="11" font-size="11" font-weight="bold" text-anchor="middle" fill="#ffffff">${messages.eventLetter[type]}</text>`,
+      messages.eventType[type],
+    ]);
   if (timeline.ends.length > 0) items.push([`<rect x="5" width="4" height="14" fill="${COLOURS.end}"/>`, words.end]);
-  if (timeline.today >= timeline.from && timeline.today <= timeline.until) items.push([`<line x1="7" y1="0" x2="7" y2="14" stroke="${COLOURS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`, words.today]);
+  if (timeline.today >= timeline.from && timeline.today <= timeline.until)
+    items.push([`<line x1="7" y1="0" x2="7" y2="14" stroke="${COLOURS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`, words.today]);
   const { legendLabel, legendHeading } = messages.timelineSvg;
-  const parts = [`<g aria-label="${xmlEscape(legendLabel)}"><text x="16" y="${top + 11}" font-size="13" font-weight="bold">${xmlEscape(legendHeading)}</text>`];
+  const parts = [
+    `<g aria-label="${xmlEscape(legendLabel)}"><text x="16" y="${top + 11}" font-size="13" font-weight="bold">${xmlEscape(legendHeading)}</text>`,
+  ];
   let cursor = LEFT;
   let y = top;
   for (const [swatch, text] of items) {

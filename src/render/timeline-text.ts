@@ -2,7 +2,7 @@ import type { Day } from '../calendar/day.js';
 import type { Span, Timeline } from '../engine/timeline.js';
 import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
-import { fitToWidth, GLYPH, runs, styler, type Cell, type Style } from './timeline-cells.js';
+import { type Cell, fitToWidth, GLYPH, runs, type Style, styler } from './timeline-cells.js';
 import { keyDates, legend } from './timeline-legend.js';
 import { scaleOf, yearStep, yearTicks } from './timeline-scale.js';
 
@@ -38,7 +38,7 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
     put(axis, day, GLYPH.tick, 'axis');
     const text = String(year).padStart(4, '0');
     if (column < free || column + text.length > columns) continue;
-    [...text].forEach((ch, i) => Object.assign(labels[column + i] as Cell, { ch, style: 'axis' }));
+    for (const [i, ch] of [...text].entries()) Object.assign(labels[column + i] as Cell, { ch, style: 'axis' });
     free = column + text.length + 1;
   }
   put(axis, timeline.today, GLYPH.today, 'today');
@@ -48,7 +48,10 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
   force.forEach((cell, column) => {
     const day = scale.dayAt(column);
     if (!within(timeline.inForce, day)) return;
-    Object.assign(cell, within(timeline.indefinite, day) ? { ch: GLYPH.indefinite, style: 'indefinite' } : { ch: GLYPH.term, style: 'term' });
+    Object.assign(
+      cell,
+      within(timeline.indefinite, day) ? { ch: GLYPH.indefinite, style: 'indefinite' } : { ch: GLYPH.term, style: 'term' },
+    );
   });
   // Renewal marks only when a term is a few columns wide; denser, they would be all there is.
   const termColumns = timeline.terms.length === 0 ? 0 : (averageLength(timeline) * columns) / (timeline.until - timeline.from + 1);
@@ -59,7 +62,8 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
       put(force, term.from, GLYPH.termStart, 'term');
       const number = String(term.number);
       const room = scale.column(term.to) - column;
-      if (room > number.length) [...number].forEach((ch, i) => Object.assign(force[column + 1 + i] as Cell, { ch, style: 'term' }));
+      if (room > number.length)
+        for (const [i, ch] of [...number].entries()) Object.assign(force[column + 1 + i] as Cell, { ch, style: 'term' });
     }
   }
   for (const end of timeline.ends) put(force, end, GLYPH.end, 'end');
@@ -71,10 +75,14 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
   notice.forEach((cell, column) => {
     const [first, last] = scale.daysOf(column);
     const day = scale.dayAt(column);
-    const open = termColumns < 2 ? timeline.windows.some((w) => w.from <= Math.max(last, day) && w.to >= Math.min(first, day)) : within(timeline.windows, day);
+    const open =
+      termColumns < 2
+        ? timeline.windows.some((w) => w.from <= Math.max(last, day) && w.to >= Math.min(first, day))
+        : within(timeline.windows, day);
     if (open) Object.assign(cell, { ch: GLYPH.window, style: 'window' });
   });
-  if (termColumns >= 2 || timeline.terms.length === 0) for (const { day } of timeline.deadlines) put(notice, day, GLYPH.deadline, 'deadline');
+  if (termColumns >= 2 || timeline.terms.length === 0)
+    for (const { day } of timeline.deadlines) put(notice, day, GLYPH.deadline, 'deadline');
 
   // Notices while pending or suspended, and the events themselves.
   const events = row();

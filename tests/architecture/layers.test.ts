@@ -58,7 +58,8 @@ describe('the layers of src/', () => {
   });
 
   it('has commander imported from cli/ alone, and chalk from cli/color.ts alone', () => {
-    const users = (pattern: RegExp) => [...graph].filter(([, { packages }]) => packages.some((name) => pattern.test(name))).map(([module]) => module);
+    const users = (pattern: RegExp) =>
+      [...graph].filter(([, { packages }]) => packages.some((name) => pattern.test(name))).map(([module]) => module);
     expect(users(/^(@commander-js\/extra-typings|commander)$/).filter((module) => layerOf(module) !== 'cli')).toEqual([]);
     expect(users(/^chalk$/)).toEqual(['cli/color.ts']);
   });

@@ -25,7 +25,10 @@ const ALLOWED: Record<string, readonly string[] | 'all'> = {
   'src/engine/event-replay.ts': 'all',
   'src/engine/validate.ts': 'all',
   'src/engine/warnings.ts': 'all',
-  'src/engine/notice-windows.ts': ['notice on \u0000 is before the earliest day notice may be given, \u0000', 'notice on \u0000 is outside the windows for notice: the next one opens on \u0000'],
+  'src/engine/notice-windows.ts': [
+    'notice on \u0000 is before the earliest day notice may be given, \u0000',
+    'notice on \u0000 is outside the windows for notice: the next one opens on \u0000',
+  ],
   // a calendar's product identifier (RFC 5545 PRODID) must not change with the language;
   // the other is the name of a bad option value in an error message
   'src/render/ics.ts': ['PRODID:-//gsomia//treaty deadlines//EN', '--remind duration'],
@@ -55,7 +58,12 @@ const ALLOWED: Record<string, readonly string[] | 'all'> = {
     'there is no time \u0000:\u0000\u0000 in a day',
     'there is no offset \u0000',
   ],
-  'src/calendar/month-day.ts': ['expected a day of the year --MM-DD such as --12-31', 'there is no month \u0000', 'no day 00', 'at most \u0000 days'],
+  'src/calendar/month-day.ts': [
+    'expected a day of the year --MM-DD such as --12-31',
+    'there is no month \u0000',
+    'no day 00',
+    'at most \u0000 days',
+  ],
 };
 
 function allowedIn(file: string): readonly string[] | 'all' {
@@ -79,7 +87,7 @@ describe('the lint for phrases outside the message table', () => {
       "const flag = '--json', code = 'P90D', ics = 'BEGIN:VEVENT';",
       'const tag = `<rect width="${w}" height="14" fill="${c}"/>`;',
       'const quoted = /[",\\r\\n]/.test(value) ? "x" : "y";',
-      "const words = messages.status.heading({ name, on });",
+      'const words = messages.status.heading({ name, on });',
     ].join('\n');
     expect(englishPhrases(source)).toEqual([]);
     expect(stringLiterals(source)).toContain('x');

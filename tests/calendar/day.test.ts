@@ -11,8 +11,8 @@ import {
   LAST_DAY,
   parseDay,
 } from '../../src/calendar/day.js';
-import { AWKWARD_DATES } from './grid.js';
 import { thrown } from '../helpers/thrown.js';
+import { AWKWARD_DATES } from './grid.js';
 
 /** Day number through the platform's UTC calendar: an oracle independent of the code under test. */
 function utcOracle(year: number, month: number, day: number): number {
@@ -20,7 +20,6 @@ function utcOracle(year: number, month: number, day: number): number {
   date.setUTCFullYear(year, month - 1, day); // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 19xx
   return Math.round(date.getTime() / 86_400_000);
 }
-
 
 describe('dayFromCivil and civilFromDay', () => {
   it.each([
@@ -98,7 +97,17 @@ describe('isLeapYear and daysInMonth', () => {
   });
 
   it.each([
-    [1, 31], [3, 31], [4, 30], [5, 31], [6, 30], [7, 31], [8, 31], [9, 30], [10, 31], [11, 30], [12, 31],
+    [1, 31],
+    [3, 31],
+    [4, 30],
+    [5, 31],
+    [6, 30],
+    [7, 31],
+    [8, 31],
+    [9, 30],
+    [10, 31],
+    [11, 30],
+    [12, 31],
   ])('gives month %i of 2021 %i days', (month, length) => {
     expect(daysInMonth(2021, month)).toBe(length);
     const next = month === 12 ? dayFromCivil(2022, 1, 1) : dayFromCivil(2021, month + 1, 1);

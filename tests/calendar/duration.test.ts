@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { civilFromDay, dayFromCivil, daysInMonth, formatDay, parseDay } from '../../src/calendar/day.js';
-import {
-  addDuration,
-  addMonthsAndDays,
-  durationOf,
-  durationProblem,
-  latestNoticeDay,
-  parseDuration,
-} from '../../src/calendar/duration.js';
-import { AWKWARD_DATES, PERIODS } from './grid.js';
+import { addDuration, addMonthsAndDays, durationOf, durationProblem, latestNoticeDay, parseDuration } from '../../src/calendar/duration.js';
 import { thrown } from '../helpers/thrown.js';
-
+import { AWKWARD_DATES, PERIODS } from './grid.js';
 
 const plus = (date: string, period: string, times = 1) => formatDay(addDuration(parseDay(date), parseDuration(period), times));
 

@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forEachAgreement } from '../../src/cli/agreement-option.js';
 import { loadDirectory } from '../../src/catalogue/directory.js';
-import { IdTable, hashOf } from '../../src/catalogue/id-table.js';
+import { hashOf, IdTable } from '../../src/catalogue/id-table.js';
+import { forEachAgreement } from '../../src/cli/agreement-option.js';
 import { GsomiaError } from '../../src/errors.js';
 import { definition } from '../helpers/agreement.js';
 import { runIn } from '../helpers/cli.js';
@@ -18,9 +18,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let count = 0;
 function catalogueWith(files: Record<string, unknown>): string {
-  const dir = join(root, `c${(count += 1)}`);
+  count += 1;
+  const dir = join(root, `c${count}`);
   mkdirSync(dir);
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
   return dir;
 }
 
@@ -28,7 +30,10 @@ function catalogueWith(files: Record<string, unknown>): string {
 const withId = (id: string) => definition({ id, title: `Agreement ${id}`, parties: ['JP', 'KR'] });
 
 async function failure(dir: string): Promise<GsomiaError> {
-  const error = await loadDirectory(dir).then(() => null, (caught: unknown) => caught);
+  const error = await loadDirectory(dir).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(GsomiaError);
   return error as GsomiaError;
 }
@@ -106,16 +111,26 @@ describe('deadlines --all over a catalogue directory', () => {
   // The scan reuses the replay that validated each file when all its events come before
   // --from; a file with later events is replayed again. Either way the answer must be the
   // one each agreement gives on its own.
-  it.each(['1960-01-01', '2019-09-01', '2020-08-24', '2026-11-28'])('lists from %s exactly what each agreement lists alone', async (from) => {
-    const data = fileURLToPath(new URL('../../data/', import.meta.url));
-    const all = JSON.parse((await runIn(['deadlines', '--all', '--data', data, '--from', from, '--within', 'P10Y', '--json'])).stdout).deadlines;
-    const ids = JSON.parse((await runIn(['list', '--json'])).stdout).agreements.map((agreement: { id: string }) => agreement.id) as string[];
-    const one: unknown[] = [];
-    for (const id of ids) one.push(...JSON.parse((await runIn(['deadlines', '--agreement', id, '--from', from, '--within', 'P10Y', '--json'])).stdout).deadlines);
-    expect(all.length).toBeGreaterThan(0);
-    expect(all).toEqual(expect.arrayContaining(one));
-    expect(one).toHaveLength(all.length);
-  });
+  it.each(['1960-01-01', '2019-09-01', '2020-08-24', '2026-11-28'])(
+    'lists from %s exactly what each agreement lists alone',
+    async (from) => {
+      const data = fileURLToPath(new URL('../../data/', import.meta.url));
+      const all = JSON.parse(
+        (await runIn(['deadlines', '--all', '--data', data, '--from', from, '--within', 'P10Y', '--json'])).stdout,
+      ).deadlines;
+      const ids = JSON.parse((await runIn(['list', '--json'])).stdout).agreements.map(
+        (agreement: { id: string }) => agreement.id,
+      ) as string[];
+      const one: unknown[] = [];
+      for (const id of ids)
+        one.push(
+          ...JSON.parse((await runIn(['deadlines', '--agreement', id, '--from', from, '--within', 'P10Y', '--json'])).stdout).deadlines,
+        );
+      expect(all.length).toBeGreaterThan(0);
+      expect(all).toEqual(expect.arrayContaining(one));
+      expect(one).toHaveLength(all.length);
+    },
+  );
 });
 
 describe('--agreement ID --data DIR', () => {

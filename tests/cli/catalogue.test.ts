@@ -65,7 +65,10 @@ describe('validate', () => {
   });
 
   it('exits 1 and names events[0] for a suspension with nothing pending', async () => {
-    const path = scratch.write('lonely-suspension.json', JSON.stringify({ ...gsomia(), events: [{ type: 'suspension', date: '2019-11-22', party: 'KR' }] }));
+    const path = scratch.write(
+      'lonely-suspension.json',
+      JSON.stringify({ ...gsomia(), events: [{ type: 'suspension', date: '2019-11-22', party: 'KR' }] }),
+    );
     const run = await runIn(['validate', path]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
@@ -84,7 +87,10 @@ describe('validate', () => {
   });
 
   it('gives the same verdict as JSON with --json', async () => {
-    const path = scratch.write('lonely-suspension-2.json', JSON.stringify({ ...gsomia(), events: [{ type: 'suspension', date: '2019-11-22', party: 'KR' }] }));
+    const path = scratch.write(
+      'lonely-suspension-2.json',
+      JSON.stringify({ ...gsomia(), events: [{ type: 'suspension', date: '2019-11-22', party: 'KR' }] }),
+    );
     const run = await runIn(['validate', '--json', gsomiaFile, path]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil, formatDay, type Day } from '../../src/calendar/day.js';
+import { type Day, dayFromCivil, formatDay } from '../../src/calendar/day.js';
 import { isTimeZone } from '../../src/calendar/time-zone.js';
-import { dayInZone, today, type ProgramIO } from '../../src/cli/context.js';
+import { dayInZone, type ProgramIO, today } from '../../src/cli/context.js';
 import { dayInProcessZone as todayInZone } from '../../src/cli/process-clock.js';
 
 /** The oracle: the date at an instant in a zone, read through Intl rather than TZ. */
@@ -42,14 +42,33 @@ describe('today in a zone, read through the process time zone', () => {
   });
 
   // Instants around midnights and DST changes, in zones from UTC−11 to UTC+14.
-  const zones = ['UTC', 'Asia/Tokyo', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/London', 'Australia/Lord_Howe', 'America/St_Johns', 'Asia/Kathmandu'];
+  const zones = [
+    'UTC',
+    'Asia/Tokyo',
+    'America/Los_Angeles',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+    'Europe/London',
+    'Australia/Lord_Howe',
+    'America/St_Johns',
+    'Asia/Kathmandu',
+  ];
   const instants = [
-    '2020-08-24T20:00:00Z', '2020-08-24T14:59:59Z', '2020-08-24T15:00:00Z', '2020-03-08T09:59:59Z', '2020-03-08T10:00:00Z',
-    '2020-11-01T08:30:00Z', '2016-12-31T23:59:59Z', '2000-02-29T12:00:00Z', '1970-01-01T00:00:00Z', '2099-12-31T10:00:00Z',
+    '2020-08-24T20:00:00Z',
+    '2020-08-24T14:59:59Z',
+    '2020-08-24T15:00:00Z',
+    '2020-03-08T09:59:59Z',
+    '2020-03-08T10:00:00Z',
+    '2020-11-01T08:30:00Z',
+    '2016-12-31T23:59:59Z',
+    '2000-02-29T12:00:00Z',
+    '1970-01-01T00:00:00Z',
+    '2099-12-31T10:00:00Z',
   ];
 
   it.each(zones)('agrees with Intl in %s at every instant of the grid', (zone) => {
-    for (const instant of instants) expect(todayInZone(new Date(instant), zone), `${instant} in ${zone}`).toBe(intlToday(new Date(instant), zone));
+    for (const instant of instants)
+      expect(todayInZone(new Date(instant), zone), `${instant} in ${zone}`).toBe(intlToday(new Date(instant), zone));
   });
 
   it('leaves the process time zone as it was', () => {
@@ -77,9 +96,12 @@ describe('today in a zone, as the program reads it', () => {
     },
   );
 
-  it('asks the shell\'s dayIn, with the instant GSOMIA_NOW pins and the zone asked for', () => {
+  it("asks the shell's dayIn, with the instant GSOMIA_NOW pins and the zone asked for", () => {
     const asked: [string, string][] = [];
-    const dayIn = (instant: Date, zone: string) => (asked.push([instant.toISOString(), zone]), dayFromCivil(2020, 8, 25));
+    const dayIn = (instant: Date, zone: string) => {
+      asked.push([instant.toISOString(), zone]);
+      return dayFromCivil(2020, 8, 25);
+    };
     expect(formatDay(today(io({ dayIn, env: { GSOMIA_NOW: '2020-08-24T20:00:00Z' } }), 'Asia/Tokyo'))).toBe('2020-08-25');
     expect(asked).toEqual([['2020-08-24T20:00:00.000Z', 'Asia/Tokyo']]);
   });

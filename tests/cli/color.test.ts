@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { colorFlagIn, colorLevel } from '../../src/cli/color.js';
-import { builtBin, ESCAPE, hasProgram, removeBinCopy, ROOT, runBin, runIn, tempDir } from '../helpers/cli.js';
+import { builtBin, ESCAPE, hasProgram, ROOT, removeBinCopy, runBin, runIn, tempDir } from '../helpers/cli.js';
 
 afterAll(removeBinCopy);
 
@@ -105,7 +105,11 @@ describe('colour from the built bin (stdout and stderr are pipes)', () => {
 
 describe.skipIf(!hasProgram('script'))('colour from the built bin on a real terminal (script(1) gives it one)', () => {
   const onTerminal = (command: string) => {
-    const child = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd: ROOT, env: { PATH: process.env.PATH ?? '', TERM: 'xterm' } });
+    const child = spawnSync('script', ['-qec', command, '/dev/null'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', TERM: 'xterm' },
+    });
     return child.stdout;
   };
   const node = () => `${JSON.stringify(process.execPath)} ${JSON.stringify(builtBin())}`;
@@ -141,11 +145,15 @@ describe('chalk', () => {
   });
 
   it('prints nothing when imported, whatever FORCE_COLOR and NO_COLOR say', () => {
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', "const { Chalk } = await import('chalk'); new Chalk({ level: 0 });"], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', FORCE_COLOR: '3', NO_COLOR: '1' },
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', "const { Chalk } = await import('chalk'); new Chalk({ level: 0 });"],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', FORCE_COLOR: '3', NO_COLOR: '1' },
+      },
+    );
     expect(child.stdout).toBe('');
     expect(child.stderr).toBe('');
   });

@@ -14,7 +14,8 @@ async function script(shell: string, ...globals: string[]): Promise<string> {
 
 /** The words bash would offer: sources the script and calls its function as `complete -F` would. */
 function bashCompletes(scriptFile: string, cwd: string, ...words: string[]): string[] {
-  const harness = 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _gsomia; printf "%s\\n" "${COMPREPLY[@]}"';
+  const harness =
+    'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _gsomia; printf "%s\\n" "${COMPREPLY[@]}"';
   const child = spawnSync('bash', ['--norc', '--noprofile', '-c', harness, 'harness', scriptFile, ...words], { encoding: 'utf8', cwd });
   expect(child.stderr).toBe('');
   return child.stdout.split('\n').filter(Boolean);
@@ -86,7 +87,8 @@ describe('gsomia completion bash', () => {
   it('offers the declared choices of every option that has them (such as --format)', () => {
     for (const command of commandTree().commands) {
       for (const option of command.options) {
-        if (option.argChoices && option.long) expect(complete(command.name(), option.long, ''), `${command.name()} ${option.long}`).toEqual(option.argChoices);
+        if (option.argChoices && option.long)
+          expect(complete(command.name(), option.long, ''), `${command.name()} ${option.long}`).toEqual(option.argChoices);
       }
     }
   });
@@ -152,7 +154,8 @@ describe('gsomia completion for other shells', () => {
       '_files() { print -- "(files)"; }',
       'source "$1"; shift; words=("$@"); CURRENT=$#; PREFIX=${words[CURRENT]}; _gsomia',
     ].join('\n');
-    const offered = (...words: string[]) => spawnSync('zsh', ['-f', '-c', harness, 'harness', file, 'gsomia', ...words], { encoding: 'utf8' }).stdout.split('\n');
+    const offered = (...words: string[]) =>
+      spawnSync('zsh', ['-f', '-c', harness, 'harness', file, 'gsomia', ...words], { encoding: 'utf8' }).stdout.split('\n');
     expect(offered('st')).toContain('status');
     expect(offered('status', '--o')).toContain('--on');
     expect(offered('--agreement', '')).toEqual(expect.arrayContaining(['inf', '(files)']));

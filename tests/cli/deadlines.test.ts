@@ -13,12 +13,19 @@ describe('deadlines --from 2026-11-28 --json', () => {
 
   it('begins with the 2027-08-24 notice deadline', async () => {
     const { deadlines } = jsonOf(await runIn(['deadlines', '--from', '2026-11-28', '--json']));
-    expect(deadlines[0]).toMatchObject({ date: '2027-08-24', agreement: 'gsomia', kind: 'notice-deadline', daysUntil: daysBetween('2026-11-28', '2027-08-24') });
+    expect(deadlines[0]).toMatchObject({
+      date: '2027-08-24',
+      agreement: 'gsomia',
+      kind: 'notice-deadline',
+      daysUntil: daysBetween('2026-11-28', '2027-08-24'),
+    });
   });
 
   it('lists the 2027-11-23 renewal', async () => {
     const { deadlines } = jsonOf(await runIn(['deadlines', '--from', '2026-11-28', '--json']));
-    expect(deadlines).toContainEqual(expect.objectContaining({ date: '2027-11-23', kind: 'renewal', daysUntil: daysBetween('2026-11-28', '2027-11-23') }));
+    expect(deadlines).toContainEqual(
+      expect.objectContaining({ date: '2027-11-23', kind: 'renewal', daysUntil: daysBetween('2026-11-28', '2027-11-23') }),
+    );
   });
 
   it('lists them soonest first', async () => {
@@ -69,14 +76,14 @@ describe('deadlines --exit-code', () => {
   });
 });
 
-describe('deadlines --all takes each agreement\'s own today', () => {
+describe("deadlines --all takes each agreement's own today", () => {
   // 2020-08-24T20:00:00Z is already 2020-08-25 in Tokyo, GSOMIA's zone: its 2020 deadline
   // has passed there, though it is still 2020-08-24 in UTC.
   const now = new Date('2020-08-24T20:00:00Z');
   const gsomiaDeadline = (run: { deadlines: { agreement: string; date: string }[] }) =>
     run.deadlines.filter((d) => d.agreement === 'gsomia' && d.date === '2020-08-24');
 
-  it('in its own zone: GSOMIA\'s 2020-08-24 deadline is gone at 05:00 in Tokyo', async () => {
+  it("in its own zone: GSOMIA's 2020-08-24 deadline is gone at 05:00 in Tokyo", async () => {
     const run = jsonOf(await runIn(['deadlines', '--all', '--within', 'P2D', '--json'], { now }));
     expect(gsomiaDeadline(run)).toEqual([]);
     expect(run.from).toBe('2020-08-24'); // the span of the agreements' windows: UTC's starts earliest

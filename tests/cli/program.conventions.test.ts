@@ -56,7 +56,11 @@ describe('the default command', () => {
     const run = await runIn(['--json'], ON_LAST_NOTICE_DAY);
     expect(run.code).toBe(0);
     const status = JSON.parse(run.stdout);
-    expect(status).toMatchObject({ agreement: 'gsomia', on: '2020-08-24', notice: { possible: true, deadline: '2020-08-24', daysLeft: 0 } });
+    expect(status).toMatchObject({
+      agreement: 'gsomia',
+      on: '2020-08-24',
+      notice: { possible: true, deadline: '2020-08-24', daysLeft: 0 },
+    });
   });
 
   it('prints the same with and without the word status', async () => {
@@ -77,7 +81,7 @@ describe('mistyped commands and options', () => {
     expect(run.stderr).toMatch(new RegExp(`^gsomia: unknown command .${typed}. \\(did you mean ${meant}\\?\\)\\n$`));
   });
 
-  it('keeps commander\'s suggestion for an option on the one line: --onn → did you mean --on?', async () => {
+  it("keeps commander's suggestion for an option on the one line: --onn → did you mean --on?", async () => {
     const run = await runIn(['status', '--onn', '2020-08-24']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^gsomia: unknown option '--onn' \(did you mean --on\?\)\n$/);

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { linesOf, runIn } from '../helpers/cli.js';
 
 describe('help and version', () => {
-  it.each([[['--help']], [['help']], [['status', '--help']], [['help', 'deadlines']]])('prints help on stdout and exits 0 for %j', async (argv) => {
-    const run = await runIn(argv);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: gsomia/);
-    expect(run.stderr).toBe('');
-  });
+  it.each([[['--help']], [['help']], [['status', '--help']], [['help', 'deadlines']]])(
+    'prints help on stdout and exits 0 for %j',
+    async (argv) => {
+      const run = await runIn(argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: gsomia/);
+      expect(run.stderr).toBe('');
+    },
+  );
 
   it('prints a version and exits 0 for --version', async () => {
     const run = await runIn(['--version']);
@@ -40,7 +43,7 @@ describe('usage errors', () => {
   });
 });
 
-describe('every command\'s --help', () => {
+describe("every command's --help", () => {
   it.each(['status', 'history', 'deadlines', 'list', 'validate', 'timeline', 'completion', 'schema'])(
     'gsomia %s --help shows the global options, GSOMIA_NOW and the exit statuses',
     async (command) => {

@@ -20,7 +20,7 @@ describe('output is written once, whole', () => {
     expect(writes.stderr).toHaveLength(0);
   });
 
-  it('writes the good files\' answer once, whole, when a catalogue has a bad file after a good one', async () => {
+  it("writes the good files' answer once, whole, when a catalogue has a bad file after a good one", async () => {
     const dir = join(scratch.dir, 'half-good');
     mkdirSync(dir);
     writeFileSync(join(dir, 'a-good.json'), JSON.stringify({ ...gsomia, id: 'a-good' }));

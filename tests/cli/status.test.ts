@@ -91,7 +91,7 @@ describe('status --on with an impossible or malformed date', () => {
 });
 
 describe('--party in any case', () => {
-  it('answers for the listed party, in the definition\'s spelling', async () => {
+  it("answers for the listed party, in the definition's spelling", async () => {
     const upper = jsonOf(await runIn(['status', '--agreement', 'paris', '--party', 'US', '--on', '2020-08-24', '--json']));
     for (const spelling of ['us', 'Us']) {
       const run = jsonOf(await runIn(['status', '--agreement', 'paris', '--party', spelling, '--on', '2020-08-24', '--json']));
@@ -102,7 +102,7 @@ describe('--party in any case', () => {
 });
 
 describe('a multilateral agreement asked about without --party', () => {
-  it('says a notice ends the notifying party\'s participation, not the agreement', async () => {
+  it("says a notice ends the notifying party's participation, not the agreement", async () => {
     const run = await runIn(['status', '--agreement', 'nato', '--on', '2020-08-24']);
     expect(run.stdout).toContain('If given     the notifying party would no longer be a party from 2021-08-24');
     expect(run.stdout).not.toContain('no longer in force');

@@ -22,7 +22,10 @@ export interface Case {
 }
 
 /** The shipped GSOMIA definition: the base the file cases break one field of. */
-const gsomia = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/gsomia.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
+const gsomia = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/gsomia.json', import.meta.url)), 'utf8')) as Record<
+  string,
+  unknown
+>;
 const withFields = (fields: Record<string, unknown>) => JSON.stringify({ ...gsomia, ...fields });
 
 export type Fixture = string | Uint8Array | { readonly directory: Readonly<Record<string, string>> } | { readonly unreadable: string };
@@ -93,12 +96,28 @@ const withinDurations: [string, string, ...string[]][] = [
 ];
 
 export const cases: readonly Case[] = [
-  ...onDates.map(([what, value, ...names]): Case => ({ name: `status --on with ${what}`, argv: ['status', '--on', value], names: names.length ? names : [JSON.stringify(value), '--on'] })),
+  ...onDates.map(
+    ([what, value, ...names]): Case => ({
+      name: `status --on with ${what}`,
+      argv: ['status', '--on', value],
+      names: names.length ? names : [JSON.stringify(value), '--on'],
+    }),
+  ),
   { name: 'history --until 29 February of a common year', argv: ['history', '--until', '2019-02-29'], names: ['"2019-02-29"', '--until'] },
   { name: 'deadlines --from with slashes', argv: ['deadlines', '--from', '2020/08/24'], names: ['"2020/08/24"', '--from'] },
-  { name: 'deadlines --until 31 June', argv: ['deadlines', '--from', '2020-01-01', '--until', '2020-06-31'], names: ['"2020-06-31"', '--until'] },
+  {
+    name: 'deadlines --until 31 June',
+    argv: ['deadlines', '--from', '2020-01-01', '--until', '2020-06-31'],
+    names: ['"2020-06-31"', '--until'],
+  },
   { name: 'history --from an impossible date', argv: ['history', '--from', '2020-02-30'], names: ['"2020-02-30"', '--from'] },
-  ...withinDurations.map(([what, value]): Case => ({ name: `deadlines --within with ${what}`, argv: ['deadlines', '--from', '2020-01-01', '--within', value], names: [JSON.stringify(value), '--within'] })),
+  ...withinDurations.map(
+    ([what, value]): Case => ({
+      name: `deadlines --within with ${what}`,
+      argv: ['deadlines', '--from', '2020-01-01', '--within', value],
+      names: [JSON.stringify(value), '--within'],
+    }),
+  ),
 
   { name: 'an unknown option', argv: ['status', '--bogus'], names: ['--bogus'] },
   { name: 'an unknown short option', argv: ['status', '-x'], names: ['-x'] },
@@ -106,8 +125,16 @@ export const cases: readonly Case[] = [
   { name: 'an option of another command', argv: ['history', '--exit-code'], names: ['--exit-code'] },
   { name: '--on with nothing after it', argv: ['status', '--on'], names: ['--on'] },
   { name: '--agreement with nothing after it', argv: ['status', '--agreement'], names: ['--agreement'] },
-  { name: 'history --from after --until', argv: ['history', '--from', '2021-01-01', '--until', '2020-01-01'], names: ['2021-01-01', '2020-01-01'] },
-  { name: 'deadlines --until before --from', argv: ['deadlines', '--from', '2021-01-01', '--until', '2020-01-01'], names: ['2020-01-01', '2021-01-01'] },
+  {
+    name: 'history --from after --until',
+    argv: ['history', '--from', '2021-01-01', '--until', '2020-01-01'],
+    names: ['2021-01-01', '2020-01-01'],
+  },
+  {
+    name: 'deadlines --until before --from',
+    argv: ['deadlines', '--from', '2021-01-01', '--until', '2020-01-01'],
+    names: ['2020-01-01', '2021-01-01'],
+  },
   { name: '--until with --within', argv: ['deadlines', '--until', '2021-01-01', '--within', 'P1Y'], names: ['--until', '--within'] },
   { name: 'an unknown command word', argv: ['frobnicate'], names: ['"frobnicate"'] },
   { name: 'a misspelt command', argv: ['stauts', '--on', '2020-08-24'], names: ['"stauts"'] },
@@ -122,10 +149,30 @@ export const cases: readonly Case[] = [
   { name: 'an unknown --agreement', argv: ['status', '--agreement', 'warsaw-pact'], names: ['"warsaw-pact"'] },
   { name: '--agreement in upper case', argv: ['status', '--agreement', 'GSOMIA'], names: ['"GSOMIA"'] },
   { name: 'an empty --agreement', argv: ['status', '--agreement', ''], names: ['""'] },
-  { name: 'a GSOMIA_NOW that is not an instant', argv: ['status'], env: { GSOMIA_NOW: '2020-08-24' }, names: ['"2020-08-24"', 'GSOMIA_NOW'] },
-  { name: 'a GSOMIA_NOW in local time (no Z, no offset)', argv: ['status'], env: { GSOMIA_NOW: '2020-08-24T20:00:00' }, names: ['GSOMIA_NOW', 'no Z or offset'] },
-  { name: 'a GSOMIA_NOW on an impossible day', argv: ['status'], env: { GSOMIA_NOW: '2026-02-30T12:00:00Z' }, names: ['GSOMIA_NOW', 'no day 30 in February 2026'] },
-  { name: 'a GSOMIA_NOW at an impossible hour', argv: ['status'], env: { GSOMIA_NOW: '2020-08-24T25:00:00Z' }, names: ['GSOMIA_NOW', 'no time 25:00:00'] },
+  {
+    name: 'a GSOMIA_NOW that is not an instant',
+    argv: ['status'],
+    env: { GSOMIA_NOW: '2020-08-24' },
+    names: ['"2020-08-24"', 'GSOMIA_NOW'],
+  },
+  {
+    name: 'a GSOMIA_NOW in local time (no Z, no offset)',
+    argv: ['status'],
+    env: { GSOMIA_NOW: '2020-08-24T20:00:00' },
+    names: ['GSOMIA_NOW', 'no Z or offset'],
+  },
+  {
+    name: 'a GSOMIA_NOW on an impossible day',
+    argv: ['status'],
+    env: { GSOMIA_NOW: '2026-02-30T12:00:00Z' },
+    names: ['GSOMIA_NOW', 'no day 30 in February 2026'],
+  },
+  {
+    name: 'a GSOMIA_NOW at an impossible hour',
+    argv: ['status'],
+    env: { GSOMIA_NOW: '2020-08-24T25:00:00Z' },
+    names: ['GSOMIA_NOW', 'no time 25:00:00'],
+  },
 
   ...(
     [
@@ -160,17 +207,54 @@ export const cases: readonly Case[] = [
     }),
   ),
   { name: '--agreement with an empty object', argv: ['status', '--agreement', '$DIR/object.json'], names: ['object.json', 'id', 'more'] },
-  { name: '--agreement with a 30 MB string value', argv: ['status', '--agreement', '$DIR/huge-string.json'], names: ['huge-string.json', 'MiB'] },
-  { name: 'validate with a 30 MB string value', argv: ['validate', '$DIR/huge-string.json'], code: 2, validate: true, names: ['huge-string.json', 'MiB'] },
+  {
+    name: '--agreement with a 30 MB string value',
+    argv: ['status', '--agreement', '$DIR/huge-string.json'],
+    names: ['huge-string.json', 'MiB'],
+  },
+  {
+    name: 'validate with a 30 MB string value',
+    argv: ['validate', '$DIR/huge-string.json'],
+    code: 2,
+    validate: true,
+    names: ['huge-string.json', 'MiB'],
+  },
   { name: '--agreement with a directory', argv: ['status', '--agreement', '$DIR/folder.json'], names: ['folder.json', 'directory'] },
-  { name: 'validate with a directory', argv: ['validate', '$DIR/folder.json'], code: 2, validate: true, names: ['folder.json', 'directory'] },
-  { name: '--agreement with a missing file', argv: ['status', '--agreement', '$DIR/missing.json'], names: ['missing.json', 'no such file'] },
-  { name: 'validate with a missing file', argv: ['validate', '$DIR/missing.json'], code: 2, validate: true, names: ['missing.json', 'no such file'] },
+  {
+    name: 'validate with a directory',
+    argv: ['validate', '$DIR/folder.json'],
+    code: 2,
+    validate: true,
+    names: ['folder.json', 'directory'],
+  },
+  {
+    name: '--agreement with a missing file',
+    argv: ['status', '--agreement', '$DIR/missing.json'],
+    names: ['missing.json', 'no such file'],
+  },
+  {
+    name: 'validate with a missing file',
+    argv: ['validate', '$DIR/missing.json'],
+    code: 2,
+    validate: true,
+    names: ['missing.json', 'no such file'],
+  },
   { name: '--agreement /dev/zero, a file that never ends', argv: ['status', '--agreement', '/dev/zero'], names: ['/dev/zero', '5 MiB'] },
-  { name: 'validate /dev/urandom, endless binary bytes', argv: ['validate', '/dev/urandom'], code: 2, validate: true, names: ['/dev/urandom', '5 MiB'] },
+  {
+    name: 'validate /dev/urandom, endless binary bytes',
+    argv: ['validate', '/dev/urandom'],
+    code: 2,
+    validate: true,
+    names: ['/dev/urandom', '5 MiB'],
+  },
   { name: '--data that is a file', argv: ['list', '--data', '$DIR/null.json'], names: ['null.json', 'not a directory'] },
   { name: '--data that does not exist', argv: ['list', '--data', '$DIR/no-such-dir'], names: ['no-such-dir', 'no such directory'] },
-  { name: 'GSOMIA_DATA that does not exist', argv: ['status'], env: { GSOMIA_DATA: '/nonexistent/gsomia-data' }, names: ['/nonexistent/gsomia-data'] },
+  {
+    name: 'GSOMIA_DATA that does not exist',
+    argv: ['status'],
+    env: { GSOMIA_DATA: '/nonexistent/gsomia-data' },
+    names: ['/nonexistent/gsomia-data'],
+  },
 ];
 
 /** Cases also run through the real bin: one of each family. */

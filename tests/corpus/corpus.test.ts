@@ -2,7 +2,7 @@ import { accessSync, chmodSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIn, scratchDir } from '../helpers/cli.js';
-import { argvIn, cases, UNREADABLE, writeFixtures, type Case } from './cases.js';
+import { argvIn, type Case, cases, UNREADABLE, writeFixtures } from './cases.js';
 import { expectRefused } from './refused.js';
 
 const scratch = scratchDir('corpus');

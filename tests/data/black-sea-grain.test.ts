@@ -28,7 +28,7 @@ describe('Black Sea Grain Initiative (reference: 120 days from 2022-07-22, renew
     expect(terms.at(-1)?.outcome).toBe('terminated');
   });
 
-  it('reaches the same end under Russia\'s count: 60 days to 2023-05-18, then 60 more to 2023-07-17', () => {
+  it("reaches the same end under Russia's count: 60 days to 2023-05-18, then 60 more to 2023-07-17", () => {
     const sixty = parseDuration('P60D');
     const russiaEnd = addDuration(addDuration(day('2023-03-19'), sixty), sixty);
     expect([show(addDuration(day('2023-03-19'), sixty)), show(russiaEnd)]).toEqual(['2023-05-18', '2023-07-17']);

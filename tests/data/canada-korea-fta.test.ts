@@ -7,7 +7,7 @@ const fta = cataloguePlan('canada-korea-fta');
 
 // Art. 23.5: six months after notice (reference, second set). No notice has been given.
 describe('Canada–Korea FTA (reference: Art. 23.5, six months after notice)', () => {
-  it('takes effect six months after a notice, clamping to the month\'s end: 2019-08-31 → 2020-02-29', () => {
+  it("takes effect six months after a notice, clamping to the month's end: 2019-08-31 → 2020-02-29", () => {
     expect(show(statusOn(fta, day('2019-08-31')).notice.effectiveOn)).toBe('2020-02-29');
     expect(show(statusOn(fta, day('2021-08-31')).notice.effectiveOn)).toBe('2022-02-28');
   });

@@ -11,9 +11,26 @@ describe('the built-in catalogue', () => {
   it('ships the agreements of the reference list', () => {
     expect(ids).toEqual(
       expect.arrayContaining([
-        'gsomia', 'inf', 'abm', 'open-skies', 'paris', 'nato', 'us-japan-security', 'new-start', 'japan-korea-fisheries-1965',
-        'icsid', 'russia-ukraine-friendship', 'japan-us-nuclear', 'who-constitution', 'echr', 'nafta', 'usmca', 'korus',
-        'canada-korea-fta', 'japan-korea-fisheries-1998', 'black-sea-grain',
+        'gsomia',
+        'inf',
+        'abm',
+        'open-skies',
+        'paris',
+        'nato',
+        'us-japan-security',
+        'new-start',
+        'japan-korea-fisheries-1965',
+        'icsid',
+        'russia-ukraine-friendship',
+        'japan-us-nuclear',
+        'who-constitution',
+        'echr',
+        'nafta',
+        'usmca',
+        'korus',
+        'canada-korea-fta',
+        'japan-korea-fisheries-1998',
+        'black-sea-grain',
       ]),
     );
   });

@@ -36,7 +36,7 @@ describe('GSOMIA attributions (reference, second set: corrections)', () => {
   });
 
   it('keeps the 90-day arithmetic as the file\'s own, Xinhua giving only "Aug. 24"', () => {
-    expect(file('gsomia').note).toContain('is ours, not Xinhua\'s');
+    expect(file('gsomia').note).toContain("is ours, not Xinhua's");
   });
 });
 

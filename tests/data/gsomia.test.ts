@@ -5,7 +5,7 @@ import { cataloguePlan, day, show } from '../helpers/agreement.js';
 
 const gsomia = cataloguePlan('gsomia');
 
-describe('GSOMIA (SPEC §5: in force 2016-11-23, yearly terms, 90 days\' notice)', () => {
+describe("GSOMIA (SPEC §5: in force 2016-11-23, yearly terms, 90 days' notice)", () => {
   it('renewed on 2017-11-23 and 2018-11-23 with deadlines 2017-08-24 and 2018-08-24', () => {
     const { terms } = historyUntil(gsomia, day('2019-01-01'));
     expect(terms.map((t) => [t.number, show(t.start), show(t.end), show(t.noticeDeadline), t.outcome])).toEqual([
@@ -27,7 +27,10 @@ describe('GSOMIA (SPEC §5: in force 2016-11-23, yearly terms, 90 days\' notice)
     expect(status.term && [status.term.number, show(status.term.start), show(status.term.end)]).toEqual([4, '2019-11-23', '2020-11-22']);
     expect(show(status.nextRenewal)).toBe('2020-11-23');
     expect([status.notice.possible, show(status.notice.deadline), status.notice.daysLeft, show(status.notice.effectiveOn)]).toEqual([
-      true, '2020-08-24', 0, '2020-11-23',
+      true,
+      '2020-08-24',
+      0,
+      '2020-11-23',
     ]);
     expect(status.pending.map((n) => [n.party, show(n.received), n.state, n.effectiveOn, n.remainingDays])).toEqual([
       ['KR', '2019-08-23', 'suspended', null, 1],
@@ -36,7 +39,12 @@ describe('GSOMIA (SPEC §5: in force 2016-11-23, yearly terms, 90 days\' notice)
 
   it('can no longer stop the 2020 renewal on 2020-08-25', () => {
     const { notice } = statusOn(gsomia, day('2020-08-25'));
-    expect([notice.possible, notice.daysLeft, show(notice.nextDeadline), show(notice.effectiveOn)]).toEqual([false, -1, '2021-08-24', '2021-11-23']);
+    expect([notice.possible, notice.daysLeft, show(notice.nextDeadline), show(notice.effectiveOn)]).toEqual([
+      false,
+      -1,
+      '2021-08-24',
+      '2021-11-23',
+    ]);
   });
 
   it('has nothing pending once the ROK withdrew its notes on 2023-03-21', () => {

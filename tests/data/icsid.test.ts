@@ -21,7 +21,7 @@ describe('ICSID Convention (reference: in force 1966-10-14; denunciations effect
     expect([status.inForce, show(status.endedOn), status.phase]).toEqual([false, out, 'not-a-party']);
   });
 
-  it('would take a State out on 2007-11-03 if its notice were received on 2007-05-02, as Bolivia\'s was', () => {
+  it("would take a State out on 2007-11-03 if its notice were received on 2007-05-02, as Bolivia's was", () => {
     expect(show(of('HN', '2007-05-02').notice.effectiveOn)).toBe('2007-11-03');
   });
 
@@ -37,7 +37,7 @@ describe('ICSID Convention (reference: in force 1966-10-14; denunciations effect
     expect(of('EC', '2021-09-03').endedOn).toBeNull();
   });
 
-  it('records each State\'s participation up to its denunciation, and Ecuador\'s return', () => {
+  it("records each State's participation up to its denunciation, and Ecuador's return", () => {
     const { participation } = historyUntil(icsid, day('2025-01-01'));
     expect(participation.map((p) => [p.party, show(p.from), show(p.until)])).toEqual([
       ['BO', '1966-10-14', '2007-11-03'],

@@ -21,7 +21,7 @@ describe('Japan–Korea Fisheries Agreement 1965 (reference: in force 1965-12-18
     expect(terms.map((t) => [t.number, show(t.end), t.outcome])).toEqual([[1, '1970-12-17', 'continued']]);
   });
 
-  it('takes effect on 1999-01-23, one year after Japan\'s notice was received on 1998-01-23', () => {
+  it("takes effect on 1999-01-23, one year after Japan's notice was received on 1998-01-23", () => {
     expect(show(statusOn(fisheries, day('1998-01-23')).pending[0]?.effectiveOn)).toBe('1999-01-23');
     expect(statusOn(fisheries, day('1999-01-22')).inForce).toBe(true);
     const status = statusOn(fisheries, day('1999-01-23'));

@@ -7,7 +7,7 @@ const canadaKorea = cataloguePlan('canada-korea-fta');
 
 // KORUS FTA Art. 24.5: 180 days after written notice; Canada–Korea FTA Art. 23.5: six months.
 // By hand: 2018-01-01 + 180 days = 2018-06-30 (30 + 28 + 31 + 30 + 31 + 30 days); + 6 months = 2018-07-01.
-describe('KORUS FTA (reference: in force 2012-03-15, 180 days after notice, against Canada–Korea\'s six months)', () => {
+describe("KORUS FTA (reference: in force 2012-03-15, 180 days after notice, against Canada–Korea's six months)", () => {
   it('is not in force on 2012-03-14 and in force from 2012-03-15', () => {
     expect(statusOn(korus, day('2012-03-14')).inForce).toBe(false);
     expect(statusOn(korus, day('2012-03-15')).inForce).toBe(true);

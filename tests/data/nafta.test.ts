@@ -7,7 +7,7 @@ const nafta = cataloguePlan('nafta');
 
 // In force 1994-01-01; Art. 2205: withdrawal six months after written notice (SICE text);
 // superseded on 2020-07-01, when the USMCA entered into force.
-describe('NAFTA (reference: in force 1994-01-01, six months\' notice, superseded 2020-07-01)', () => {
+describe("NAFTA (reference: in force 1994-01-01, six months' notice, superseded 2020-07-01)", () => {
   it('is not in force on 1993-12-31 and in force from 1994-01-01', () => {
     expect(statusOn(nafta, day('1993-12-31')).inForce).toBe(false);
     expect(statusOn(nafta, day('1994-01-01')).inForce).toBe(true);

@@ -40,7 +40,7 @@ describe('Treaty on Open Skies (reference: in force 2002-01-01; US out 2020-11-2
     expect(show(statusOn(openSkies, day('2021-06-18'), 'RU').notice.effectiveOn)).toBe('2021-12-18');
   });
 
-  it('records each party\'s participation from 2002-01-01 until its withdrawal', () => {
+  it("records each party's participation from 2002-01-01 until its withdrawal", () => {
     const { participation } = historyUntil(openSkies, day('2022-01-01'));
     expect(participation.map((p) => [p.party, show(p.from), show(p.until)])).toEqual([
       ['US', '2002-01-01', '2020-11-22'],

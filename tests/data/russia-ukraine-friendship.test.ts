@@ -19,7 +19,10 @@ describe('Russia–Ukraine Friendship Treaty (reference: in force 1999-04-01, no
   it('gives 2018-09-30 as the last day for notice in 2018 (forward rule: 2018-09-30 + P6M = 2019-03-30 ≤ 2019-03-31)', () => {
     const { notice } = statusOn(treaty, day('2018-09-24'));
     expect([notice.possible, show(notice.deadline), notice.daysLeft, show(notice.effectiveOn)]).toEqual([
-      true, '2018-09-30', 6, '2019-04-01',
+      true,
+      '2018-09-30',
+      6,
+      '2019-04-01',
     ]);
   });
 

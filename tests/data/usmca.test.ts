@@ -7,7 +7,7 @@ const usmca = cataloguePlan('usmca');
 
 // In force 2020-07-01; Art. 34.6 withdrawal six months after notice; Art. 34.7 16 years
 // unless each Party confirms a new term at the sixth-anniversary review (2026-07-01).
-describe('USMCA (reference: in force 2020-07-01, 16 years unless renewed at review, six months\' notice)', () => {
+describe("USMCA (reference: in force 2020-07-01, 16 years unless renewed at review, six months' notice)", () => {
   it('enters into force on 2020-07-01, the day NAFTA was superseded', () => {
     expect(statusOn(usmca, day('2020-06-30')).inForce).toBe(false);
     expect(statusOn(usmca, day('2020-07-01')).inForce).toBe(true);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtBin, linesOf, removeBinCopy, ROOT, runBin } from '../helpers/cli.js';
+import { builtBin, linesOf, ROOT, removeBinCopy, runBin } from '../helpers/cli.js';
 
 // These run the real, bundled bin (`npm test` builds it before vitest). A missing build
 // fails here, loudly, rather than skipping.
@@ -97,7 +97,11 @@ describe('the bin and its output streams', () => {
     // `set -o pipefail` makes the pipeline's status the bin's if it fails.
     const script = `set -o pipefail; "${process.execPath}" "${bin}" history --until 9999-12-31 | head -1`;
     // stdin 'ignore': on a socket bash would think it runs under rshd and read ~/.bashrc.
-    const child = spawnSync('bash', ['-c', script], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } });
+    const child = spawnSync('bash', ['-c', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+    });
     expect(child.status).toBe(0);
     expect(child.stdout).toBe('GSOMIA: history until 9999-12-31\n');
     expect(child.stderr).toBe('');
@@ -107,7 +111,11 @@ describe('the bin and its output streams', () => {
     expect(existsSync('/dev/full'), 'this test needs /dev/full (Linux)').toBe(true);
     const full = openSync('/dev/full', 'w');
     try {
-      const child = spawnSync(process.execPath, [bin, 'status', '--on', '2020-08-24'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8', env: {} });
+      const child = spawnSync(process.execPath, [bin, 'status', '--on', '2020-08-24'], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        env: {},
+      });
       expect(child.status).not.toBe(0);
       expect(child.stderr).toMatch(/^gsomia: cannot write output: ENOSPC\n$/);
     } finally {
@@ -115,4 +123,3 @@ describe('the bin and its output streams', () => {
     }
   });
 });
-

@@ -16,7 +16,10 @@ afterAll(() => {
 });
 
 const hook = join(scratch, 'hook.cjs');
-writeFileSync(hook, "process.on('exit', () => require('node:fs').writeFileSync(process.env.GSOMIA_MODULES_OUT, JSON.stringify(process.moduleLoadList)));\n");
+writeFileSync(
+  hook,
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.GSOMIA_MODULES_OUT, JSON.stringify(process.moduleLoadList)));\n",
+);
 
 /** The built-in modules the bin loaded for one command line. */
 function modulesLoadedBy(argv: readonly string[]): string[] {

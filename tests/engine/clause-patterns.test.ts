@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/render/messages/en.js';
 import { explainStatus } from '../../src/engine/explain/status.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { noticeEffect } from '../../src/engine/notice-effect.js';
@@ -7,7 +6,8 @@ import { statusOn } from '../../src/engine/status.js';
 import { termsOf } from '../../src/engine/terms.js';
 import { timelineOf } from '../../src/engine/timeline.js';
 import { validateDefinition } from '../../src/engine/validate.js';
-import { day, compiledOf, definition, problemsOf, show, type DefinitionFields, type EventInput } from '../helpers/agreement.js';
+import { en } from '../../src/render/messages/en.js';
+import { compiledOf, type DefinitionFields, day, definition, type EventInput, problemsOf, show } from '../helpers/agreement.js';
 
 // The clause patterns of SPEC §6. Expected days come from SPEC §6's worked examples and
 // from the reference facts (treaties-v2.md, second set), quoted beside each; where a test
@@ -24,7 +24,12 @@ const bilateralIlo = () =>
     termination: { notice: 'P1Y', effect: 'after-notice', windows: { every: 'P10Y', length: 'P1Y' } },
   });
 
-const multilateral = (parties: string[], entryIntoForce: string, termination: NonNullable<DefinitionFields['termination']>, events: EventInput[] = []) => ({
+const multilateral = (
+  parties: string[],
+  entryIntoForce: string,
+  termination: NonNullable<DefinitionFields['termination']>,
+  events: EventInput[] = [],
+) => ({
   kind: 'multilateral',
   parties,
   entryIntoForce,
@@ -130,14 +135,21 @@ describe('windows: an ILO convention', () => {
   const ilo = (events: EventInput[] = []) => compiledOf(multilateral(['AA', 'BB'], '1951-01-01', termination, events));
 
   it('allows notice inside the first window, 1961-01-01 … 1961-12-31, effective a year later', () => {
-    for (const [on, effective] of [['1961-01-01', '1962-01-01'], ['1961-12-31', '1962-12-31']] as const) {
+    for (const [on, effective] of [
+      ['1961-01-01', '1962-01-01'],
+      ['1961-12-31', '1962-12-31'],
+    ] as const) {
       const notice = statusOn(ilo(), day(on), 'AA').notice;
       expect([notice.possible, show(notice.earliestOn), show(notice.effectiveOn)], on).toEqual([true, '1961-01-01', effective]);
     }
   });
 
-  it('refuses notice outside a window and names the next window\'s first day', () => {
-    for (const [on, next] of [['1960-12-31', '1961-01-01'], ['1962-01-01', '1971-01-01'], ['1970-12-31', '1971-01-01']] as const) {
+  it("refuses notice outside a window and names the next window's first day", () => {
+    for (const [on, next] of [
+      ['1960-12-31', '1961-01-01'],
+      ['1962-01-01', '1971-01-01'],
+      ['1970-12-31', '1971-01-01'],
+    ] as const) {
       const notice = statusOn(ilo(), day(on), 'AA').notice;
       expect([notice.possible, show(notice.earliestOn), notice.effectiveOn], on).toEqual([false, next, null]);
     }
@@ -159,7 +171,7 @@ describe('windows: an ILO convention', () => {
   });
 });
 
-describe('a notice\'s own effectiveOn: the Rome Statute, Art. 127(1)', () => {
+describe("a notice's own effectiveOn: the Rome Statute, Art. 127(1)", () => {
   // SPEC §6: "one year after the date of receipt of the notification, unless the
   // notification specifies a later date"; the later of the two days, an earlier request
   // not honoured. The entry into force (2002-07-01) and the notices are only settings.
@@ -218,7 +230,7 @@ describe('duration.until: SORT, "in force until December 31, 2012"', () => {
   });
 });
 
-describe('an extension\'s until: a new last day (USMCA-style review)', () => {
+describe("an extension's until: a new last day (USMCA-style review)", () => {
   // treaties-v2.md: USMCA in force 2020-07-01, ends 16 years after entry into force unless
   // confirmed at the review of 2026-07-01 for a new 16-year term; the new last day here,
   // 2052-06-30 (16 years from the review), is only a setting.
@@ -261,7 +273,7 @@ describe('an extension\'s until: a new last day (USMCA-style review)', () => {
   });
 });
 
-describe('a notice\'s sent day: recorded, receipt counts (Russia–Ukraine Treaty of Friendship)', () => {
+describe("a notice's sent day: recorded, receipt counts (Russia–Ukraine Treaty of Friendship)", () => {
   // treaties-v2.md: in force 1999-04-01; ten years, renewed for ten-year periods unless
   // notice at least six months before the end; note sent 2018-09-21, received 2018-09-24;
   // out of force from 2019-04-01.
@@ -324,14 +336,14 @@ describe('the notice deadline of a fixed initial term under roundTo', () => {
   const initial = (entryIntoForce: string, termination: NonNullable<DefinitionFields['termination']>) =>
     compiledOf({ entryIntoForce, duration: { initial: 'P5Y', then: 'indefinite' }, termination });
 
-  it('gives 2019-12-31 for UNESCO\'s rule and a term ending 2020-12-31 (2020-01-01 would reach 2021-12-31)', () => {
+  it("gives 2019-12-31 for UNESCO's rule and a term ending 2020-12-31 (2020-01-01 would reach 2021-12-31)", () => {
     const compiled = initial('2016-01-01', { notice: 'P1Y', effect: 'after-notice', roundTo: '--12-31' });
     expect(show(statusOn(compiled, day('2019-06-01')).notice.deadline)).toBe('2019-12-31');
     expect(show(statusOn(compiled, day('2019-12-31')).notice.effectiveOn)).toBe('2021-01-01');
     expect(show(statusOn(compiled, day('2020-01-01')).notice.effectiveOn)).toBe('2021-12-31');
   });
 
-  it('gives 2020-09-30 for the Council of Europe\'s rule and a term ending 2021-01-14', () => {
+  it("gives 2020-09-30 for the Council of Europe's rule and a term ending 2021-01-14", () => {
     const compiled = initial('2016-01-15', { notice: 'P3M', effect: 'after-notice', lapse: 'next-day', roundTo: 'month-start' });
     expect(show(statusOn(compiled, day('2020-06-01')).notice.deadline)).toBe('2020-09-30');
     expect(show(statusOn(compiled, day('2020-09-30')).notice.effectiveOn)).toBe('2021-01-15');
@@ -363,7 +375,7 @@ describe('the history of a notice that asked for its own day, and of an extensio
 });
 
 describe('the next deadline under roundTo', () => {
-  it('names none once the initial term\'s deadline (2019-12-31, UNESCO\'s rule) has passed', () => {
+  it("names none once the initial term's deadline (2019-12-31, UNESCO's rule) has passed", () => {
     const compiled = compiledOf({
       entryIntoForce: '2016-01-01',
       duration: { initial: 'P5Y', then: 'indefinite' },
@@ -397,11 +409,15 @@ describe('explanations of the new rules (their own wording is still to come)', (
   });
 
   it('say a zero notice period in words: P0D → "0 days"', () => {
-    expect(en.duration(compiledOf({
-      entryIntoForce: '1948-11-10',
-      duration: { initial: null, then: 'indefinite' },
-      termination: { notice: 'P0D', effect: 'after-notice', roundTo: '--06-30', noticeBy: '--01-01' },
-    }).notice)).toBe('0 days');
+    expect(
+      en.duration(
+        compiledOf({
+          entryIntoForce: '1948-11-10',
+          duration: { initial: null, then: 'indefinite' },
+          termination: { notice: 'P0D', effect: 'after-notice', roundTo: '--06-30', noticeBy: '--01-01' },
+        }).notice,
+      ),
+    ).toBe('0 days');
   });
 });
 

@@ -4,7 +4,7 @@ import { compiledFrom } from '../../src/engine/validate.js';
 import { definitionWarnings } from '../../src/engine/warnings.js';
 import { isGsomiaError } from '../../src/errors.js';
 import { Agreement } from '../../src/model/schema.js';
-import { compiledOf, definition, type DefinitionFields } from '../helpers/agreement.js';
+import { compiledOf, type DefinitionFields, definition } from '../helpers/agreement.js';
 
 // A notice retracted before it was given: the events contradict each other, which the
 // format alone cannot see (the compile step does, by the event's path).
@@ -48,7 +48,9 @@ describe('compiledFrom: one error line naming the file and its first problem', (
   });
 
   it('gives a problem of the whole file without a path', () => {
-    expect(caughtFrom(['not', 'an', 'object'], 'd.json').message).toBe('invalid agreement file d.json: Invalid input: expected object, received array');
+    expect(caughtFrom(['not', 'an', 'object'], 'd.json').message).toBe(
+      'invalid agreement file d.json: Invalid input: expected object, received array',
+    );
   });
 });
 
@@ -62,7 +64,9 @@ describe('definitionWarnings', () => {
   });
 
   it('warns when it is not shorter than a renewal term', () => {
-    expect(warnings({ duration: { initial: 'P1Y', then: 'renew', renewal: 'P3M' }, termination: { notice: 'P3M', effect: 'end-of-term' } })).toEqual([
+    expect(
+      warnings({ duration: { initial: 'P1Y', then: 'renew', renewal: 'P3M' }, termination: { notice: 'P3M', effect: 'end-of-term' } }),
+    ).toEqual([
       'termination.notice: the notice period P3M is not shorter than a renewal term (P3M): notice must be given before the term it ends begins',
     ]);
   });
@@ -70,7 +74,9 @@ describe('definitionWarnings', () => {
   it('does not warn about a period one day shorter, a withdrawal, or an indefinite agreement', () => {
     expect(warnings({ termination: { notice: 'P364D', effect: 'end-of-term' }, entryIntoForce: '2021-01-01' })).toEqual([]);
     expect(warnings({ termination: { notice: 'P2Y', effect: 'after-notice' } })).toEqual([]);
-    expect(warnings({ duration: { initial: 'P1Y', then: 'indefinite' }, termination: { notice: 'P2Y', effect: 'end-of-term' } })).toEqual([]);
+    expect(warnings({ duration: { initial: 'P1Y', then: 'indefinite' }, termination: { notice: 'P2Y', effect: 'end-of-term' } })).toEqual(
+      [],
+    );
     expect(warnings({ duration: { initial: null, then: 'indefinite' } })).toEqual([]);
     expect(warnings({ duration: { initial: 'P1Y', then: 'expire' }, termination: { notice: 'P6M', effect: 'end-of-term' } })).toEqual([]);
   });

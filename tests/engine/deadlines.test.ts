@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareDeadlines, deadlinesBetween, type DeadlineKind, type DeadlineOrder } from '../../src/engine/deadlines.js';
-import { deadlineJson } from '../../src/render/json.js';
 import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
-import { cataloguePlan, catalogueJson, day, compiledOf, MINIMAL, show, type EventInput } from '../helpers/agreement.js';
+import { compareDeadlines, type DeadlineKind, type DeadlineOrder, deadlinesBetween } from '../../src/engine/deadlines.js';
+import { deadlineJson } from '../../src/render/json.js';
+import { catalogueJson, cataloguePlan, compiledOf, day, type EventInput, MINIMAL, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6) showed the deadline list was checked mostly by kind and date:
 // these pin the whole entries, the window edges and the order on one day.
@@ -34,7 +34,15 @@ describe('the deadlines of a renewing agreement', () => {
   it('gives the 2027-08-24 deadline of term 11, then the 2027-11-23 renewal that begins term 12', () => {
     expect(listed(gsomia, '2026-11-28', '2027-11-28')).toEqual([
       gsomiaDeadline2027,
-      { date: '2027-11-23', agreement: 'gsomia', kind: 'renewal', daysUntil: 360, description: 'GSOMIA renews: term 12 begins', party: null, term: 12 },
+      {
+        date: '2027-11-23',
+        agreement: 'gsomia',
+        kind: 'renewal',
+        daysUntil: 360,
+        description: 'GSOMIA renews: term 12 begins',
+        party: null,
+        term: 12,
+      },
     ]);
   });
 
@@ -83,7 +91,15 @@ describe('the deadlines of an expiring agreement (New START: term 2 ends 2026-02
         party: null,
         term: 2,
       },
-      { date: '2026-02-05', agreement: 'new-start', kind: 'expiry', daysUntil: 400, description: 'New START expires: first day out of force', party: null, term: 2 },
+      {
+        date: '2026-02-05',
+        agreement: 'new-start',
+        kind: 'expiry',
+        daysUntil: 400,
+        description: 'New START expires: first day out of force',
+        party: null,
+        term: 2,
+      },
     ]);
   });
 
@@ -126,7 +142,8 @@ describe('the deadline of a fixed initial term followed by indefinite duration',
         agreement: 'japan-korea-fisheries-1965',
         kind: 'notice-deadline',
         daysUntil: 351,
-        description: 'last day to give notice that ends Japan–Korea Fisheries Agreement (1965) with its initial term on 1970-12-18 (term 1 ends 1970-12-17)',
+        description:
+          'last day to give notice that ends Japan–Korea Fisheries Agreement (1965) with its initial term on 1970-12-18 (term 1 ends 1970-12-17)',
         party: null,
         term: 1,
       },
@@ -150,7 +167,7 @@ describe('a pending withdrawal in a multilateral agreement (Open Skies)', () => 
     expect(listed(cataloguePlan('open-skies'), '2020-06-01', '2020-12-31', 'US')).toEqual([effective]);
   });
 
-  it('does not list another party\'s withdrawal when asked for one party', () => {
+  it("does not list another party's withdrawal when asked for one party", () => {
     expect(listed(cataloguePlan('open-skies'), '2020-06-01', '2020-12-31', 'RU')).toEqual([]);
   });
 });
@@ -165,10 +182,14 @@ describe('the earliest day notice may be given', () => {
     party,
   });
 
-  it('lists NATO\'s 1969-08-24 once for the founding parties, and by name for one party', () => {
+  it("lists NATO's 1969-08-24 once for the founding parties, and by name for one party", () => {
     const nato = cataloguePlan('nato');
-    expect(listed(nato, '1969-01-01', '1969-12-31')).toEqual([{ ...earliest('first day a party may give notice of withdrawal', null), term: null }]);
-    expect(listed(nato, '1969-01-01', '1969-12-31', 'US')).toEqual([{ ...earliest('first day US may give notice of withdrawal', 'US'), term: null }]);
+    expect(listed(nato, '1969-01-01', '1969-12-31')).toEqual([
+      { ...earliest('first day a party may give notice of withdrawal', null), term: null },
+    ]);
+    expect(listed(nato, '1969-01-01', '1969-12-31', 'US')).toEqual([
+      { ...earliest('first day US may give notice of withdrawal', 'US'), term: null },
+    ]);
   });
 
   it('lists it for a bilateral agreement without naming a party', () => {
@@ -216,7 +237,8 @@ describe('compareDeadlines', () => {
     kind,
     party,
   });
-  const order = (deadlines: DeadlineOrder[]) => [...deadlines].sort(compareDeadlines).map((d) => [show(d.date), d.agreement, d.kind, d.party]);
+  const order = (deadlines: DeadlineOrder[]) =>
+    [...deadlines].sort(compareDeadlines).map((d) => [show(d.date), d.agreement, d.kind, d.party]);
 
   it('puts the sooner date first whatever the kind or agreement', () => {
     expect(order([at('2020-01-02', 'earliest-notice', 'abm'), at('2020-01-01', 'renewal', 'paris')])).toEqual([
@@ -225,14 +247,18 @@ describe('compareDeadlines', () => {
     ]);
   });
 
-  it('orders one agreement\'s day as earliest notice, notice deadline, effective, expiry, renewal', () => {
+  it("orders one agreement's day as earliest notice, notice deadline, effective, expiry, renewal", () => {
     const kinds: DeadlineKind[] = ['renewal', 'expiry', 'effective', 'notice-deadline', 'earliest-notice'];
     expect(order(kinds.map((kind) => at('2020-01-01', kind))).map((row) => row[2])).toEqual([...kinds].reverse());
   });
 
   it('groups one day by agreement before kind, then orders by party', () => {
     expect(
-      order([at('2020-01-01', 'earliest-notice', 'paris'), at('2020-01-01', 'effective', 'abm', 'US'), at('2020-01-01', 'effective', 'abm', 'RU')]),
+      order([
+        at('2020-01-01', 'earliest-notice', 'paris'),
+        at('2020-01-01', 'effective', 'abm', 'US'),
+        at('2020-01-01', 'effective', 'abm', 'RU'),
+      ]),
     ).toEqual([
       ['2020-01-01', 'abm', 'effective', 'RU'],
       ['2020-01-01', 'abm', 'effective', 'US'],
@@ -241,15 +267,18 @@ describe('compareDeadlines', () => {
     expect(compareDeadlines(at('2020-01-01', 'effective', 'abm', 'US'), at('2020-01-01', 'effective', 'abm', 'US'))).toBe(0);
   });
 
-  it('puts the party-less entry before a party\'s on the same day and kind', () => {
-    expect(order([at('2020-01-01', 'effective', 'abm', 'US'), at('2020-01-01', 'effective', 'abm', null)]).map((row) => row[3])).toEqual([null, 'US']);
+  it("puts the party-less entry before a party's on the same day and kind", () => {
+    expect(order([at('2020-01-01', 'effective', 'abm', 'US'), at('2020-01-01', 'effective', 'abm', null)]).map((row) => row[3])).toEqual([
+      null,
+      'US',
+    ]);
     expect(compareDeadlines(at('2020-01-01', 'effective', 'abm', null), at('2020-01-01', 'effective', 'abm', 'AA'))).toBeLessThan(0);
     expect(compareDeadlines(at('2020-01-01', 'effective', 'abm', 'AA'), at('2020-01-01', 'effective', 'abm', null))).toBeGreaterThan(0);
   });
 });
 
 describe('what a pending notice cuts short', () => {
-  it('lists GSOMIA\'s 2019 notice taking effect, and no renewal on that day', () => {
+  it("lists GSOMIA's 2019 notice taking effect, and no renewal on that day", () => {
     expect(listed(cataloguePlan('gsomia'), '2019-09-01', '2019-12-31')).toEqual([
       {
         date: '2019-11-23',
@@ -271,7 +300,9 @@ describe('what a pending notice cuts short', () => {
         { type: 'notice', date: '2025-08-05', party: 'US' },
       ],
     });
-    expect(listed(compiled, '2025-08-05', '2026-12-31').map((d) => [d.date, d.kind, d.daysUntil])).toEqual([['2025-11-05', 'effective', 92]]);
+    expect(listed(compiled, '2025-08-05', '2026-12-31').map((d) => [d.date, d.kind, d.daysUntil])).toEqual([
+      ['2025-11-05', 'effective', 92],
+    ]);
   });
 });
 
@@ -281,16 +312,19 @@ describe('a renewing multilateral agreement that one party leaves', () => {
     kind: 'multilateral',
     events: [{ type: 'notice', date: '2019-08-23', party: 'AA' }],
   });
-  const rows = (party: string | null, from = '2019-09-01') => listed(compiled, from, '2020-12-31', party).map((d) => [d.date, d.kind, d.party, d.term]);
+  const rows = (party: string | null, from = '2019-09-01') =>
+    listed(compiled, from, '2020-12-31', party).map((d) => [d.date, d.kind, d.party, d.term]);
 
-  it('keeps renewing for the others, listing AA\'s departure first on its day', () => {
+  it("keeps renewing for the others, listing AA's departure first on its day", () => {
     expect(rows(null)).toEqual([
       ['2019-11-23', 'effective', 'AA', null],
       ['2019-11-23', 'renewal', null, 4],
       ['2020-08-24', 'notice-deadline', null, 4],
       ['2020-11-23', 'renewal', null, 5],
     ]);
-    expect(listed(compiled, '2019-09-01', '2019-12-31')[0]?.description).toBe("AA's notice of 2019-08-23 takes effect: AA is no longer a party");
+    expect(listed(compiled, '2019-09-01', '2019-12-31')[0]?.description).toBe(
+      "AA's notice of 2019-08-23 takes effect: AA is no longer a party",
+    );
   });
 
   it('lists only its departure for the leaving party, and nothing once it is out', () => {
@@ -332,9 +366,10 @@ describe('earliest-notice days of parties that joined later', () => {
       termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' },
       events,
     });
-  const rows = (compiled: CompiledAgreement, from: string, until: string) => listed(compiled, from, until).map((d) => [d.date, d.kind, d.party, d.description]);
+  const rows = (compiled: CompiledAgreement, from: string, until: string) =>
+    listed(compiled, from, until).map((d) => [d.date, d.kind, d.party, d.description]);
 
-  it('lists a later party\'s own day, and the founders\' day once', () => {
+  it("lists a later party's own day, and the founders' day once", () => {
     const compiled = parisShaped(['AA', 'CC'], [{ type: 'accession', date: '2012-06-01', party: 'CC' }]);
     expect(rows(compiled, '2012-07-01', '2016-01-01')).toEqual([
       ['2013-03-31', 'earliest-notice', null, 'first day a party may give notice of withdrawal'],
@@ -342,12 +377,14 @@ describe('earliest-notice days of parties that joined later', () => {
     ]);
   });
 
-  it('does not list the founders\' day when every tracked party joined later', () => {
+  it("does not list the founders' day when every tracked party joined later", () => {
     const compiled = parisShaped(['CC'], [{ type: 'accession', date: '2012-06-01', party: 'CC' }]);
-    expect(rows(compiled, '2012-07-01', '2016-01-01')).toEqual([['2015-06-01', 'earliest-notice', 'CC', 'first day CC may give notice of withdrawal']]);
+    expect(rows(compiled, '2012-07-01', '2016-01-01')).toEqual([
+      ['2015-06-01', 'earliest-notice', 'CC', 'first day CC may give notice of withdrawal'],
+    ]);
   });
 
-  it('skips a party that has left, and lists a party\'s day when asked from before entry into force', () => {
+  it("skips a party that has left, and lists a party's day when asked from before entry into force", () => {
     const compiled = parisShaped(
       ['AA', 'BB', 'CC'],
       [
@@ -355,8 +392,12 @@ describe('earliest-notice days of parties that joined later', () => {
         { type: 'notice', date: '2013-04-01', party: 'AA' },
       ],
     );
-    expect(rows(compiled, '2014-05-01', '2015-12-31')).toEqual([['2015-06-01', 'earliest-notice', 'CC', 'first day CC may give notice of withdrawal']]);
-    expect(rows(compiled, '2010-01-01', '2013-12-31').map((row) => [row[0], row[1], row[2]])).toEqual([['2013-03-31', 'earliest-notice', null]]);
+    expect(rows(compiled, '2014-05-01', '2015-12-31')).toEqual([
+      ['2015-06-01', 'earliest-notice', 'CC', 'first day CC may give notice of withdrawal'],
+    ]);
+    expect(rows(compiled, '2010-01-01', '2013-12-31').map((row) => [row[0], row[1], row[2]])).toEqual([
+      ['2013-03-31', 'earliest-notice', null],
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { situationOn } from '../../src/engine/situation.js';
 import { statusOn } from '../../src/engine/status.js';
-import { catalogueJson, cataloguePlan, day, compiledOf, problemsOf, show, type EventInput } from '../helpers/agreement.js';
+import { catalogueJson, cataloguePlan, compiledOf, day, type EventInput, problemsOf, show } from '../helpers/agreement.js';
 
 const expiring = (start: string, initial: string, events: EventInput[] = [], notice = 'P3M') =>
   compiledOf({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
-import { day, compiledOf, problemsOf, show, type DefinitionFields, type EventInput } from '../helpers/agreement.js';
+import { compiledOf, type DefinitionFields, day, type EventInput, problemsOf, show } from '../helpers/agreement.js';
 
 // Paris-shaped: one year after notice, not before three years in force for the party.
 const fields = (events: EventInput[]): DefinitionFields => ({
@@ -23,7 +23,7 @@ describe('a multilateral party that withdraws and re-joins', () => {
     ]),
   );
 
-  it('ends only the notifying party\'s participation', () => {
+  it("ends only the notifying party's participation", () => {
     const aa = statusOn(compiled, day('2015-01-15'), 'AA');
     expect([aa.inForce, show(aa.endedOn), aa.phase]).toEqual([false, '2015-01-15', 'not-a-party']);
     expect(statusOn(compiled, day('2015-01-15'), 'BB').inForce).toBe(true);
@@ -56,7 +56,7 @@ describe('a multilateral party that withdraws and re-joins', () => {
     expect(problems[0]?.message).toContain('2019-05-31');
   });
 
-  it('records both stints and only AA\'s events when asked for AA', () => {
+  it("records both stints and only AA's events when asked for AA", () => {
     const history = historyUntil(compiled, day('2021-01-01'), 'AA');
     expect(history.participation.map((p) => [p.party, show(p.from), show(p.until)])).toEqual([
       ['AA', '2010-03-31', '2015-01-15'],
@@ -69,7 +69,7 @@ describe('a multilateral party that withdraws and re-joins', () => {
     ]);
   });
 
-  it('lists AA\'s earliest-notice day and its withdrawal among the deadlines', () => {
+  it("lists AA's earliest-notice day and its withdrawal among the deadlines", () => {
     expect(deadlinesBetween(compiled, day('2016-05-31'), day('2021-01-01'), 'AA').map((d) => [d.kind, show(d.date), d.party])).toEqual([
       ['earliest-notice', '2019-05-31', 'AA'],
     ]);

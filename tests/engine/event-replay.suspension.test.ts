@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
-import { day, compiledOf, show, type EventInput } from '../helpers/agreement.js';
+import { compiledOf, day, type EventInput, show } from '../helpers/agreement.js';
 
 // NPT-style: withdrawal three months after notice, indefinite.
 const npt = (events: EventInput[], lapse: 'same-day' | 'next-day' = 'same-day') =>
@@ -89,7 +89,9 @@ describe('a suspended notice keeps its remaining days', () => {
     ]);
     const status = statusOn(compiled, day('2000-07-10'));
     expect([show(status.endedOn), status.endReason]).toEqual(['2000-06-15', 'notice']);
-    const states = historyUntil(compiled, day('2000-07-10')).events.filter((e) => e.type === 'notice').map((e) => [e.party, e.state]);
+    const states = historyUntil(compiled, day('2000-07-10'))
+      .events.filter((e) => e.type === 'notice')
+      .map((e) => [e.party, e.state]);
     expect(states).toEqual([
       ['AA', 'pending'],
       ['BB', 'effective'],

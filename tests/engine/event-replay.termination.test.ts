@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
-import { day, compiledOf, problemsOf, show, type DefinitionFields, type EventInput } from '../helpers/agreement.js';
+import { compiledOf, type DefinitionFields, day, type EventInput, problemsOf, show } from '../helpers/agreement.js';
 
 // The minimal definition's terms: GSOMIA's, from 2016-11-23, renewed yearly, 90 days' notice.
 const fields = (events: EventInput[]): DefinitionFields => ({ events });
@@ -33,7 +33,12 @@ describe('termination by consent', () => {
   });
 
   it('rejects an event after the agreement has ended, naming it', () => {
-    const problems = problemsOf(fields([{ type: 'termination', date: '2021-03-01' }, { type: 'notice', date: '2021-05-01', party: 'AA' }]));
+    const problems = problemsOf(
+      fields([
+        { type: 'termination', date: '2021-03-01' },
+        { type: 'notice', date: '2021-05-01', party: 'AA' },
+      ]),
+    );
     expect(problems.map((p) => p.path)).toEqual([['events', 1, 'date']]);
     expect(problems[0]?.message).toMatch(/no longer in force from 2021-03-01/);
   });

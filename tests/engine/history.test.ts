@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { historyUntil, type History } from '../../src/engine/history.js';
 import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
-import { cataloguePlan, catalogueJson, day, compiledOf, show } from '../helpers/agreement.js';
+import { type History, historyUntil } from '../../src/engine/history.js';
+import { catalogueJson, cataloguePlan, compiledOf, day, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): outcomes and phase ends on the days they change.
 
@@ -10,7 +10,7 @@ const history = (compiled: CompiledAgreement, until: string, party: string | nul
 const terms = (h: History) => h.terms.map((t) => [t.number, show(t.start), show(t.end), show(t.noticeDeadline), t.outcome]);
 const phases = (h: History) => h.phases.map((p) => [p.kind, show(p.start), show(p.end)]);
 
-describe('GSOMIA\'s history', () => {
+describe("GSOMIA's history", () => {
   const gsomia = cataloguePlan('gsomia');
 
   it('has term 4 current on its last day, 2020-11-22, and renewed from the next', () => {
@@ -41,7 +41,7 @@ describe('GSOMIA\'s history', () => {
     expect(history(gsomia, '2019-09-01').events.map((e) => [e.state, show(e.effectiveOn)])).toEqual([['pending', '2019-11-23']]);
   });
 
-  it('keeps a bilateral agreement\'s events when asked for one party', () => {
+  it("keeps a bilateral agreement's events when asked for one party", () => {
     expect(history(gsomia, '2023-03-21', 'JP').events).toHaveLength(3);
     expect(history(gsomia, '2023-03-21', 'JP').participation).toEqual([]);
   });
@@ -53,7 +53,10 @@ describe('GSOMIA\'s history', () => {
   });
 
   it('gives no notes as null', () => {
-    const compiled = compiledOf({ ...(catalogueJson('gsomia') as Record<string, unknown>), events: [{ type: 'notice', date: '2019-08-23', party: 'KR' }] });
+    const compiled = compiledOf({
+      ...(catalogueJson('gsomia') as Record<string, unknown>),
+      events: [{ type: 'notice', date: '2019-08-23', party: 'KR' }],
+    });
     expect(history(compiled, '2019-09-01').events[0]?.note).toBeNull();
   });
 });
@@ -73,7 +76,7 @@ describe('the history of an initial term followed by indefinite duration (1965 F
     ]);
   });
 
-  it('ends the indefinite phase on 1999-01-22, the day before Japan\'s notice took effect', () => {
+  it("ends the indefinite phase on 1999-01-22, the day before Japan's notice took effect", () => {
     const h = history(fisheries, '2000-01-01');
     expect([show(h.endedOn), h.endReason]).toEqual(['1999-01-23', 'notice']);
     expect(terms(h)).toEqual([[1, '1965-12-18', '1970-12-17', '1969-12-18', 'continued']]);
@@ -123,7 +126,7 @@ describe('the history of an expiring agreement (New START)', () => {
 describe('the history of a multilateral agreement (Open Skies)', () => {
   const openSkies = cataloguePlan('open-skies');
 
-  it('records each party\'s participation, and only the party\'s own when asked for one', () => {
+  it("records each party's participation, and only the party's own when asked for one", () => {
     const all = history(openSkies, '2022-01-01');
     expect(all.participation.map((p) => [p.party, show(p.from), show(p.until)])).toEqual([
       ['US', '2002-01-01', '2020-11-22'],
@@ -153,7 +156,12 @@ describe('the history of an agreement indefinite from entry into force (INF)', (
 
   it('has no terms, only an indefinite phase, ended by the US withdrawal on 2019-08-02', () => {
     const h = history(inf, '2020-01-01');
-    expect([h.terms, phases(h), show(h.endedOn), h.endReason]).toEqual([[], [['indefinite', '1988-06-01', '2019-08-01']], '2019-08-02', 'notice']);
+    expect([h.terms, phases(h), show(h.endedOn), h.endReason]).toEqual([
+      [],
+      [['indefinite', '1988-06-01', '2019-08-01']],
+      '2019-08-02',
+      'notice',
+    ]);
   });
 
   it('has no terms when asked from a later day either', () => {

@@ -11,7 +11,11 @@ import { jsonOf, runIn } from '../helpers/cli.js';
 
 // One-year terms from 2020-01-01 with one year's notice: term 1's deadline would be
 // 2019-12-31 (2020-12-31 − P1Y), before entry into force. Term 2's, 2020-12-31, can be met.
-const yearsNotice = { entryIntoForce: '2020-01-01', duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' }, termination: { notice: 'P1Y', effect: 'end-of-term' } };
+const yearsNotice = {
+  entryIntoForce: '2020-01-01',
+  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
+  termination: { notice: 'P1Y', effect: 'end-of-term' },
+};
 // Six months' notice, allowed only after two years (from 2022-01-01): term 2's deadline,
 // 2021-06-30, lies before it; term 3's, 2022-06-30, is the first real one.
 const earliestTwoYears = { ...yearsNotice, termination: { notice: 'P6M', effect: 'end-of-term', earliest: 'P2Y' } };
@@ -32,20 +36,31 @@ describe('a deadline no receipt day can meet', () => {
     expect(notice.possible).toBe(false);
     expect([show(notice.deadline), notice.daysLeft, show(notice.nextDeadline)]).toEqual([null, null, '2020-12-31']);
     const early = statusOn(compiledOf(earliestTwoYears), day('2021-02-01')).notice;
-    expect([early.cannotStop, show(early.deadline), show(early.nextDeadline), early.possible]).toEqual(['before-earliest', null, '2022-06-30', false]);
+    expect([early.cannotStop, show(early.deadline), show(early.nextDeadline), early.possible]).toEqual([
+      'before-earliest',
+      null,
+      '2022-06-30',
+      false,
+    ]);
   });
 
   it('is a real deadline once a notice can meet it', () => {
     // On its last day, term 1 still cannot be stopped; today is the deadline for term 2.
     const last = statusOn(compiledOf(yearsNotice), day('2020-12-31')).notice;
-    expect([last.cannotStop, show(last.nextDeadline), show(last.effectiveOn)]).toEqual(['before-entry-into-force', '2020-12-31', '2022-01-01']);
+    expect([last.cannotStop, show(last.nextDeadline), show(last.effectiveOn)]).toEqual([
+      'before-entry-into-force',
+      '2020-12-31',
+      '2022-01-01',
+    ]);
     // In term 2, its deadline (2020-12-31, in term 1) is real, and has passed.
     const { notice } = statusOn(compiledOf(yearsNotice), day('2021-06-01'));
     expect([notice.cannotStop, show(notice.deadline), notice.possible]).toEqual([null, '2020-12-31', false]);
   });
 
   it('is never listed, however early the window starts', () => {
-    const listed = deadlinesBetween(compiledOf(yearsNotice), day('2019-01-01'), day('2021-12-31')).filter((d) => d.kind === 'notice-deadline');
+    const listed = deadlinesBetween(compiledOf(yearsNotice), day('2019-01-01'), day('2021-12-31')).filter(
+      (d) => d.kind === 'notice-deadline',
+    );
     expect(listed.map((d) => show(d.date))).toEqual(['2020-12-31', '2021-12-31']);
   });
 
@@ -67,7 +82,13 @@ describe('the command line', () => {
     expect(run.stdout).toContain('next deadline 2020-12-31 (in 334 days)');
     expect(run.stdout).not.toContain('2019-12-31');
     const json = jsonOf(await runIn(['status', '--agreement', file, '--on', '2020-02-01', '--json']));
-    expect(json.notice).toMatchObject({ possible: false, deadline: null, daysLeft: null, nextDeadline: '2020-12-31', cannotStop: 'before-entry-into-force' });
+    expect(json.notice).toMatchObject({
+      possible: false,
+      deadline: null,
+      daysLeft: null,
+      nextDeadline: '2020-12-31',
+      cannotStop: 'before-entry-into-force',
+    });
   });
 
   it('validate warns that the notice period is not shorter than the term, and still accepts the file', async () => {

@@ -4,7 +4,7 @@ import { historyUntil } from '../../src/engine/history.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { termsOf } from '../../src/engine/terms.js';
-import { day, compiledOf, show } from '../helpers/agreement.js';
+import { compiledOf, day, show } from '../helpers/agreement.js';
 
 const indefinite = (notice: string, lapse: 'same-day' | 'next-day', extra: Record<string, unknown> = {}) =>
   compiledOf({
@@ -39,7 +39,9 @@ describe('withdrawal after notice: first day out = receipt + N (+ 1 day for next
     const status = statusOn(compiled, day('2012-07-25'));
     expect(status.inForce).toBe(false);
     expect(show(status.endedOn)).toBe('2012-07-25');
-    expect(historyUntil(compiled, day('2013-01-01')).events.map((e) => [e.state, show(e.effectiveOn)])).toEqual([['effective', '2012-07-25']]);
+    expect(historyUntil(compiled, day('2013-01-01')).events.map((e) => [e.state, show(e.effectiveOn)])).toEqual([
+      ['effective', '2012-07-25'],
+    ]);
   });
 
   it('takes only the denouncing party out of a multilateral ICSID-style convention', () => {
@@ -57,7 +59,13 @@ describe('withdrawal after notice: first day out = receipt + N (+ 1 day for next
   it('has no term, deadline or renewal when indefinite from entry into force', () => {
     const status = statusOn(indefinite('P6M', 'same-day'), day('2000-01-01'));
     expect(status.phase).toBe('indefinite');
-    expect([status.term, status.nextRenewal, status.notice.deadline, status.notice.daysLeft, status.notice.nextDeadline]).toEqual([null, null, null, null, null]);
+    expect([status.term, status.nextRenewal, status.notice.deadline, status.notice.daysLeft, status.notice.nextDeadline]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('lets the other party still give notice while one notice is pending', () => {
@@ -70,7 +78,10 @@ describe('withdrawal after notice: first day out = receipt + N (+ 1 day for next
 });
 
 describe('earliest notice: from entry into force + earliest, that day included', () => {
-  const compiled = indefinite('P1Y', 'same-day', { entryIntoForce: '2016-02-29', termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' } });
+  const compiled = indefinite('P1Y', 'same-day', {
+    entryIntoForce: '2016-02-29',
+    termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' },
+  });
 
   it.each([
     ['2019-02-27', false],

@@ -3,14 +3,14 @@ import { historyUntil } from '../../src/engine/history.js';
 import { situationOn, stintOn } from '../../src/engine/situation.js';
 import { statusOn } from '../../src/engine/status.js';
 import {
-  cataloguePlan,
   catalogueJson,
+  cataloguePlan,
   compiledOf,
+  type DefinitionFields,
   day,
+  type EventInput,
   problemsOf,
   show,
-  type DefinitionFields,
-  type EventInput,
 } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): the replay's edges, and the whole text of each validation
@@ -219,7 +219,7 @@ describe('the replay', () => {
     expect([later.phase, show(later.endedOn), later.endReason]).toEqual(['ended', '2025-09-01', 'notice']);
   });
 
-  it('keeps a resumed notice\'s remaining-days date when the agreement is extended', () => {
+  it("keeps a resumed notice's remaining-days date when the agreement is extended", () => {
     // Without the extension the treaty is out on 2021-02-05, so the 2020-12-01 notice is
     // cut short: 65 days remain when it is suspended on 2020-12-02, and it is resumed on
     // 2021-01-10 (→ 2021-03-16). The extension then lets it run, but from the resumption.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusOn } from '../../src/engine/status.js';
-import { cataloguePlan, day, compiledOf, MINIMAL, show } from '../helpers/agreement.js';
+import { cataloguePlan, compiledOf, day, MINIMAL, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): the edges of each answer in SPEC §4 `status --json`.
 
@@ -42,14 +42,14 @@ describe('GSOMIA on the edges of its first term', () => {
 
   it('is in term 1 from 2016-11-23, 274 days before the 2017-08-24 deadline', () => {
     const status = statusOn(gsomia, day('2016-11-23'));
-    expect([status.phase, status.inForce, status.term?.number, show(status.term?.start), show(status.term?.end), show(status.nextRenewal)]).toEqual([
-      'fixed-term',
-      true,
-      1,
-      '2016-11-23',
-      '2017-11-22',
-      '2017-11-23',
-    ]);
+    expect([
+      status.phase,
+      status.inForce,
+      status.term?.number,
+      show(status.term?.start),
+      show(status.term?.end),
+      show(status.nextRenewal),
+    ]).toEqual(['fixed-term', true, 1, '2016-11-23', '2017-11-22', '2017-11-23']);
     expect(notice(gsomia, '2016-11-23')).toEqual({
       possible: true,
       deadline: '2017-08-24',
@@ -60,7 +60,7 @@ describe('GSOMIA on the edges of its first term', () => {
     });
   });
 
-  it('gives the next year\'s deadline as the next one a notice can meet, the day after a deadline', () => {
+  it("gives the next year's deadline as the next one a notice can meet, the day after a deadline", () => {
     expect(notice(gsomia, '2020-08-25')).toEqual({
       possible: false,
       deadline: '2020-08-24',
@@ -152,9 +152,14 @@ describe('an initial term followed by indefinite duration, notice before the end
     termination: { notice: 'P6M', effect: 'end-of-term' },
   });
 
-  it('still allows a notice after the initial term\'s deadline: only a renewal or an expiry can be missed', () => {
+  it("still allows a notice after the initial term's deadline: only a renewal or an expiry can be missed", () => {
     // Term 1 ends 2005-01-30; 2004-07-30 + P6M = 2005-01-30.
-    expect(notice(compiled, '2004-07-31')).toMatchObject({ possible: true, deadline: '2004-07-30', daysLeft: -1, effectiveOn: '2005-01-31' });
+    expect(notice(compiled, '2004-07-31')).toMatchObject({
+      possible: true,
+      deadline: '2004-07-30',
+      daysLeft: -1,
+      effectiveOn: '2005-01-31',
+    });
   });
 });
 
@@ -182,7 +187,7 @@ describe('one party of a multilateral agreement', () => {
     expect([aa.phase, aa.inForce, show(aa.endedOn), aa.endReason, aa.pending]).toEqual(['not-a-party', false, '2015-01-15', 'notice', []]);
   });
 
-  it('shows only the party\'s own pending notice, and every pending notice for the agreement', () => {
+  it("shows only the party's own pending notice, and every pending notice for the agreement", () => {
     expect(statusOn(compiled, day('2014-06-01'), 'BB').pending).toEqual([]);
     expect(statusOn(compiled, day('2014-06-01'), 'AA').pending.map((p) => p.party)).toEqual(['AA']);
     expect(statusOn(compiled, day('2014-06-01')).pending.map((p) => p.party)).toEqual(['AA']);
@@ -196,7 +201,7 @@ describe('one party of a multilateral agreement', () => {
 });
 
 describe('more edges of the notice answer', () => {
-  it('counts a party\'s earliest day from its last entry into force, once it has left again', () => {
+  it("counts a party's earliest day from its last entry into force, once it has left again", () => {
     // AA leaves on 2015-01-15, re-joins on 2016-05-31, gives notice on 2019-05-31 (2016-05-31 + P3Y).
     const compiled = compiledOf({
       kind: 'multilateral',
@@ -215,7 +220,7 @@ describe('more edges of the notice answer', () => {
     expect(notice(compiled, '2021-01-01', 'AA')).toMatchObject({ possible: false, earliestOn: '2019-05-31', effectiveOn: null });
   });
 
-  it('still allows a withdrawal after an expiring agreement\'s deadline: it then takes effect at the expiry', () => {
+  it("still allows a withdrawal after an expiring agreement's deadline: it then takes effect at the expiry", () => {
     // New START: a withdrawal received 2025-11-06 would take effect 2026-02-06, after the 2026-02-05 expiry.
     expect(notice(cataloguePlan('new-start'), '2025-11-06')).toEqual({
       possible: true,
@@ -234,7 +239,13 @@ describe('more edges of the notice answer', () => {
       duration: { initial: 'P5Y', then: 'indefinite' },
       termination: { notice: 'P1Y', effect: 'after-notice' },
     });
-    expect(notice(compiled, '2004-01-31')).toMatchObject({ possible: true, deadline: '2004-01-31', daysLeft: 0, nextDeadline: '2004-01-31', effectiveOn: '2005-01-31' });
+    expect(notice(compiled, '2004-01-31')).toMatchObject({
+      possible: true,
+      deadline: '2004-01-31',
+      daysLeft: 0,
+      nextDeadline: '2004-01-31',
+      effectiveOn: '2005-01-31',
+    });
     expect(notice(compiled, '2004-02-01')).toMatchObject({ nextDeadline: null });
   });
 });

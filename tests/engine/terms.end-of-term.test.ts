@@ -3,7 +3,7 @@ import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
-import { day, compiledOf, show, type EventInput } from '../helpers/agreement.js';
+import { compiledOf, day, type EventInput, show } from '../helpers/agreement.js';
 
 const renewing = (start: string, initial: string, renewal: string, notice: string, events: EventInput[] = []) =>
   compiledOf({
@@ -23,17 +23,20 @@ describe('notice before the end of a term: deadline = latest D with D + N ≤ la
     ['2020-01-31', 'P1M', 'P1M', 2, '2020-02-29', '2020-03-30', '2020-02-29'], // 2020-01-31 + 2 months = 2020-03-31
     ['2000-01-01', 'P10Y', 'P6M', 1, '2000-01-01', '2009-12-31', '2009-06-30'],
     ['1999-12-01', 'P1Y', 'P2W', 101, '2099-12-01', '2100-11-30', '2100-11-16'],
-  ] as const)('from %s with %s terms and %s notice, term %i runs %s … %s with deadline %s', (start, term, notice, k, first, last, deadline) => {
-    const compiled = renewing(start, term, term, notice);
-    const terms = termsOf(compiled);
-    expect([show(terms.boundary(k - 1)), show(terms.boundary(k) - 1)]).toEqual([first, last]);
-    expect(show(noticeDeadline(compiled, terms, k))).toBe(deadline);
-    expect(terms.containing(day(last))).toBe(k);
-    expect(terms.containing(day(first))).toBe(k);
-  });
+  ] as const)(
+    'from %s with %s terms and %s notice, term %i runs %s … %s with deadline %s',
+    (start, term, notice, k, first, last, deadline) => {
+      const compiled = renewing(start, term, term, notice);
+      const terms = termsOf(compiled);
+      expect([show(terms.boundary(k - 1)), show(terms.boundary(k) - 1)]).toEqual([first, last]);
+      expect(show(noticeDeadline(compiled, terms, k))).toBe(deadline);
+      expect(terms.containing(day(last))).toBe(k);
+      expect(terms.containing(day(first))).toBe(k);
+    },
+  );
 });
 
-describe('a ten-year renewing treaty with six months\' notice', () => {
+describe("a ten-year renewing treaty with six months' notice", () => {
   const compiled = renewing('2000-01-01', 'P10Y', 'P10Y', 'P6M');
 
   it('allows notice on 2009-06-30 that ends it on 2010-01-01', () => {

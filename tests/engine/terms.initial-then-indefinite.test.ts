@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deadlinesBetween, type Deadline } from '../../src/engine/deadlines.js';
-import { neutral } from '../../src/render/messages/index.js';
+import { type Deadline, deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
-import { day, compiledOf, show, type EventInput } from '../helpers/agreement.js';
+import { neutral } from '../../src/render/messages/index.js';
+import { compiledOf, day, type EventInput, show } from '../helpers/agreement.js';
 
 // Five years, then until one year after notice (the 1965 Fisheries Agreement's shape).
 const fiveThenIndefinite = (lapse: 'same-day' | 'next-day' = 'same-day', events: EventInput[] = []) =>
@@ -51,7 +51,9 @@ describe('a fixed initial term followed by indefinite duration, withdrawal after
 
   it('marks the initial term "continued" once the indefinite phase has begun', () => {
     const history = historyUntil(compiled, day('2006-01-01'));
-    expect(history.terms.map((t) => [t.number, show(t.end), show(t.noticeDeadline), t.outcome])).toEqual([[1, '2005-01-30', '2004-01-31', 'continued']]);
+    expect(history.terms.map((t) => [t.number, show(t.end), show(t.noticeDeadline), t.outcome])).toEqual([
+      [1, '2005-01-30', '2004-01-31', 'continued'],
+    ]);
     expect(history.phases.map((p) => [p.kind, show(p.start), show(p.end)])).toEqual([
       ['fixed-terms', '2000-01-31', '2005-01-30'],
       ['indefinite', '2005-01-31', null],
@@ -66,7 +68,7 @@ describe('a fixed initial term followed by indefinite duration, withdrawal after
     expect(historyUntil(early, day('2006-01-01')).terms.map((t) => t.outcome)).toEqual(['terminated']);
   });
 
-  it('lists the initial term\'s deadline as ending the agreement with its initial term', () => {
+  it("lists the initial term's deadline as ending the agreement with its initial term", () => {
     const listed = deadlinesBetween(compiled, day('2004-01-01'), day('2006-01-01'));
     expect(listed.map((d) => [d.kind, show(d.date)])).toEqual([['notice-deadline', '2004-01-31']]);
     expect(listed[0]).toMatchObject({ kind: 'notice-deadline', then: 'indefinite', term: 1 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/engine/terms.js';
-import { cataloguePlan, day, compiledOf, show } from '../helpers/agreement.js';
+import { cataloguePlan, compiledOf, day, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): the closed form of `containing` is only a speed-up over a
 // walk, so a wrong estimate still gives right answers, slowly. These ask for terms
@@ -54,8 +54,17 @@ describe('the term holding a far day, in closed form', () => {
 describe('an agreement indefinite from entry into force (INF)', () => {
   it('has no fixed terms: boundary 0 is entry into force, and no day lies in a term', () => {
     const terms = termsOf(cataloguePlan('inf'));
-    expect([terms.count, show(terms.boundary(0)), show(terms.indefiniteFrom), terms.expiresOn]).toEqual([0, '1988-06-01', '1988-06-01', null]);
-    expect([terms.containing(day('1988-05-31')), terms.containing(day('1988-06-01')), terms.containing(day('2019-02-02'))]).toEqual([null, null, null]);
+    expect([terms.count, show(terms.boundary(0)), show(terms.indefiniteFrom), terms.expiresOn]).toEqual([
+      0,
+      '1988-06-01',
+      '1988-06-01',
+      null,
+    ]);
+    expect([terms.containing(day('1988-05-31')), terms.containing(day('1988-06-01')), terms.containing(day('2019-02-02'))]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

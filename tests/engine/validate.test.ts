@@ -18,7 +18,12 @@ describe('contradictory definitions are rejected with the path of the bad field'
     ],
     [
       'a resumption with nothing suspended',
-      { events: [{ type: 'notice', date: '2019-08-23', party: 'AA' }, { type: 'resumption', date: '2019-09-01', party: 'AA' }] },
+      {
+        events: [
+          { type: 'notice', date: '2019-08-23', party: 'AA' },
+          { type: 'resumption', date: '2019-09-01', party: 'AA' },
+        ],
+      },
       ['events', 1, 'type'],
       /nothing suspended/,
     ],
@@ -30,7 +35,10 @@ describe('contradictory definitions are rejected with the path of the bad field'
     ],
     [
       'a notice before the earliest day',
-      { termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' }, events: [{ type: 'notice', date: '2019-11-22', party: 'AA' }] },
+      {
+        termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' },
+        events: [{ type: 'notice', date: '2019-11-22', party: 'AA' }],
+      },
       ['events', 0, 'date'],
       /before the earliest day notice may be given, 2019-11-23/,
     ],
@@ -60,13 +68,23 @@ describe('contradictory definitions are rejected with the path of the bad field'
     ],
     [
       'events out of date order',
-      { events: [{ type: 'notice', date: '2019-08-23', party: 'AA' }, { type: 'retraction', date: '2019-08-01', party: 'AA' }] },
+      {
+        events: [
+          { type: 'notice', date: '2019-08-23', party: 'AA' },
+          { type: 'retraction', date: '2019-08-01', party: 'AA' },
+        ],
+      },
       ['events', 1, 'date'],
       /date order/,
     ],
     [
       'a second notice while the first is pending',
-      { events: [{ type: 'notice', date: '2019-08-23', party: 'AA' }, { type: 'notice', date: '2019-09-23', party: 'AA' }] },
+      {
+        events: [
+          { type: 'notice', date: '2019-08-23', party: 'AA' },
+          { type: 'notice', date: '2019-09-23', party: 'AA' },
+        ],
+      },
       ['events', 1, 'type'],
       /still pending/,
     ],
@@ -82,12 +100,7 @@ describe('contradictory definitions are rejected with the path of the bad field'
       ['events', 0, 'date'],
       /February 2019 has 28 days/,
     ],
-    [
-      'an unknown key',
-      { events: [{ type: 'notice', date: '2019-08-23', party: 'AA', reason: 'typo' }] },
-      ['events', 0],
-      /reason/,
-    ],
+    ['an unknown key', { events: [{ type: 'notice', date: '2019-08-23', party: 'AA', reason: 'typo' }] }, ['events', 0], /reason/],
   ] as const)('rejects %s', (_name, change, path, message) => {
     const problems = problemsOf(change);
     expect(problems.map((p) => p.path)).toEqual([path]);

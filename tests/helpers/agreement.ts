@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { formatDay, parseDay, type Day } from '../../src/calendar/day.js';
+import { type Day, formatDay, parseDay } from '../../src/calendar/day.js';
 import { compileValid } from '../../src/engine/compile.js';
 import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
 import { validateDefinition } from '../../src/engine/validate.js';
@@ -26,7 +26,13 @@ export type EventInput = NonNullable<DefinitionFields['events']>[number];
  * keeps `then: string`, and zod still refuses a wrong value. `undefined` leaves a field out.
  */
 export type DefinitionFields = { [K in keyof DefinitionInput]?: Loose<DefinitionInput[K]> | undefined };
-type Loose<T> = T extends string ? string : T extends readonly (infer U)[] ? readonly Loose<U>[] : T extends object ? { [K in keyof T]: Loose<T[K]> } : T;
+type Loose<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Loose<U>[]
+    : T extends object
+      ? { [K in keyof T]: Loose<T[K]> }
+      : T;
 
 /**
  * The required fields of SPEC §3 and nothing else, on GSOMIA's terms with made-up parties:

@@ -72,7 +72,9 @@ export const BUNDLE = join(ROOT, 'dist', 'gsomia.js');
 /** Fails with a clear message when the bundle the bin imports has not been built. */
 export function requireBuiltBin(): void {
   if (!existsSync(BUNDLE)) {
-    throw new Error(`${BUNDLE} is missing: the end-to-end tests run the built bin. Build it with \`node scripts/build.mjs\` (npm test does this first).`);
+    throw new Error(
+      `${BUNDLE} is missing: the end-to-end tests run the built bin. Build it with \`node scripts/build.mjs\` (npm test does this first).`,
+    );
   }
 }
 

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { parseDay } from '../../src/calendar/day.js';
 import { FAST_ACCEPT_FORMAT, fastAccept } from '../../src/model/fast-accept.js';
 import { Agreement, AgreementShape } from '../../src/model/schema.js';
 import { definition as minimalDefinition } from '../helpers/agreement.js';
-import { BILATERAL_PARTIES, MULTILATERAL_PARTIES, definition, fmt, type Definition } from '../properties/arbitraries.js';
-import { parseDay } from '../../src/calendar/day.js';
+import { BILATERAL_PARTIES, type Definition, definition, fmt, MULTILATERAL_PARTIES } from '../properties/arbitraries.js';
 
 // The oracle is zod itself (schema.ts, the single source of truth): fastAccept may say
 // "don't know" (null) whenever it likes, but a definition it returns must be exactly what
@@ -41,10 +41,10 @@ function events(file: Definition): fc.Arbitrary<Record<string, unknown>[]> {
       .sort((a, b) => a.offset - b.offset)
       .map(({ type, offset, party, note, term }) => {
         const out: Record<string, unknown> = { type, date: fmt(start + offset) };
-        if (type === 'extension') out['term'] = term;
+        if (type === 'extension') out.term = term;
         // five of the seven types need a party; extension and termination may name one
-        if (party !== undefined || (type !== 'extension' && type !== 'termination')) out['party'] = party ?? parties[0];
-        if (note !== undefined) out['note'] = note;
+        if (party !== undefined || (type !== 'extension' && type !== 'termination')) out.party = party ?? parties[0];
+        if (note !== undefined) out.note = note;
         return out;
       }),
   );
@@ -61,7 +61,16 @@ const richDefinition: fc.Arbitrary<Definition> = definition().chain((file) =>
       signed: fc.option(fc.constant(file.entryIntoForce), { nil: undefined }),
       clause: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
       note: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
-      sources: fc.option(fc.array(fc.record({ title: fc.string({ minLength: 1, maxLength: 8 }), url: fc.option(fc.constant('doc.pdf'), { nil: undefined }) }, { requiredKeys: ['title'] }), { maxLength: 2 }), { nil: undefined }),
+      sources: fc.option(
+        fc.array(
+          fc.record(
+            { title: fc.string({ minLength: 1, maxLength: 8 }), url: fc.option(fc.constant('doc.pdf'), { nil: undefined }) },
+            { requiredKeys: ['title'] },
+          ),
+          { maxLength: 2 },
+        ),
+        { nil: undefined },
+      ),
     })
     .map((extra) => {
       const out: Definition = { ...file };
@@ -80,32 +89,79 @@ const richDefinition: fc.Arbitrary<Definition> = definition().chain((file) =>
 const validDefinition = richDefinition.filter((file) => Agreement.safeParse(file).success);
 
 /** Every object and array inside `value`, with the path to it ('' for the top). */
-function containers(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; node: Record<string, unknown> | unknown[] }[] {
+function containers(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; node: Record<string, unknown> | unknown[] }[] {
   if (typeof value !== 'object' || value === null) return [];
   const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
   return [{ path, node: value as Record<string, unknown> }, ...entries.flatMap(([key, item]) => containers(item, [...path, key]))];
 }
 
-const ODD_VALUES: unknown[] = [null, 0, 1.5, -1, true, '', 'x', [], {}, ['AA'], { a: 1 }, '2019-02-29', '0000-01-01', '2020-1-01', 'P', 'P0D', 'PT1H', 'P-1D', 'P1Y ', 'renew', 'bilateral', 'multilateral', 'after-notice', 'next-day', 'notice', 'extension', 'UTC', 'Mars/Olympus', 'A'.repeat(41), 'Bad Id', 'a-b'];
+const ODD_VALUES: unknown[] = [
+  null,
+  0,
+  1.5,
+  -1,
+  true,
+  '',
+  'x',
+  [],
+  {},
+  ['AA'],
+  { a: 1 },
+  '2019-02-29',
+  '0000-01-01',
+  '2020-1-01',
+  'P',
+  'P0D',
+  'PT1H',
+  'P-1D',
+  'P1Y ',
+  'renew',
+  'bilateral',
+  'multilateral',
+  'after-notice',
+  'next-day',
+  'notice',
+  'extension',
+  'UTC',
+  'Mars/Olympus',
+  'A'.repeat(41),
+  'Bad Id',
+  'a-b',
+];
 
 type Mutation = (node: Record<string, unknown> | unknown[], key: string | number | undefined, value: unknown) => void;
 
-const set: Mutation = (node, key, value) => Object.defineProperty(node, String(key), { value: structuredClone(value), enumerable: true, writable: true, configurable: true });
+const set: Mutation = (node, key, value) =>
+  Object.defineProperty(node, String(key), { value: structuredClone(value), enumerable: true, writable: true, configurable: true });
 
 /** Changes one place of a copy of a valid file: a key dropped, added, retyped, or worse. */
 const mutation = fc.record({
   where: fc.nat(),
   // mostly a key the place has; sometimes a new, odd or inherited one
   existing: fc.nat(),
-  extraKey: fc.option(fc.constantFrom('extra', 'kind', 'lapse', 'events', 'party', 'term', 'url', 'constructor', 'toString', '__proto__', 7), { freq: 2, nil: undefined }),
+  extraKey: fc.option(
+    fc.constantFrom('extra', 'kind', 'lapse', 'events', 'party', 'term', 'url', 'constructor', 'toString', '__proto__', 7),
+    { freq: 2, nil: undefined },
+  ),
   value: fc.constantFrom(...ODD_VALUES),
   how: fc.constantFrom<[string, Mutation]>(
     ['set', set],
     ['set', set],
     ['set', set],
     ['drop', (node, key) => void delete (node as Record<string, unknown>)[String(key)]],
-    ['undefined', (node, key) => Object.defineProperty(node, String(key), { value: undefined, enumerable: true, writable: true, configurable: true })],
-    ['hole', (node) => Array.isArray(node) && (node.length += 1)],
+    [
+      'undefined',
+      (node, key) => Object.defineProperty(node, String(key), { value: undefined, enumerable: true, writable: true, configurable: true }),
+    ],
+    [
+      'hole',
+      (node) => {
+        if (Array.isArray(node)) node.length += 1;
+      },
+    ],
     ['prototype', (node) => Object.setPrototypeOf(node, Array.isArray(node) ? Object.prototype : { kind: 'multilateral' })],
   ),
 });
@@ -151,7 +207,11 @@ describe('fastAccept', () => {
         if (place === undefined) return;
         const keys = Object.keys(place.node);
         const key = extraKey ?? keys[existing % Math.max(keys.length, 1)] ?? 'extra';
-        mutate(place.node, Array.isArray(place.node) && typeof key === 'string' && Number.isNaN(Number(key)) ? place.node.length : key, value);
+        mutate(
+          place.node,
+          Array.isArray(place.node) && typeof key === 'string' && Number.isNaN(Number(key)) ? place.node.length : key,
+          value,
+        );
         agreesWithZod(copy);
       }),
       { numRuns: 5000 },
@@ -176,37 +236,38 @@ describe('fastAccept knows the format zod defines', () => {
   const props = (node: Node | undefined) => node?.properties ?? {};
   const keys = (node: Node | undefined) => new Set(Object.keys(props(node)));
   const root = props(schema);
-  const events = root['events']?.items?.oneOf ?? [];
-  const eventOf = (type: string) => events.find((event) => props(event)['type']?.const === type);
+  const events = root.events?.items?.oneOf ?? [];
+  const eventOf = (type: string) => events.find((event) => props(event).type?.const === type);
   const { keys: known, enums, defaults } = FAST_ACCEPT_FORMAT;
 
   it('has the same keys for the agreement, its duration, termination and sources', () => {
     expect(known.agreement).toEqual(keys(schema));
-    expect(known.duration).toEqual(keys(root['duration']));
-    expect(known.termination).toEqual(keys(root['termination']));
-    expect(known.windows).toEqual(keys(props(root['termination'])['windows']));
-    expect(known.survives).toEqual(keys(props(root['termination'])['survives']));
-    expect(known.source).toEqual(keys(root['sources']?.items));
+    expect(known.duration).toEqual(keys(root.duration));
+    expect(known.termination).toEqual(keys(root.termination));
+    expect(known.windows).toEqual(keys(props(root.termination).windows));
+    expect(known.survives).toEqual(keys(props(root.termination).survives));
+    expect(known.source).toEqual(keys(root.sources?.items));
   });
 
   it('has the same keys for every event type, and the same types', () => {
-    const types = events.map((event) => props(event)['type']?.const);
+    const types = events.map((event) => props(event).type?.const);
     expect(new Set(types)).toEqual(new Set([...enums.partyEventTypes, 'extension', 'termination']));
-    for (const type of enums.partyEventTypes) expect(type === 'notice' ? known.notice : known.partyEvent, type).toEqual(keys(eventOf(type)));
+    for (const type of enums.partyEventTypes)
+      expect(type === 'notice' ? known.notice : known.partyEvent, type).toEqual(keys(eventOf(type)));
     expect(known.extension).toEqual(keys(eventOf('extension')));
     expect(known.terminationEvent).toEqual(keys(eventOf('termination')));
   });
 
   it('has the same enums and defaults', () => {
-    expect(enums.kind).toEqual(root['kind']?.enum);
-    expect(enums.then).toEqual(props(root['duration'])['then']?.enum);
-    expect(enums.effect).toEqual(props(root['termination'])['effect']?.enum);
-    expect(enums.lapse).toEqual(props(root['termination'])['lapse']?.enum);
+    expect(enums.kind).toEqual(root.kind?.enum);
+    expect(enums.then).toEqual(props(root.duration).then?.enum);
+    expect(enums.effect).toEqual(props(root.termination).effect?.enum);
+    expect(enums.lapse).toEqual(props(root.termination).lapse?.enum);
     const zodDefaults = {
-      kind: root['kind']?.default,
-      timeZone: root['timeZone']?.default,
-      lapse: props(root['termination'])['lapse']?.default,
-      events: root['events']?.default,
+      kind: root.kind?.default,
+      timeZone: root.timeZone?.default,
+      lapse: props(root.termination).lapse?.default,
+      events: root.events?.default,
     };
     expect(defaults).toEqual(zodDefaults);
     // Every default zod applies anywhere is one of these four.
@@ -217,6 +278,11 @@ describe('fastAccept knows the format zod defines', () => {
       for (const [key, child] of Object.entries(node)) walk(child, `${path}/${key}`);
     };
     walk(schema, '');
-    expect(found.sort()).toEqual(['/properties/events', '/properties/kind', '/properties/termination/properties/lapse', '/properties/timeZone']);
+    expect(found.sort()).toEqual([
+      '/properties/events',
+      '/properties/kind',
+      '/properties/termination/properties/lapse',
+      '/properties/timeZone',
+    ]);
   });
 });

@@ -3,7 +3,11 @@ import { quoted } from '../../src/errors.js';
 import { nearest } from '../../src/model/issue-messages.js';
 import { problemsOf } from '../helpers/agreement.js';
 
-const valid = { entryIntoForce: '2020-01-01', duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' }, termination: { notice: 'P90D', effect: 'end-of-term' } };
+const valid = {
+  entryIntoForce: '2020-01-01',
+  duration: { initial: 'P1Y', then: 'renew', renewal: 'P1Y' },
+  termination: { notice: 'P90D', effect: 'end-of-term' },
+};
 
 describe('messages a person can act on', () => {
   it('calls a missing field missing, with what it expects', () => {
@@ -18,7 +22,10 @@ describe('messages a person can act on', () => {
     expect(problemsOf({ ...valid, termination: { notice: 'P90D', effect: 'end-of-term', earlist: '2021-01-01' } })).toEqual([
       { path: ['termination'], message: 'unknown key "earlist" (did you mean "earliest"?)' },
     ]);
-    expect(problemsOf({ ...valid, EntryIntoForce: '2020-01-01' })).toContainEqual({ path: [], message: 'unknown key "EntryIntoForce" (did you mean "entryIntoForce"?)' });
+    expect(problemsOf({ ...valid, EntryIntoForce: '2020-01-01' })).toContainEqual({
+      path: [],
+      message: 'unknown key "EntryIntoForce" (did you mean "entryIntoForce"?)',
+    });
   });
 
   it('suggests nothing when no known key is near, and lists several unknown keys', () => {

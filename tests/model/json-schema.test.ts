@@ -93,7 +93,9 @@ describe('gsomia schema', () => {
   });
 
   it('gives dates and durations their patterns', async () => {
-    const schema = JSON.parse(await printed()) as { properties: Record<string, { pattern?: string; properties?: Record<string, { pattern?: string }> }> };
+    const schema = JSON.parse(await printed()) as {
+      properties: Record<string, { pattern?: string; properties?: Record<string, { pattern?: string }> }>;
+    };
     expect(new RegExp(schema.properties.entryIntoForce?.pattern ?? '$^').test('2016-11-23')).toBe(true);
     expect(new RegExp(schema.properties.entryIntoForce?.pattern ?? '').test('2016-1-23')).toBe(false);
     const noticePattern = new RegExp(schema.properties.termination?.properties?.notice?.pattern ?? '');

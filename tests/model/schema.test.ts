@@ -201,14 +201,26 @@ describe('Agreement rejects', () => {
   const notice = (date: string, party = 'KR') => ({ type: 'notice', date, party });
 
   it.each([
-    ['an impossible date in the third event', [notice('2017-01-01'), { type: 'suspension', date: '2017-02-01', party: 'KR' }, { type: 'retraction', date: '2017-02-30', party: 'KR' }], 'events[2].date'],
+    [
+      'an impossible date in the third event',
+      [
+        notice('2017-01-01'),
+        { type: 'suspension', date: '2017-02-01', party: 'KR' },
+        { type: 'retraction', date: '2017-02-30', party: 'KR' },
+      ],
+      'events[2].date',
+    ],
     ['an unknown event type', [notice('2017-01-01'), { type: 'renunciation', date: '2017-02-01', party: 'KR' }], 'events[1].type'],
     ['an event without a date', [{ type: 'notice', party: 'KR' }], 'events[0].date'],
     ['a notice without a party', [{ type: 'notice', date: '2017-01-01' }], 'events[0].party'],
     ['an extension without a term', [{ type: 'extension', date: '2017-01-01' }], 'events[0].term'],
     ['an extension with a bad term', [{ type: 'extension', date: '2017-01-01', term: 'P5' }], 'events[0].term'],
     ['a suspension with nothing pending', [{ type: 'suspension', date: '2017-01-01', party: 'KR' }], 'events[0]'],
-    ['a resumption of a notice that is not suspended', [notice('2017-01-01'), { type: 'resumption', date: '2017-02-01', party: 'KR' }], 'events[1]'],
+    [
+      'a resumption of a notice that is not suspended',
+      [notice('2017-01-01'), { type: 'resumption', date: '2017-02-01', party: 'KR' }],
+      'events[1]',
+    ],
     ['a retraction with nothing pending', [{ type: 'retraction', date: '2017-01-01', party: 'KR' }], 'events[0]'],
     ['an event before entry into force', [notice('2016-11-22')], 'events[0]'],
     ['events out of date order', [notice('2017-03-01'), { type: 'retraction', date: '2017-02-01', party: 'KR' }], 'events[1]'],
@@ -231,7 +243,12 @@ describe('Agreement rejects', () => {
   });
 
   it('every bad field at once when several are wrong', () => {
-    const paths = pathsOf({ ...renewing, id: 'Bad Id', entryIntoForce: '2019-02-29', termination: { notice: 'P0D', effect: 'end-of-term' } });
+    const paths = pathsOf({
+      ...renewing,
+      id: 'Bad Id',
+      entryIntoForce: '2019-02-29',
+      termination: { notice: 'P0D', effect: 'end-of-term' },
+    });
     expect(paths).toEqual(expect.arrayContaining(['id', 'entryIntoForce', 'termination.notice']));
   });
 

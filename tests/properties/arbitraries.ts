@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dayFromCivil, formatDay, type Day } from '../../src/calendar/day.js';
+import { type Day, dayFromCivil, formatDay } from '../../src/calendar/day.js';
 import { compileValid } from '../../src/engine/compile.js';
 import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
 import { Agreement } from '../../src/model/schema.js';
@@ -27,7 +27,9 @@ export function durationText(maxYears: number): fc.Arbitrary<string> {
     fc.integer({ min: 1, max: maxYears * 52 }).map((n) => `P${n}W`),
     fc.integer({ min: 1, max: maxMonths }).map((n) => `P${n}M`),
     fc.integer({ min: 1, max: maxYears }).map((n) => `P${n}Y`),
-    fc.record({ y: fc.integer({ min: 0, max: maxYears - 1 }), m: fc.integer({ min: 1, max: 11 }) }).map(({ y, m }) => `P${y ? `${y}Y` : ''}${m}M`),
+    fc
+      .record({ y: fc.integer({ min: 0, max: maxYears - 1 }), m: fc.integer({ min: 1, max: 11 }) })
+      .map(({ y, m }) => `P${y ? `${y}Y` : ''}${m}M`),
     fc.record({ m: fc.integer({ min: 1, max: maxMonths }), d: fc.integer({ min: 1, max: 30 }) }).map(({ m, d }) => `P${m}M${d}D`),
     fc.record({ w: fc.integer({ min: 1, max: 8 }), d: fc.integer({ min: 1, max: 6 }) }).map(({ w, d }) => `P${w}W${d}D`),
   );
@@ -61,7 +63,9 @@ export function definition(options: DefinitionOptions = {}): fc.Arbitrary<Defini
       id: fc.stringMatching(/^[a-z0-9-]{1,12}$/),
       title: fc.string({ minLength: 1, maxLength: 20 }),
       multilateral: options.multilateral === undefined ? fc.boolean() : fc.constant(options.multilateral),
-      timeZone: fc.option(fc.constantFrom('UTC', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/New_York'), { nil: undefined }),
+      timeZone: fc.option(fc.constantFrom('UTC', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/New_York'), {
+        nil: undefined,
+      }),
       start: day(),
       pattern: fc.constantFrom(...patterns),
       initial: durationText(10),
@@ -69,7 +73,12 @@ export function definition(options: DefinitionOptions = {}): fc.Arbitrary<Defini
       notice: durationText(2),
       effect: fc.constantFrom(...effects),
       lapse: fc.constantFrom(undefined, 'same-day', 'next-day'),
-      earliest: options.earliest === false ? fc.constant(undefined) : options.earliest ? durationText(5) : fc.option(durationText(5), { nil: undefined }),
+      earliest:
+        options.earliest === false
+          ? fc.constant(undefined)
+          : options.earliest
+            ? durationText(5)
+            : fc.option(durationText(5), { nil: undefined }),
     })
     .map((r) => {
       const duration: Definition['duration'] =

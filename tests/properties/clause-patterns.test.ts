@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilFromDay, dayFromCivil, formatDay, type Day } from '../../src/calendar/day.js';
+import { civilFromDay, type Day, dayFromCivil, formatDay } from '../../src/calendar/day.js';
 import { addDuration } from '../../src/calendar/duration.js';
 import { statusOn } from '../../src/engine/status.js';
 import { compiledOf, durationText } from './arbitraries.js';
@@ -76,7 +76,7 @@ describe('roundTo and noticeBy, day by day', () => {
 });
 
 describe('windows, day by day', () => {
-  it('allow notice exactly inside a window, and name the next window\'s first day outside one', () => {
+  it("allow notice exactly inside a window, and name the next window's first day outside one", () => {
     const every = fc.constantFrom('P10Y', 'P5Y', 'P18M', 'P400D');
     const length = fc.constantFrom('P1Y', 'P6M', 'P30D', 'P1D');
     fc.assert(

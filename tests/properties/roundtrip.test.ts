@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateProblem, FIRST_DAY, formatDay, LAST_DAY, parseDay } from '../../src/calendar/day.js';
 import { parseDuration } from '../../src/calendar/duration.js';
-import { effectOfNotice } from '../../src/engine/notice-effect.js';
-import { earliestNoticeDay } from '../../src/engine/notice-effect.js';
+import { earliestNoticeDay, effectOfNotice } from '../../src/engine/notice-effect.js';
 import { termsOf } from '../../src/engine/terms.js';
 import { Agreement } from '../../src/model/schema.js';
-import { definition, durationText, fmt, HORIZON, compiledOf, withEvents } from './arbitraries.js';
+import { compiledOf, definition, durationText, fmt, HORIZON, withEvents } from './arbitraries.js';
 
 const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''));
 
@@ -21,7 +20,12 @@ function exists(year: number, month: number, day: number): boolean {
 describe('round trips', () => {
   it('keep a definition, with its events, unchanged through JSON', () => {
     const file = fc
-      .record({ file: definition(), offset: fc.integer({ min: 0, max: HORIZON / 2 }), then: fc.constantFrom('none', 'suspend', 'suspend-resume', 'retract'), gap: fc.integer({ min: 0, max: 400 }) })
+      .record({
+        file: definition(),
+        offset: fc.integer({ min: 0, max: HORIZON / 2 }),
+        then: fc.constantFrom('none', 'suspend', 'suspend-resume', 'retract'),
+        gap: fc.integer({ min: 0, max: 400 }),
+      })
       .map(({ file, offset, then, gap }) => {
         const compiled = compiledOf(file);
         const terms = termsOf(compiled);
@@ -30,8 +34,10 @@ describe('round trips', () => {
         const effect = effectOfNotice(compiled, terms, received);
         const at = received + Math.floor((effect - received) / 2);
         const events: Record<string, unknown>[] = [{ type: 'notice', date: fmt(received), party: 'AA', note: 'by note verbale' }];
-        if (then !== 'none' && at < effect) events.push({ type: then === 'retract' ? 'retraction' : 'suspension', date: fmt(at), party: 'AA' });
-        if (then === 'suspend-resume' && at < effect && (terms.expiresOn === null || at + gap < terms.expiresOn)) events.push({ type: 'resumption', date: fmt(at + gap), party: 'AA' });
+        if (then !== 'none' && at < effect)
+          events.push({ type: then === 'retract' ? 'retraction' : 'suspension', date: fmt(at), party: 'AA' });
+        if (then === 'suspend-resume' && at < effect && (terms.expiresOn === null || at + gap < terms.expiresOn))
+          events.push({ type: 'resumption', date: fmt(at + gap), party: 'AA' });
         return withEvents(file, events);
       });
     fc.assert(

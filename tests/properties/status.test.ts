@@ -5,7 +5,7 @@ import { historyUntil } from '../../src/engine/history.js';
 import { cannotStop, earliestNoticeDay, effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
 import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
-import { definition, HORIZON, compiledOf } from './arbitraries.js';
+import { compiledOf, definition, HORIZON } from './arbitraries.js';
 
 const inForceDay = fc.integer({ min: 0, max: HORIZON });
 
@@ -71,20 +71,26 @@ describe('statusOn', () => {
 
   it('lists every renewal in a window as a term boundary, with the deadline of the term it ends', () => {
     fc.assert(
-      fc.property(definition({ patterns: ['renew'], earliest: false }), inForceDay, fc.integer({ min: 0, max: 4000 }), (file, offset, span) => {
-        const compiled = compiledOf(file);
-        const terms = termsOf(compiled);
-        const from = compiled.start + offset;
-        const until = from + span;
-        const deadlines = deadlinesBetween(compiled, from, until);
-        const renewals = deadlines.filter((deadline) => deadline.kind === 'renewal').map((deadline) => deadline.date);
-        const expected: number[] = [];
-        // Every boundary from `from` through `until`, a renewal on `from` itself included.
-        for (let k = Math.max(1, (terms.containing(from) as number) - 1); terms.boundary(k) <= until; k += 1) if (terms.boundary(k) >= from) expected.push(terms.boundary(k));
-        expect(renewals).toEqual(expected);
-        const listed = deadlines.filter((deadline) => deadline.kind === 'notice-deadline');
-        for (const deadline of listed) expect(deadline.date).toBe(noticeDeadline(compiled, terms, deadline.term as number));
-      }),
+      fc.property(
+        definition({ patterns: ['renew'], earliest: false }),
+        inForceDay,
+        fc.integer({ min: 0, max: 4000 }),
+        (file, offset, span) => {
+          const compiled = compiledOf(file);
+          const terms = termsOf(compiled);
+          const from = compiled.start + offset;
+          const until = from + span;
+          const deadlines = deadlinesBetween(compiled, from, until);
+          const renewals = deadlines.filter((deadline) => deadline.kind === 'renewal').map((deadline) => deadline.date);
+          const expected: number[] = [];
+          // Every boundary from `from` through `until`, a renewal on `from` itself included.
+          for (let k = Math.max(1, (terms.containing(from) as number) - 1); terms.boundary(k) <= until; k += 1)
+            if (terms.boundary(k) >= from) expected.push(terms.boundary(k));
+          expect(renewals).toEqual(expected);
+          const listed = deadlines.filter((deadline) => deadline.kind === 'notice-deadline');
+          for (const deadline of listed) expect(deadline.date).toBe(noticeDeadline(compiled, terms, deadline.term as number));
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -114,7 +120,13 @@ describe('statusOn', () => {
           // a renewal or an expiry can be stopped only until the deadline, and only if it has one
           expect(status.notice.possible).toBe(status.notice.deadline !== null && on <= status.notice.deadline);
         }
-        if (allowed && status.term !== null && compiled.effect === 'end-of-term' && status.notice.deadline !== null && on <= status.notice.deadline) {
+        if (
+          allowed &&
+          status.term !== null &&
+          compiled.effect === 'end-of-term' &&
+          status.notice.deadline !== null &&
+          on <= status.notice.deadline
+        ) {
           // a timely notice ends the agreement at the end of the current term
           expect(status.notice.effectiveOn).toBe(status.term.end + 1);
         }

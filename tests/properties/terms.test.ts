@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { termsOf } from '../../src/engine/terms.js';
 import { termSpan } from '../../src/engine/status.js';
-import { definition, HORIZON, compiledOf } from './arbitraries.js';
+import { termsOf } from '../../src/engine/terms.js';
+import { compiledOf, definition, HORIZON } from './arbitraries.js';
 
 /** The term holding `day` by walking the boundaries one by one from entry into force. */
 function walk(boundary: (k: number) => number, count: number, day: number): number | null {
@@ -14,18 +14,22 @@ function walk(boundary: (k: number) => number, count: number, day: number): numb
 describe('terms', () => {
   it('are contiguous, never overlap, and start at entry into force', () => {
     fc.assert(
-      fc.property(definition({ patterns: ['renew', 'expire', 'indefinite-after-initial'] }), fc.integer({ min: 1, max: 60 }), (file, upTo) => {
-        const compiled = compiledOf(file);
-        const terms = termsOf(compiled);
-        expect(terms.boundary(0)).toBe(compiled.start);
-        const last = Math.min(upTo, terms.count);
-        for (let k = 1; k <= last; k += 1) {
-          const span = termSpan(terms, k);
-          expect(span.end).toBeGreaterThanOrEqual(span.start);
-          expect(span.end + 1).toBe(terms.boundary(k));
-          if (k < terms.count) expect(termSpan(terms, k + 1).start).toBe(terms.boundary(k));
-        }
-      }),
+      fc.property(
+        definition({ patterns: ['renew', 'expire', 'indefinite-after-initial'] }),
+        fc.integer({ min: 1, max: 60 }),
+        (file, upTo) => {
+          const compiled = compiledOf(file);
+          const terms = termsOf(compiled);
+          expect(terms.boundary(0)).toBe(compiled.start);
+          const last = Math.min(upTo, terms.count);
+          for (let k = 1; k <= last; k += 1) {
+            const span = termSpan(terms, k);
+            expect(span.end).toBeGreaterThanOrEqual(span.start);
+            expect(span.end + 1).toBe(terms.boundary(k));
+            if (k < terms.count) expect(termSpan(terms, k + 1).start).toBe(terms.boundary(k));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

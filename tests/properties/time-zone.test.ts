@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { statusOn } from '../../src/engine/status.js';
-import { definition, HORIZON, compiledOf } from './arbitraries.js';
+import { compiledOf, definition, HORIZON } from './arbitraries.js';
 
 /**
  * SPEC §2: results never depend on the machine's TZ. Node re-reads process.env.TZ when
@@ -37,7 +37,12 @@ describe('answers', () => {
         const answer = () => {
           const compiled = compiledOf(file);
           const on = compiled.start + offset;
-          return JSON.stringify([statusOn(compiled, on), historyUntil(compiled, on), deadlinesBetween(compiled, on, on + span), localOffset()]);
+          return JSON.stringify([
+            statusOn(compiled, on),
+            historyUntil(compiled, on),
+            deadlinesBetween(compiled, on, on + span),
+            localOffset(),
+          ]);
         };
         const answers = ZONES.map((zone) => underZone(zone, answer)).map((text) => JSON.parse(text) as unknown[]);
         const [first, ...others] = answers.map((parts) => parts.slice(0, 3));

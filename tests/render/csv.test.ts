@@ -22,7 +22,15 @@ interface JsonDeadline {
 /** The same window as JSON, turned into the rows the CSV should hold. */
 async function rowsFromJson(argv: string[]): Promise<string[][]> {
   const { deadlines } = JSON.parse((await runIn([...argv, '--json'], IN_2026)).stdout) as { deadlines: JsonDeadline[] };
-  return deadlines.map((d) => [d.date, d.agreement, d.kind, String(d.daysUntil), d.description, d.party ?? '', d.term === null ? '' : String(d.term)]);
+  return deadlines.map((d) => [
+    d.date,
+    d.agreement,
+    d.kind,
+    String(d.daysUntil),
+    d.description,
+    d.party ?? '',
+    d.term === null ? '' : String(d.term),
+  ]);
 }
 
 describe('deadlines --format csv', () => {
@@ -82,8 +90,14 @@ describe('deadlines --format csv', () => {
 });
 
 describe('CSV cells a spreadsheet could run as formulas', () => {
-  it('start with an apostrophe when a definition\'s words begin with = + - or @', async () => {
-    const formula = definition({ id: 'formula-pact', title: 'Formula pact', shortTitle: '=HYPERLINK("x","click")', entryIntoForce: '2020-01-01', parties: ['@A', '+B'] });
+  it("start with an apostrophe when a definition's words begin with = + - or @", async () => {
+    const formula = definition({
+      id: 'formula-pact',
+      title: 'Formula pact',
+      shortTitle: '=HYPERLINK("x","click")',
+      entryIntoForce: '2020-01-01',
+      parties: ['@A', '+B'],
+    });
     const file = definitionFile(formula);
     const rows = readCsv((await runIn(['deadlines', '--agreement', file, '--format', 'csv', '--from', '2026-11-28'], IN_2026)).stdout);
     const renewal = rows.find((row) => row[2] === 'renewal');

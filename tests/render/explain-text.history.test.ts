@@ -5,8 +5,12 @@ describe('history --explain', () => {
   it('derives every GSOMIA term and deadline from 2016-11-23 and says each renewed', async () => {
     const { code, stdout } = await runIn(['history', '--until', '2024-01-01', '--explain'], IN_2026);
     expect(code).toBe(0);
-    expect(stdout).toContain('Term 1: 2016-11-23 … 2016-11-23 + 1 year − 1 day = 2017-11-22; notice deadline 2017-11-22 − 90 days = 2017-08-24');
-    expect(stdout).toContain('Term 4: 2016-11-23 + 3 years = 2019-11-23 … 2016-11-23 + 4 years − 1 day = 2020-11-22; notice deadline 2020-11-22 − 90 days = 2020-08-24; no notice stopped it, so it renewed on 2020-11-23');
+    expect(stdout).toContain(
+      'Term 1: 2016-11-23 … 2016-11-23 + 1 year − 1 day = 2017-11-22; notice deadline 2017-11-22 − 90 days = 2017-08-24',
+    );
+    expect(stdout).toContain(
+      'Term 4: 2016-11-23 + 3 years = 2019-11-23 … 2016-11-23 + 4 years − 1 day = 2020-11-22; notice deadline 2020-11-22 − 90 days = 2020-08-24; no notice stopped it, so it renewed on 2020-11-23',
+    );
     expect(stdout).toContain('Term 8: 2016-11-23 + 7 years = 2023-11-23');
   });
 
@@ -25,7 +29,9 @@ describe('history --explain', () => {
 
   it('gives JSON explanation steps with dates for history --json --explain', async () => {
     const json = JSON.parse((await runIn(['history', '--until', '2021-01-01', '--json', '--explain'], IN_2026)).stdout);
-    const term4 = json.explanation.find((s: { step: string; values: { number?: number } }) => s.step === 'history-term' && s.values.number === 4);
+    const term4 = json.explanation.find(
+      (s: { step: string; values: { number?: number } }) => s.step === 'history-term' && s.values.number === 4,
+    );
     expect(term4.dates).toMatchObject({ start: '2019-11-23', end: '2020-11-22', deadline: '2020-08-24', next: '2020-11-23' });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { stepSentence } from '../../src/render/explain-text.js';
-import { messagesFor } from '../../src/render/messages/index.js';
 import { explainStatus, type Step } from '../../src/engine/explain.js';
 import { statusOn } from '../../src/engine/status.js';
-import { cataloguePlan, day, compiledOf, show } from '../helpers/agreement.js';
+import { stepSentence } from '../../src/render/explain-text.js';
+import { messagesFor } from '../../src/render/messages/index.js';
+import { cataloguePlan, compiledOf, day, show } from '../helpers/agreement.js';
 import { IN_2026, runIn } from '../helpers/cli.js';
 
 // Expected sentences and dates come from SPEC §2 and §5 (GSOMIA Article 21(3), the forward
@@ -110,7 +110,7 @@ describe('status --explain for the other patterns', () => {
 });
 
 function sentences(steps: Step[]): string {
-  return steps.map((step) => JSON.stringify(step)).join('\n') + '\n' + stepsText(steps);
+  return `${steps.map((step) => JSON.stringify(step)).join('\n')}\n${stepsText(steps)}`;
 }
 
 const stepsText = (steps: Step[]) => steps.map((step) => stepSentence(step, messagesFor('en'))).join('\n');

@@ -18,7 +18,9 @@ function eventsOf(text: string) {
 
 /** Alarm triggers in days before the start: -P30D → -30. */
 function triggerDays(vevent: Component): number[] {
-  return vevent.getAllSubcomponents('valarm').map((alarm) => (alarm.getFirstPropertyValue('trigger') as InstanceType<typeof ICAL.Duration>).toSeconds() / 86_400);
+  return vevent
+    .getAllSubcomponents('valarm')
+    .map((alarm) => (alarm.getFirstPropertyValue('trigger') as InstanceType<typeof ICAL.Duration>).toSeconds() / 86_400);
 }
 
 const ics = (...more: string[]) => runIn(['deadlines', '--format', 'ics', '--from', '2026-11-28', '--within', 'P2Y', ...more], IN_2026);

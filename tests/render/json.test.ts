@@ -35,7 +35,7 @@ describe('explanationJson', () => {
     expect(json.find((step) => step.step === 'deadline')?.values).toMatchObject({ notice: '90 days' });
   });
 
-  it("writes New START's extension term and its expiry span: P5Y → \"5 years\", 2011-02-05 to 2026-02-05 → \"15 years\"", () => {
+  it('writes New START\'s extension term and its expiry span: P5Y → "5 years", 2011-02-05 to 2026-02-05 → "15 years"', () => {
     const { json } = explained('new-start', '2025-06-01');
     expect(json.find((step) => step.step === 'extension')?.values).toEqual({ term: '5 years' });
     expect(json.find((step) => step.step === 'expiry')?.values).toEqual({ span: '15 years', clamped: false });

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/calendar/duration.js';
-import { deadlinesBetween, type Deadline } from '../../src/engine/deadlines.js';
+import { type Deadline, deadlinesBetween } from '../../src/engine/deadlines.js';
 import { LANGUAGES, messagesFor, neutral } from '../../src/render/messages/index.js';
 import { cataloguePlan } from '../helpers/agreement.js';
 
@@ -10,10 +10,30 @@ const en = messagesFor('en');
 describe('the English message table', () => {
   it('writes every span of a grid as years, months and days, the way the explanations always have: 18 months → "1 year 6 months"', () => {
     const yearWords = ['', '1 year', '2 years', '3 years'];
-    const monthWords = ['', '1 month', '2 months', '3 months', '4 months', '5 months', '6 months', '7 months', '8 months', '9 months',
-      '10 months', '11 months'];
-    const dayWords: Record<number, string> = { 0: '', 1: '1 day', 2: '2 days', 7: '7 days', 30: '30 days', 31: '31 days', 90: '90 days',
-      365: '365 days' };
+    const monthWords = [
+      '',
+      '1 month',
+      '2 months',
+      '3 months',
+      '4 months',
+      '5 months',
+      '6 months',
+      '7 months',
+      '8 months',
+      '9 months',
+      '10 months',
+      '11 months',
+    ];
+    const dayWords: Record<number, string> = {
+      0: '',
+      1: '1 day',
+      2: '2 days',
+      7: '7 days',
+      30: '30 days',
+      31: '31 days',
+      90: '90 days',
+      365: '365 days',
+    };
     for (let months = 0; months <= 40; months += 1) {
       for (const days of [0, 1, 2, 7, 30, 31, 90, 365]) {
         const words = [yearWords[Math.floor(months / 12)], monthWords[months % 12], dayWords[days]].filter((part) => part !== '');

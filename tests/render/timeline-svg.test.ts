@@ -16,9 +16,10 @@ function checkXml(text: string): string[] {
   const names: string[] = [];
   const open: string[] = [];
   const token = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/gy;
-  let match: RegExpExecArray | null;
   let position = 0;
-  while (position < body.length && (match = token.exec(body)) !== null) {
+  while (position < body.length) {
+    const match = token.exec(body);
+    if (match === null) break;
     position = token.lastIndex;
     const [, closing, name, attributes, selfClosing, textPart] = match;
     if (textPart !== undefined) {
@@ -93,26 +94,38 @@ describe('timeline --format svg', () => {
   });
 
   const chromium = '/usr/bin/chromium';
-  it.skipIf(!existsSync(chromium))('renders to a non-trivial PNG in headless chromium (skipped where /usr/bin/chromium is not installed)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gsomia-png-'));
-    try {
-      const svg = join(dir, 'gsomia.svg');
-      const png = join(dir, 'gsomia.png');
-      writeFileSync(svg, (await runIn(gsomia2026, IN_2026)).stdout);
-      execFileSync(
-        chromium,
-        [
-          '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-          '--disable-sync', '--no-first-run', `--user-data-dir=${join(dir, 'profile')}`, `--screenshot=${png}`,
-          '--window-size=1200,400', `file://${svg}`,
-        ],
-        { stdio: 'ignore', timeout: 60_000 },
-      );
-      expect(existsSync(png)).toBe(true);
-      expect(statSync(png).size).toBeGreaterThan(5_000);
-      expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 90_000);
+  it.skipIf(!existsSync(chromium))(
+    'renders to a non-trivial PNG in headless chromium (skipped where /usr/bin/chromium is not installed)',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gsomia-png-'));
+      try {
+        const svg = join(dir, 'gsomia.svg');
+        const png = join(dir, 'gsomia.png');
+        writeFileSync(svg, (await runIn(gsomia2026, IN_2026)).stdout);
+        execFileSync(
+          chromium,
+          [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            `--user-data-dir=${join(dir, 'profile')}`,
+            `--screenshot=${png}`,
+            '--window-size=1200,400',
+            `file://${svg}`,
+          ],
+          { stdio: 'ignore', timeout: 60_000 },
+        );
+        expect(existsSync(png)).toBe(true);
+        expect(statSync(png).size).toBeGreaterThan(5_000);
+        expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    90_000,
+  );
 });

@@ -1,7 +1,7 @@
 import { Argument, Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { GsomiaError } from '../../errors.js';
 import { catalogue } from '../agreement-option.js';
-import { completionScript, completionSpec, isShellName, SHELLS, type KnownValues } from '../completion.js';
+import { completionScript, completionSpec, isShellName, type KnownValues, SHELLS } from '../completion.js';
 import { examples, type Shell } from '../shell.js';
 
 /** The program itself: the script is generated from the whole tree, whatever was added to it. */
@@ -34,7 +34,8 @@ export function completionCommand(shell: Shell) {
       ),
     )
     .action(async (name, _options, command) => {
-      if (!isShellName(name)) throw new GsomiaError('UNKNOWN_SHELL', `unknown shell "${name}": completion scripts exist for ${SHELLS.join(', ')}`);
+      if (!isShellName(name))
+        throw new GsomiaError('UNKNOWN_SHELL', `unknown shell "${name}": completion scripts exist for ${SHELLS.join(', ')}`);
       const g = shell.globals(command);
       const agreements = (await catalogue(g.data)).map((entry) => entry.compiled);
       const known: KnownValues = {

@@ -1,16 +1,16 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { GsomiaError } from '../../errors.js';
-import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
-import { forEachAgreement, reportBadFiles, resolveAgreement, type Entry } from '../agreement-option.js';
-import type { FileProblems } from '../../catalogue/directory.js';
-import { dayOption, paintFor, today, windowEnd, zoneFor } from '../context.js';
 import type { Day } from '../../calendar/day.js';
-import { checkedParty, compareDeadlines, deadlinesBetween, type Deadline } from '../../index.js';
+import type { FileProblems } from '../../catalogue/directory.js';
+import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
+import { GsomiaError } from '../../errors.js';
+import { checkedParty, compareDeadlines, type Deadline, deadlinesBetween } from '../../index.js';
 import { deadlinesCsv } from '../../render/csv.js';
 import { deadlinesText } from '../../render/deadlines-text.js';
 import { deadlinesIcs, remindersOption } from '../../render/ics.js';
 import { deadlinesJson, jsonText } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
+import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
+import { dayOption, paintFor, today, windowEnd, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
 /** Whether the agreement lists the party, its code in any case (checkedParty's rule). */
@@ -28,7 +28,14 @@ export function deadlinesCommand(shell: Shell) {
     .option('--party <code>', 'one party (multilateral agreements)')
     .option('--exit-code', 'exit 1 when at least one deadline is listed')
     .option('--json', 'print JSON (same as --format json)')
-    .addOption(new Option('--format <format>', 'output: text, json, ics (an iCalendar file) or csv').choices(['text', 'json', 'ics', 'csv'] as const))
+    .addOption(
+      new Option('--format <format>', 'output: text, json, ics (an iCalendar file) or csv').choices([
+        'text',
+        'json',
+        'ics',
+        'csv',
+      ] as const),
+    )
     .option('--remind <durations>', 'ics: alarms before each deadline, e.g. P30D,P7D,P1D, or none (default P30D,P7D)')
     .addHelpText(
       'after',
@@ -47,7 +54,8 @@ export function deadlinesCommand(shell: Shell) {
         throw new GsomiaError('CONFLICTING_OPTIONS', `give --json or --format ${options.format}, not both`);
       }
       const format = options.json ? 'json' : (options.format ?? 'text');
-      if (options.remind !== undefined && format !== 'ics') throw new GsomiaError('CONFLICTING_OPTIONS', '--remind applies only to --format ics');
+      if (options.remind !== undefined && format !== 'ics')
+        throw new GsomiaError('CONFLICTING_OPTIONS', '--remind applies only to --format ics');
       const reminders = remindersOption(options.remind);
       const g = shell.globals(command);
       const single = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
@@ -96,7 +104,8 @@ export function deadlinesCommand(shell: Shell) {
         from = Math.min(...[...windows.values()].map((window) => window.from));
         until = Math.max(...[...windows.values()].map((window) => window.until));
       }
-      if (options.party !== undefined && !partyListed) throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
+      if (options.party !== undefined && !partyListed)
+        throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
       deadlines.sort(compareDeadlines);
       const messages = messagesFor('en');
       const calendarName = single ? messages.calendar.name({ name: single.compiled.name }) : messages.calendar.allName;

@@ -1,13 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainHistory } from '../../engine/explain.js';
 import { GsomiaError } from '../../errors.js';
+import { checkedParty, historyUntil, parseDay } from '../../index.js';
+import { explanationText } from '../../render/explain-text.js';
+import { historyText } from '../../render/history-text.js';
+import { explanationJson, historyJson, jsonText } from '../../render/json.js';
+import { messagesFor } from '../../render/messages/index.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { dayOption, paintFor, zoneFor } from '../context.js';
-import { checkedParty, historyUntil, parseDay } from '../../index.js';
-import { historyText } from '../../render/history-text.js';
-import { explanationText } from '../../render/explain-text.js';
-import { messagesFor } from '../../render/messages/index.js';
-import { explanationJson, historyJson, jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
 
 export function historyCommand(shell: Shell) {
@@ -18,7 +18,10 @@ export function historyCommand(shell: Shell) {
     .option('--party <code>', 'one party (multilateral agreements)')
     .option('--json', 'print JSON')
     .option('--explain', 'show how every term and deadline was derived and what became of each notice')
-    .addHelpText('after', examples('gsomia history', 'gsomia history --until 2026-11-28 --json', 'gsomia history --agreement paris --party US'))
+    .addHelpText(
+      'after',
+      examples('gsomia history', 'gsomia history --until 2026-11-28 --json', 'gsomia history --agreement paris --party US'),
+    )
     .action(async (options, command) => {
       const { io } = shell;
       const g = shell.globals(command);
@@ -30,7 +33,8 @@ export function historyCommand(shell: Shell) {
       }
       const history = historyUntil(compiled, until, checkedParty(compiled, options.party), from);
       const steps = options.explain ? explainHistory(compiled, history) : null;
-      if (options.json) shell.out(jsonText(steps ? { ...historyJson(history), explanation: explanationJson(steps) } : historyJson(history)));
+      if (options.json)
+        shell.out(jsonText(steps ? { ...historyJson(history), explanation: explanationJson(steps) } : historyJson(history)));
       else {
         const paint = paintFor(io.stdout, g, io);
         const messages = messagesFor('en');

@@ -1,10 +1,10 @@
 import { Command } from '@commander-js/extra-typings';
-import { catalogue, reportBadFiles } from '../agreement-option.js';
 import type { FileProblems } from '../../catalogue/directory.js';
-import { paintFor } from '../context.js';
 import { jsonText, listJson } from '../../render/json.js';
 import { listText } from '../../render/list-text.js';
 import { messagesFor } from '../../render/messages/index.js';
+import { catalogue, reportBadFiles } from '../agreement-option.js';
+import { paintFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
 export function listCommand(shell: Shell) {

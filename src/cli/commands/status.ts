@@ -1,12 +1,12 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainStatus } from '../../engine/explain.js';
-import { resolveAgreement } from '../agreement-option.js';
-import { dayOption, paintFor, zoneFor } from '../context.js';
 import { checkedParty, statusOn } from '../../index.js';
 import { explanationText } from '../../render/explain-text.js';
 import { explanationJson, jsonText, statusJson } from '../../render/json.js';
-import { statusText } from '../../render/status-text.js';
 import { messagesFor } from '../../render/messages/index.js';
+import { statusText } from '../../render/status-text.js';
+import { resolveAgreement } from '../agreement-option.js';
+import { dayOption, paintFor, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
 export function statusCommand(shell: Shell) {

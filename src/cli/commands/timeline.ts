@@ -1,15 +1,15 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { FIRST_DAY, LAST_DAY, parseDay, type Day } from '../../calendar/day.js';
+import { type Day, FIRST_DAY, LAST_DAY, parseDay } from '../../calendar/day.js';
 import { addMonthsAndDays } from '../../calendar/duration.js';
+import { timelineOf } from '../../engine/timeline.js';
 import { GsomiaError } from '../../errors.js';
-import { resolveAgreement } from '../agreement-option.js';
-import { paintFor, today as todayIn, zoneFor, type ProgramIO } from '../context.js';
 import { checkedParty } from '../../index.js';
 import { showDay } from '../../render/dates.js';
-import { timelineOf } from '../../engine/timeline.js';
+import { messagesFor } from '../../render/messages/index.js';
 import { PIXELS_PER_COLUMN, timelineSvg } from '../../render/timeline-svg.js';
 import { MIN_TIMELINE_WIDTH, timelineText } from '../../render/timeline-text.js';
-import { messagesFor } from '../../render/messages/index.js';
+import { resolveAgreement } from '../agreement-option.js';
+import { type ProgramIO, paintFor, today as todayIn, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
 const MAX_WIDTH = 1000;
@@ -22,7 +22,10 @@ export function widthOption(value: string | undefined, io: ProgramIO): number {
   }
   const width = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
   if (!(width >= MIN_TIMELINE_WIDTH && width <= MAX_WIDTH)) {
-    throw new GsomiaError('INVALID_WIDTH', `invalid --width ${JSON.stringify(value)}: expected a whole number of columns from ${MIN_TIMELINE_WIDTH} to ${MAX_WIDTH}`);
+    throw new GsomiaError(
+      'INVALID_WIDTH',
+      `invalid --width ${JSON.stringify(value)}: expected a whole number of columns from ${MIN_TIMELINE_WIDTH} to ${MAX_WIDTH}`,
+    );
   }
   return width;
 }
@@ -38,7 +41,14 @@ export function timelineCommand(shell: Shell) {
     .option('--width <columns>', 'columns of text (default: the terminal width, else 80); svg: 12 pixels a column')
     .addOption(new Option('--format <format>', 'text or svg').choices(['text', 'svg'] as const).default('text' as const))
     .option('--party <code>', 'one party (multilateral agreements)')
-    .addHelpText('after', examples('gsomia timeline', 'gsomia timeline --from 2016-01-01 --until 2024-12-31 --width 100', 'gsomia timeline --format svg > gsomia.svg'))
+    .addHelpText(
+      'after',
+      examples(
+        'gsomia timeline',
+        'gsomia timeline --from 2016-01-01 --until 2024-12-31 --width 100',
+        'gsomia timeline --format svg > gsomia.svg',
+      ),
+    )
     .action(async (options, command) => {
       const { io } = shell;
       const g = shell.globals(command);

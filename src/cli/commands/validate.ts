@@ -1,10 +1,10 @@
 import { Command } from '@commander-js/extra-typings';
+import { readJsonFile } from '../../catalogue/json-file.js';
 import { isGsomiaError, quoted } from '../../errors.js';
 import { validate } from '../../index.js';
-import { readJsonFile } from '../../catalogue/json-file.js';
+import type { ValidationIssue } from '../../model/issues.js';
 import { jsonText } from '../../render/json.js';
 import { examples, type Shell } from '../shell.js';
-import type { ValidationIssue } from '../../model/issues.js';
 
 interface Report {
   readonly file: string;
@@ -36,19 +36,21 @@ export function validateCommand(shell: Shell) {
     .addHelpText('after', examples('gsomia validate data/*.json', 'gsomia validate my-treaty.json --json'))
     .action(async (files, options) => {
       const { result } = shell;
-      const read: Report[] = await Promise.all(files.map(async (file): Promise<Report> => {
-        try {
-          const validation = await validate(readJsonFile(file));
-          return validation.ok
-            ? { file, valid: true, id: validation.definition.id, errors: [], warnings: validation.warnings }
-            : { file, valid: false, id: null, errors: validation.issues, warnings: [] };
-        } catch (error) {
-          if (!isGsomiaError(error)) throw error;
-          // Not JSON is an invalid file (1); a file that cannot be read is bad input (2).
-          result.exitCode = Math.max(result.exitCode, error.code === 'INVALID_JSON' ? 1 : 2);
-          return { file, valid: false, id: null, errors: [{ path: '', message: error.message }], warnings: [] };
-        }
-      }));
+      const read: Report[] = await Promise.all(
+        files.map(async (file): Promise<Report> => {
+          try {
+            const validation = await validate(readJsonFile(file));
+            return validation.ok
+              ? { file, valid: true, id: validation.definition.id, errors: [], warnings: validation.warnings }
+              : { file, valid: false, id: null, errors: validation.issues, warnings: [] };
+          } catch (error) {
+            if (!isGsomiaError(error)) throw error;
+            // Not JSON is an invalid file (1); a file that cannot be read is bad input (2).
+            result.exitCode = Math.max(result.exitCode, error.code === 'INVALID_JSON' ? 1 : 2);
+            return { file, valid: false, id: null, errors: [{ path: '', message: error.message }], warnings: [] };
+          }
+        }),
+      );
       const reports = withDuplicateIds(read);
       if (reports.some((report) => !report.valid)) result.exitCode = Math.max(result.exitCode, 1);
       if (options.json) return shell.out(jsonText({ valid: reports.every((report) => report.valid), files: reports }));

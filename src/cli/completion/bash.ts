@@ -1,4 +1,4 @@
-import { caseFunction, type CaseDialect } from './case-script.js';
+import { type CaseDialect, caseFunction } from './case-script.js';
 import { functionName, header, singleQuoted } from './shared.js';
 import type { CompletionSpec, Values, Word } from './spec.js';
 
@@ -50,8 +50,8 @@ export function bashScript(spec: CompletionSpec): string {
     header('bash', spec, `Load it with: source <(${spec.program} completion bash)`),
     ...caseFunction(spec, bash),
     '_{P}_words() { local IFS=$\' \\t\\n\'; COMPREPLY+=($(compgen -W "$1" -- "$cur")); }',
-    "_{P}_files() { type compopt &>/dev/null && compopt -o filenames 2>/dev/null; local IFS=$'\\n'; COMPREPLY+=($(compgen -f -- \"$cur\")); }",
-    "_{P}_dirs() { type compopt &>/dev/null && compopt -o filenames 2>/dev/null; local IFS=$'\\n'; COMPREPLY+=($(compgen -d -- \"$cur\")); }",
+    '_{P}_files() { type compopt &>/dev/null && compopt -o filenames 2>/dev/null; local IFS=$\'\\n\'; COMPREPLY+=($(compgen -f -- "$cur")); }',
+    '_{P}_dirs() { type compopt &>/dev/null && compopt -o filenames 2>/dev/null; local IFS=$\'\\n\'; COMPREPLY+=($(compgen -d -- "$cur")); }',
     `complete -F _{P} ${spec.program}`,
     '',
   ];

@@ -80,7 +80,9 @@ export function caseFunction(spec: CompletionSpec, dialect: CaseDialect): string
     '  fi',
     '  case $command in',
     `    ${arm(["''"])} ${dialect.commands(spec.commands)} ;;`,
-    ...spec.commands.flatMap((command) => (command.operands === null ? [] : [`    ${arm([command.name])} ${dialect.operand(command.operands)} ;;`])),
+    ...spec.commands.flatMap((command) =>
+      command.operands === null ? [] : [`    ${arm([command.name])} ${dialect.operand(command.operands)} ;;`],
+    ),
     '  esac',
     '}',
   ];

@@ -13,7 +13,11 @@ export function fishScript(spec: CompletionSpec): string {
   const P = functionName(spec);
   const skipped = valueFlags(spec);
   const lines = [
-    header('fish', spec, `Load it with: ${spec.program} completion fish | source, or save it in ~/.config/fish/completions/${spec.program}.fish`),
+    header(
+      'fish',
+      spec,
+      `Load it with: ${spec.program} completion fish | source, or save it in ~/.config/fish/completions/${spec.program}.fish`,
+    ),
     `complete -c ${spec.program} -e`,
     `complete -c ${spec.program} -f`,
     `function __${P}_command --description 'the command named on the line, if any'`,
@@ -26,7 +30,11 @@ export function fishScript(spec: CompletionSpec): string {
     '        end',
     '        switch $token',
     ...(skipped.length ? [`            case ${skipped.join(' ')}`, '                set skip 1'] : []),
-    ...commandCases(spec).flatMap(({ pattern, name }) => [`            case ${pattern.join(' ')}`, `                echo ${name}`, '                return 0']),
+    ...commandCases(spec).flatMap(({ pattern, name }) => [
+      `            case ${pattern.join(' ')}`,
+      `                echo ${name}`,
+      '                return 0',
+    ]),
     '        end',
     '    end',
     "    echo ''",
@@ -48,7 +56,11 @@ export function fishScript(spec: CompletionSpec): string {
       case 'files': {
         // Each candidate list is a function after the fixed ones, so `lines` grows here.
         const helper = `__${P}_values_${++helpers}`;
-        lines.push(`function ${helper}`, ...values.words.map((word) => `    printf '%s\\t%s\\n' ${fishQuoted(word.name)} ${fishQuoted(word.description)}`), 'end');
+        lines.push(
+          `function ${helper}`,
+          ...values.words.map((word) => `    printf '%s\\t%s\\n' ${fishQuoted(word.name)} ${fishQuoted(word.description)}`),
+          'end',
+        );
         return `${values.kind === 'files' ? (ofOption ? '-r -F' : '-F') : noFiles} -a '(${helper})'`;
       }
     }
@@ -61,10 +73,15 @@ export function fishScript(spec: CompletionSpec): string {
   const completions: string[] = [];
   for (const option of spec.globals) completions.push(optionLine(option, null));
   for (const command of spec.commands) {
-    completions.push(`complete -c ${spec.program} -n ${fishQuoted(`__${P}_using ''`)} -a ${command.name} -d ${fishQuoted(command.description)}`);
+    completions.push(
+      `complete -c ${spec.program} -n ${fishQuoted(`__${P}_using ''`)} -a ${command.name} -d ${fishQuoted(command.description)}`,
+    );
     const where = `__${P}_using ${command.name}${command.name === spec.defaultCommand ? " ''" : ''}`;
     for (const option of command.options) completions.push(optionLine(option, where));
-    if (command.operands !== null) completions.push(`complete -c ${spec.program} -n ${fishQuoted(`__${P}_using ${command.name}`)} ${valueArgs(command.operands, false)}`);
+    if (command.operands !== null)
+      completions.push(
+        `complete -c ${spec.program} -n ${fishQuoted(`__${P}_using ${command.name}`)} ${valueArgs(command.operands, false)}`,
+      );
   }
   return [...lines, ...completions, ''].join('\n');
 }

@@ -98,12 +98,19 @@ export function completionSpec(root: CommandUnknownOpts, known: KnownValues): Co
   const help = root.createHelp();
   const visible = help.visibleCommands(root);
   const commandNames = visible.flatMap((command) => [command.name(), ...command.aliases()]);
-  const spec = (option: Option): OptionSpec => ({ flags: flagsOf(option), description: option.description, values: optionValues(option, known, commandNames) });
+  const spec = (option: Option): OptionSpec => ({
+    flags: flagsOf(option),
+    description: option.description,
+    values: optionValues(option, known, commandNames),
+  });
   // The private field is the only record of `addCommand(…, { isDefault: true })`.
   const defaultCommand = (root as unknown as { _defaultCommandName?: string | null })._defaultCommandName ?? null;
   return {
     program: root.name(),
-    globals: help.visibleOptions(root).filter((option) => option.long !== '--help').map(spec),
+    globals: help
+      .visibleOptions(root)
+      .filter((option) => option.long !== '--help')
+      .map(spec),
     defaultCommand,
     commands: visible.map((command) => ({
       name: command.name(),

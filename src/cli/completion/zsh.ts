@@ -1,10 +1,11 @@
-import { caseFunction, type CaseDialect } from './case-script.js';
+import { type CaseDialect, caseFunction } from './case-script.js';
 import { functionName, header, singleQuoted } from './shared.js';
 import type { CompletionSpec, OptionSpec, Values, Word } from './spec.js';
 
 /** The zsh completion script: a `#compdef` function offering described candidates through `_describe`. */
 
-const described = (list: readonly Word[]) => list.map((word) => singleQuoted(word.description ? `${word.name}:${word.description}` : word.name)).join(' ');
+const described = (list: readonly Word[]) =>
+  list.map((word) => singleQuoted(word.description ? `${word.name}:${word.description}` : word.name)).join(' ');
 const optionWords = (options: readonly OptionSpec[]) =>
   described(options.flatMap((option) => option.flags.map((flag) => ({ name: flag, description: option.description }))));
 
@@ -27,13 +28,17 @@ const zsh: CaseDialect = {
   loop: 'for (( i = 2; i < CURRENT; i++ )); do',
   word: '${words[i]}',
   skipValue: '(( i++ ))',
-  afterScan: ['  # "--agreement=inf": complete the value after "="', "  if [[ $PREFIX == -*=* ]]; then prev=${PREFIX%%=*}; compset -P '*='; fi"],
+  afterScan: [
+    '  # "--agreement=inf": complete the value after "="',
+    "  if [[ $PREFIX == -*=* ]]; then prev=${PREFIX%%=*}; compset -P '*='; fi",
+  ],
   cursor: '$PREFIX',
   stop: 'return',
   optionValue: (values) => `${zshValues(values)}; return`,
   operand: zshValues,
   options: (options) => `_{P}_describe options ${optionWords(options)}`,
-  commands: (commands) => `_{P}_describe commands ${described(commands.map((command) => ({ name: command.name, description: command.description })))}`,
+  commands: (commands) =>
+    `_{P}_describe commands ${described(commands.map((command) => ({ name: command.name, description: command.description })))}`,
 };
 
 /**
@@ -49,7 +54,7 @@ export function zshScript(spec: CompletionSpec): string {
     ...caseFunction(spec, zsh),
     '_{P}_describe() { local tag=$1; shift; local -a candidates; candidates=("$@"); _describe -t $tag $tag candidates; }',
     // Saved in $fpath the file is the body of _{P}; sourced, it registers the function.
-    'if [[ ${funcstack[1]} == _{P} ]]; then _{P} "$@"; else compdef _{P} ' + spec.program + '; fi',
+    `if [[ \${funcstack[1]} == _{P} ]]; then _{P} "$@"; else compdef _{P} ${spec.program}; fi`,
     '',
   ];
   return lines.join('\n').replaceAll('{P}', functionName(spec));

@@ -2,7 +2,7 @@ import type { Day } from '../../calendar/day.js';
 import { addMonthsAndDays, type Duration } from '../../calendar/duration.js';
 import type { CompiledAgreement } from '../compiled-agreement.js';
 import type { Situation } from '../situation.js';
-import { termDeadline, type Terms } from '../terms.js';
+import { type Terms, termDeadline } from '../terms.js';
 import { clampedBy, spanBetween, spanToBoundary } from './spans.js';
 import type { Step, StepOfKind } from './steps.js';
 
@@ -33,7 +33,11 @@ export function ruleSteps(compiled: CompiledAgreement): Step[] {
 
 /** Entry into force, or a party's accession when `joined` is later: GSOMIA → start 2016-11-23. */
 export function entryIntoForceStep(compiled: CompiledAgreement, joined: Day, party: string | null): StepOfKind<'entry-into-force'> {
-  return { kind: 'entry-into-force', dates: { start: joined }, values: { party, accession: joined !== compiled.start, fixedTerms: compiled.initial !== null } };
+  return {
+    kind: 'entry-into-force',
+    dates: { start: joined },
+    values: { party, accession: joined !== compiled.start, fixedTerms: compiled.initial !== null },
+  };
 }
 
 /** GSOMIA on 2016-01-01 → not yet in force, entry into force 2016-11-23. */
@@ -105,7 +109,9 @@ export function endedStep(
   party: string | null,
 ): StepOfKind<'ended'> {
   const endedOn = status.endedOn as Day;
-  const notice = situation.notices.find((n) => n.state === 'effective' && n.effectiveOn === endedOn && (party === null || !compiled.multilateral || n.party === party));
+  const notice = situation.notices.find(
+    (n) => n.state === 'effective' && n.effectiveOn === endedOn && (party === null || !compiled.multilateral || n.party === party),
+  );
   return {
     kind: 'ended',
     dates: { endedOn, on: status.on, ...(notice ? { noticeReceived: notice.received } : {}) },

@@ -1,7 +1,16 @@
-import type { History } from '../history.js';
 import type { CompiledAgreement } from '../compiled-agreement.js';
+import type { History } from '../history.js';
 import { noticesFor, situationOn } from '../situation.js';
-import { deadlineStep, endedStep, entryIntoForceStep, expirySteps, indefiniteStep, notYetInForceStep, ruleSteps, termStep } from './agreement-steps.js';
+import {
+  deadlineStep,
+  endedStep,
+  entryIntoForceStep,
+  expirySteps,
+  indefiniteStep,
+  notYetInForceStep,
+  ruleSteps,
+  termStep,
+} from './agreement-steps.js';
 import { historyNoticeStep } from './notice-steps.js';
 import type { Step } from './steps.js';
 
@@ -26,18 +35,30 @@ export function explainHistory(compiled: CompiledAgreement, history: History): S
     steps.push({
       kind: 'history-term',
       dates: { ...term.dates, end: record.end, limit: deadline.dates.limit, deadline: deadline.dates.deadline, ...next },
-      values: { ...term.values, notice: deadline.values.notice, limitRole: deadline.values.limitRole, clamped: deadline.values.clamped, outcome: record.outcome },
+      values: {
+        ...term.values,
+        notice: deadline.values.notice,
+        limitRole: deadline.values.limitRole,
+        clamped: deadline.values.clamped,
+        outcome: record.outcome,
+      },
     });
   }
   const indefinite = history.phases.find((phase) => phase.kind === 'indefinite');
   if (indefinite) steps.push(indefiniteStep(compiled, indefinite.start, null));
   steps.push(...expirySteps(compiled, terms, history.until));
   for (const stint of history.participation) {
-    steps.push({ kind: 'participation', dates: { from: stint.from, ...(stint.until === null ? {} : { until: stint.until }) }, values: { party: stint.party } });
+    steps.push({
+      kind: 'participation',
+      dates: { from: stint.from, ...(stint.until === null ? {} : { until: stint.until }) },
+      values: { party: stint.party },
+    });
   }
   for (const record of noticesFor(compiled, situation.notices, history.party)) steps.push(historyNoticeStep(compiled, record));
   if (history.endedOn !== null) {
-    steps.push(endedStep(compiled, situation, { on: history.until, endedOn: history.endedOn, endReason: history.endReason }, history.party));
+    steps.push(
+      endedStep(compiled, situation, { on: history.until, endedOn: history.endedOn, endReason: history.endReason }, history.party),
+    );
   }
   return steps;
 }

@@ -1,7 +1,7 @@
 import type { Day } from '../../calendar/day.js';
-import type { NoticeEffect } from '../notice-effect.js';
 import type { CompiledAgreement, PlannedEvent } from '../compiled-agreement.js';
 import type { NoticeStage } from '../course.js';
+import type { NoticeEffect } from '../notice-effect.js';
 import type { NoticeRecord } from '../situation.js';
 import type { StepOfKind } from './steps.js';
 

@@ -18,7 +18,8 @@ const none: Span = { months: 0, days: 0 };
 export function spanToBoundary(compiled: CompiledAgreement, terms: Terms, k: number): Span {
   const { initial, renewal } = compiled;
   if (k === 0 || initial === null) return none;
-  if (compiled.then === 'renew' && renewal) return { months: initial.months + (k - 1) * renewal.months, days: initial.days + (k - 1) * renewal.days };
+  if (compiled.then === 'renew' && renewal)
+    return { months: initial.months + (k - 1) * renewal.months, days: initial.days + (k - 1) * renewal.days };
   // Expiring agreements: boundaries past the initial term come from extensions, which
   // termsOf has already summed; recover the span from the boundary itself.
   if (k === 1) return { months: initial.months, days: initial.days };

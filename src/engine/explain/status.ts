@@ -1,10 +1,19 @@
 import type { Duration } from '../../calendar/duration.js';
-import { noticeEffect } from '../notice-effect.js';
 import type { CompiledAgreement } from '../compiled-agreement.js';
+import { noticeEffect } from '../notice-effect.js';
 import { noticesFor, situationOn } from '../situation.js';
 import type { Status } from '../status.js';
 import { deadlineBinds } from '../terms.js';
-import { deadlineStep, endedStep, entryIntoForceStep, expirySteps, indefiniteStep, notYetInForceStep, ruleSteps, termStep } from './agreement-steps.js';
+import {
+  deadlineStep,
+  endedStep,
+  entryIntoForceStep,
+  expirySteps,
+  indefiniteStep,
+  notYetInForceStep,
+  ruleSteps,
+  termStep,
+} from './agreement-steps.js';
 import { effectStep, pendingStep, suspendedStep } from './notice-steps.js';
 import type { Step } from './steps.js';
 
@@ -36,8 +45,7 @@ export function explainStatus(compiled: CompiledAgreement, status: Status): Step
   if (status.term !== null) {
     const term = termStep(compiled, terms, status.term.number);
     steps.push({ ...term, dates: { ...term.dates, on } });
-  }
-  else if (terms.indefiniteFrom !== null) steps.push(indefiniteStep(compiled, terms.indefiniteFrom, on));
+  } else if (terms.indefiniteFrom !== null) steps.push(indefiniteStep(compiled, terms.indefiniteFrom, on));
   steps.push(...expirySteps(compiled, terms, on));
   if (status.term !== null && status.notice.deadline !== null) steps.push(deadlineStep(compiled, terms, status.term.number));
   const { notice } = status;

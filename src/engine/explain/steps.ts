@@ -1,7 +1,7 @@
 import type { Day } from '../../calendar/day.js';
 import type { Duration } from '../../calendar/duration.js';
-import type { History } from '../history.js';
 import type { CompiledAgreement } from '../compiled-agreement.js';
+import type { History } from '../history.js';
 import type { NoticeRecord } from '../situation.js';
 import type { Span } from './spans.js';
 
@@ -15,7 +15,7 @@ export type Step =
   | StepOf<'clause', never, { clause: string }>
   | StepOf<'rule', never, RuleValues>
   | StepOf<'entry-into-force', 'start', { party: string | null; accession: boolean; fixedTerms: boolean }>
-  | StepOf<'not-yet-in-force', 'on' | 'start', {}>
+  | StepOf<'not-yet-in-force', 'on' | 'start', Record<never, never>>
   | StepOf<'not-a-party', 'on', { party: string; leftOn: Day | null }>
   | StepOf<'ended', 'endedOn' | 'on', { reason: string | null; party: string | null; noticeParty: string | null }, 'noticeReceived'>
   | StepOf<'term', 'origin' | 'start' | 'end', TermValues, 'on'>

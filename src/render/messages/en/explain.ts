@@ -46,8 +46,10 @@ function deadlineSentence(step: StepOfKind<'deadline'>): string {
         ? `the latest day whose withdrawal takes effect by ${d(limit)}, the first day after term ${number}`
         : `the latest day whose withdrawal (D + ${notice} + 1 day) takes effect by ${d(limit + 1)}, the first day after term ${number}`;
   if (clamped) {
-    return `Notice deadline for term ${number}: ${d(limit)} − ${notice}: ${d(deadline)}, the latest day whose + ${notice} still ` +
-      `falls on or before ${d(limit)} (the month clamp: a plain subtraction gives ${d(plainSubtraction)}).`;
+    return (
+      `Notice deadline for term ${number}: ${d(limit)} − ${notice}: ${d(deadline)}, the latest day whose + ${notice} still ` +
+      `falls on or before ${d(limit)} (the month clamp: a plain subtraction gives ${d(plainSubtraction)}).`
+    );
   }
   return `Notice deadline for term ${number}: ${d(limit)} − ${notice} = ${d(deadline)}, ${condition}.`;
 }
@@ -61,14 +63,18 @@ function effectSentence(step: StepOfKind<'effect'>): string {
     cutByExpiry && expiresOn !== undefined ? `; it expires on ${d(expiresOn)} anyway, so that is the first day out of force` : '';
   if (effect === 'end-of-term') {
     if (number === null) return `Notice received ${d(on)}: ${d(on)} + ${notice} = ${d(reach)}, the first day out of force${expiryNote}.`;
-    return `${d(on)} + ${notice} = ${d(reach)} falls in term ${number}, so notice received ${d(on)} would end ${subject} at the ` +
-      `end of term ${number}: first day out of force ${d(effectiveOn)}${expiryNote}.`;
+    return (
+      `${d(on)} + ${notice} = ${d(reach)} falls in term ${number}, so notice received ${d(on)} would end ${subject} at the ` +
+      `end of term ${number}: first day out of force ${d(effectiveOn)}${expiryNote}.`
+    );
   }
   const added = `${d(on)} + ${notice} = ${d(reach)}`;
   const sum = lapsed === undefined ? added : `${added}, + 1 day (it lapses the next day) = ${d(lapsed)}`;
   if (heldToInitialTerm && initialEnd !== undefined) {
-    return `Notice received ${d(on)}: ${sum}, but a withdrawal never ends ${subject} before the initial term does: first day out ` +
-      `of force ${d(initialEnd)}${expiryNote}.`;
+    return (
+      `Notice received ${d(on)}: ${sum}, but a withdrawal never ends ${subject} before the initial term does: first day out ` +
+      `of force ${d(initialEnd)}${expiryNote}.`
+    );
   }
   return `Notice received ${d(on)} would end ${subject}: ${sum}, the first day out of force${expiryNote}.`;
 }
@@ -133,12 +139,14 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const counted = step.values.fixedTerms ? '; every term boundary is counted from this day, never chained from the previous term' : '';
     return `It entered into force on ${d(step.dates.start)}${counted}.`;
   },
-  'not-yet-in-force': (step) => `${d(step.dates.on)} is before entry into force on ${d(step.dates.start)}: not yet in force, so ` +
-    `no notice can be given.`,
+  'not-yet-in-force': (step) =>
+    `${d(step.dates.on)} is before entry into force on ${d(step.dates.start)}: not yet in force, so no notice can be given.`,
   'not-a-party': (step) => {
     const { party, leftOn } = step.values;
-    return `${party} is not a party on ${d(step.dates.on)}${leftOn === null ? '' : `: out from ${d(leftOn)}`}, so it has nothing ` +
-      `to give notice of.`;
+    return (
+      `${party} is not a party on ${d(step.dates.on)}${leftOn === null ? '' : `: out from ${d(leftOn)}`}, so it has nothing ` +
+      `to give notice of.`
+    );
   },
   ended: (step) => {
     const { reason, noticeParty } = step.values;
@@ -168,13 +176,17 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
       step.values.initial === null
         ? `since entry into force, ${d(from)}`
         : `from ${d(origin)} + ${duration(step.values.initial)} = ${d(from)}, when the initial term ended`;
-    return `${on === undefined ? 'It is' : `On ${d(on)} it is`} in force indefinitely ${since}: no renewal to stop, a notice ` +
-      `simply takes effect after its period.`;
+    return (
+      `${on === undefined ? 'It is' : `On ${d(on)} it is`} in force indefinitely ${since}: no renewal to stop, a notice ` +
+      `simply takes effect after its period.`
+    );
   },
   expiry: (step) => {
     const { origin, expiresOn } = step.dates;
-    return `It expires unless extended: first day out of force ${d(origin)} + ${span(step.values.span)} = ` +
-      `${d(expiresOn)}${clampNote(step.values.clamped)}.`;
+    return (
+      `It expires unless extended: first day out of force ${d(origin)} + ${span(step.values.span)} = ` +
+      `${d(expiresOn)}${clampNote(step.values.clamped)}.`
+    );
   },
   extension: (step) => `On ${d(step.dates.on)} the parties extended it by ${duration(step.values.term)}, counted from the end it had then.`,
   deadline: (step) => deadlineSentence(step),
@@ -190,11 +202,15 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const { daysLeft, timely, number } = step.values;
     const notice = duration(step.values.notice);
     if (timely) {
-      return `Notice received ${d(on)} is timely: ${days(daysLeft)} left (${d(on)} + ${notice} = ${d(reach)}, on or before term ` +
-        `${number}'s last day ${d(last)}).`;
+      return (
+        `Notice received ${d(on)} is timely: ${days(daysLeft)} left (${d(on)} + ${notice} = ${d(reach)}, on or before term ` +
+        `${number}'s last day ${d(last)}).`
+      );
     }
-    return `Notice received ${d(on)} is late for term ${number}: its deadline ${d(deadline)} passed ${days(-daysLeft)} before ` +
-      `(${d(on)} + ${notice} = ${d(reach)}, after ${d(last)}).`;
+    return (
+      `Notice received ${d(on)} is late for term ${number}: its deadline ${d(deadline)} passed ${days(-daysLeft)} before ` +
+      `(${d(on)} + ${notice} = ${d(reach)}, after ${d(last)}).`
+    );
   },
   effect: (step) => effectSentence(step),
   renewal: (step) => `Unless a notice takes effect first, term ${step.values.number} begins ${d(step.dates.next)} (automatic renewal).`,
@@ -203,17 +219,23 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const { party, remaining } = step.values;
     const notice = duration(step.values.notice);
     if (resumed !== undefined && remaining !== null) {
-      return `${party}'s notice of ${d(received)} was resumed on ${d(resumed)} with ${days(remaining)} remaining: ${d(resumed)} ` +
-        `+ ${days(remaining)} = ${d(effectiveOn)}, its first day out of force.`;
+      return (
+        `${party}'s notice of ${d(received)} was resumed on ${d(resumed)} with ${days(remaining)} remaining: ${d(resumed)} ` +
+        `+ ${days(remaining)} = ${d(effectiveOn)}, its first day out of force.`
+      );
     }
-    return `${party}'s notice of ${d(received)} is pending (${d(received)} + ${notice}): it takes effect ${d(effectiveOn)}, the ` +
-      `first day out of force.`;
+    return (
+      `${party}'s notice of ${d(received)} is pending (${d(received)} + ${notice}): it takes effect ${d(effectiveOn)}, the ` +
+      `first day out of force.`
+    );
   },
   'notice-suspended': (step) => {
     const { received, suspended, wouldHave } = step.dates;
     const { party, remaining } = step.values;
-    return `${party}'s notice of ${d(received)} would have taken effect ${d(wouldHave)}; suspended ${d(suspended)} with ` +
-      `${days(remaining)} remaining: if resumed on day V it takes effect on V + ${days(remaining)}.`;
+    return (
+      `${party}'s notice of ${d(received)} would have taken effect ${d(wouldHave)}; suspended ${d(suspended)} with ` +
+      `${days(remaining)} remaining: if resumed on day V it takes effect on V + ${days(remaining)}.`
+    );
   },
   'history-term': (step) => historyTermSentence(step),
   'history-notice': (step) => historyNoticeSentence(step),

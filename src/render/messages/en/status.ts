@@ -13,7 +13,8 @@ const endReason: Record<EndReason, string> = { notice: 'notice', termination: 't
 const endedBy: Record<EndReason, string> = { expiry: 'expired', termination: 'terminated by consent', notice: 'after notice' };
 
 /** "; next deadline 2021-08-24 (in 365 days)", or nothing */
-const nextDeadline = (p: { next: Day | null; on: Day }) => (p.next === null ? '' : `; next deadline ${dayAway({ day: p.next, from: p.on })}`);
+const nextDeadline = (p: { next: Day | null; on: Day }) =>
+  p.next === null ? '' : `; next deadline ${dayAway({ day: p.next, from: p.on })}`;
 
 const forParty = (party: string | null) => (party ? ` for ${party}` : '');
 

@@ -1,5 +1,5 @@
-import { formatDay, isInRange, LAST_DAY, type Day } from '../../../calendar/day.js';
-import { durationParts, type Duration } from '../../../calendar/duration.js';
+import { type Day, formatDay, isInRange, LAST_DAY } from '../../../calendar/day.js';
+import { type Duration, durationParts } from '../../../calendar/duration.js';
 
 // The words every part of the English table uses: days, counts, durations, distances.
 
