@@ -1,7 +1,7 @@
-import { type Day, formatDay } from '../calendar/day.js';
+import type { Day } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
-import { quoted } from '../errors.js';
 import { type Course, type EndReason, type EventProblem, type Notice, type NoticeStage, noticeRecord, type Stint } from './course.js';
+import { EVENT_PROBLEM } from './event-problems.js';
 import { effectOfNotice, noticeEffect } from './notice-effect.js';
 import { noticeRefusal } from './notice-windows.js';
 import type { PlannedEvent } from './planned-event.js';
@@ -148,27 +148,18 @@ class EventReplay {
     // Dates are formatted inside the messages only: most events raise none, and a
     // catalogue of 10,000 files replays every event while it is compiled.
     if (event.day < rules.start) {
-      return this.problem(
-        event,
-        'date',
-        `${event.type} on ${formatDay(event.day)} is before entry into force on ${formatDay(rules.start)}`,
-      );
+      return this.problem(event, 'date', EVENT_PROBLEM.beforeEntryIntoForce(event.type, event.day, rules.start));
     }
     if (event.day < this.previousDay) {
-      return this.problem(
-        event,
-        'date',
-        `events must be in date order: ${formatDay(event.day)} comes after ${formatDay(this.previousDay)}`,
-      );
+      return this.problem(event, 'date', EVENT_PROBLEM.outOfOrder(event.day, this.previousDay));
     }
     this.previousDay = event.day;
     if (event.party !== null && !rules.parties.includes(event.party)) {
-      return this.problem(event, 'party', `party ${quoted(event.party)} is not one of the parties (${rules.parties.join(', ')})`);
+      return this.problem(event, 'party', EVENT_PROBLEM.unknownParty(event.party, rules.parties));
     }
     this.settle(event.day);
     if (this.endedOn !== null) {
-      const message = `${event.type} on ${formatDay(event.day)}, but the agreement was no longer in force from ${formatDay(this.endedOn)}`;
-      return this.problem(event, 'date', message);
+      return this.problem(event, 'date', EVENT_PROBLEM.afterTheEnd(event.type, event.day, this.endedOn));
     }
     this.lastChange = Math.max(this.lastChange, event.day);
     // Stryker disable next-line StringLiteral: only party-less events get this name, and they never use it
@@ -181,7 +172,7 @@ class EventReplay {
       case 'suspension': {
         const effectiveOn = open?.stage.state === 'pending' ? open.stage.effectiveOn : null;
         if (!open || effectiveOn === null) {
-          return this.problem(event, 'type', `nothing pending: ${party} has no pending notice on ${formatDay(event.day)} to suspend`);
+          return this.problem(event, 'type', EVENT_PROBLEM.nothingToSuspend(party, event.day));
         }
         open.notice.acts.push(event);
         return this.stage(open, { from: event.day, state: 'suspended', effectiveOn: null, remainingDays: effectiveOn - event.day });
@@ -189,25 +180,20 @@ class EventReplay {
       case 'resumption': {
         const remaining = open?.stage.state === 'suspended' ? open.stage.remainingDays : null;
         if (!open || remaining === null) {
-          return this.problem(event, 'type', `nothing suspended: ${party} has no suspended notice on ${formatDay(event.day)} to resume`);
+          return this.problem(event, 'type', EVENT_PROBLEM.nothingToResume(party, event.day));
         }
         open.notice.acts.push(event);
         return this.stage(open, { from: event.day, state: 'pending', effectiveOn: event.day + remaining, remainingDays: null });
       }
       case 'retraction':
         if (!open) {
-          return this.problem(
-            event,
-            'type',
-            `nothing pending: ${party} has no pending or suspended notice on ${formatDay(event.day)} to retract`,
-          );
+          return this.problem(event, 'type', EVENT_PROBLEM.nothingToRetract(party, event.day));
         }
         open.notice.acts.push(event);
         return this.stage(open, { from: event.day, state: 'retracted', effectiveOn: null, remainingDays: null });
       case 'accession':
-        if (!rules.multilateral) return this.problem(event, 'type', 'accession applies to multilateral agreements only');
-        if (this.currentStint(party))
-          return this.problem(event, 'date', `accession of ${party} on ${formatDay(event.day)}, but ${party} was already a party`);
+        if (!rules.multilateral) return this.problem(event, 'type', EVENT_PROBLEM.accessionBilateral);
+        if (this.currentStint(party)) return this.problem(event, 'date', EVENT_PROBLEM.alreadyAParty(party, event.day));
         // Stryker disable next-line OptionalChaining: every listed party has an entry
         this.stints.get(party)?.push({ from: event.day, until: null });
         return;
@@ -221,11 +207,10 @@ class EventReplay {
 
   private notice(event: PlannedEvent, party: string, open: OpenNotice | undefined): void {
     if (this.rules.multilateral && !this.currentStint(party)) {
-      return this.problem(event, 'date', `notice from ${party} on ${formatDay(event.day)}, but ${party} was not a party then`);
+      return this.problem(event, 'date', EVENT_PROBLEM.notAParty(party, event.day));
     }
     if (open) {
-      const message = `notice from ${party} on ${formatDay(event.day)}, but its notice of ${formatDay(open.notice.received)} is still ${open.stage.state}`;
-      return this.problem(event, 'type', message);
+      return this.problem(event, 'type', EVENT_PROBLEM.stillOpen(party, event.day, open.notice.received, open.stage.state));
     }
     // Stryker disable next-line OptionalChaining: a party giving notice is in, so it has a current stint
     const refused = noticeRefusal(this.rules, this.currentStint(party)?.from ?? this.rules.start, event.day);
@@ -239,12 +224,11 @@ class EventReplay {
 
   private extension(event: PlannedEvent): void {
     if (this.rules.then !== 'expire') {
-      return this.problem(event, 'type', 'extension applies to agreements whose duration.then is "expire"');
+      return this.problem(event, 'type', EVENT_PROBLEM.extensionNotExpiring);
     }
     const lastDay = (this.terms.expiresOn as Day) - 1;
     if (event.until !== null && event.until <= lastDay) {
-      const [until, through] = [formatDay(event.until), formatDay(lastDay)];
-      return this.problem(event, 'until', `an extension until ${until} does not extend: it already runs through ${through}`);
+      return this.problem(event, 'until', EVENT_PROBLEM.doesNotExtend(event.until, lastDay));
     }
     // Stryker disable next-line ConditionalExpression: the schema requires a term or an until on an extension
     this.extensions ??= [];
