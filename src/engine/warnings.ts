@@ -23,7 +23,8 @@ export function definitionWarnings(rules: AgreementRules): ValidationIssue[] {
     warnings.push({ path: 'termination.notice', message });
   }
   if (rules.renewal !== null && addDuration(terms.boundary(1), rules.notice) >= terms.boundary(2)) {
-    const message = `the notice period ${notice} is not shorter than a renewal term (${rules.definition.duration.renewal}): notice must be given before the term it ends begins`;
+    const term = rules.definition.duration.renewal;
+    const message = `the notice period ${notice} is not shorter than a renewal term (${term}): notice must be given before the term it ends begins`;
     warnings.push({ path: 'termination.notice', message });
   }
   return warnings;

@@ -54,7 +54,8 @@ const RoundTo = z
     if (ctx.value === 'month-start' || ctx.value === 'year-start') return;
     const problem = monthDayProblem(ctx.value);
     if (problem !== null) {
-      const message = `invalid roundTo ${quoted(ctx.value)}: expected "month-start", "year-start" or a day of the year --MM-DD (${problem})`;
+      const expected = 'expected "month-start", "year-start" or a day of the year --MM-DD';
+      const message = `invalid roundTo ${quoted(ctx.value)}: ${expected} (${problem})`;
       ctx.issues.push({ code: 'custom', message, input: ctx.value });
     }
   })

@@ -9,7 +9,10 @@ import type { Step, StepOfKind } from './steps.js';
 // The steps about the agreement itself, shared by explainStatus and explainHistory: its
 // clause and rule, entry into force, terms, deadlines, expiry and end.
 
-/** The clause (when the definition quotes one) and the rule: GSOMIA → Article 21(3), then 1 year renewing every 1 year, notice 90 days. */
+/**
+ * The clause (when the definition quotes one) and the rule: GSOMIA → Article 21(3), then
+ * 1 year renewing every 1 year, notice 90 days.
+ */
 export function ruleSteps(compiled: CompiledAgreement): Step[] {
   const steps: Step[] = [];
   const { clause } = compiled.definition;
