@@ -1,6 +1,4 @@
-import type { Day } from '../calendar/day.js';
 import type { Step } from '../engine/explain.js';
-import { showDay } from './dates.js';
 import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
 
@@ -13,11 +11,6 @@ export function stepSentence(step: Step, messages: Messages): string {
   // The table has one entry per kind, each typed for its own step: the union is the caller's.
   const sentence = messages.explain.steps[step.kind] as (step: Step) => string;
   return sentence(step);
-}
-
-/** The dates of a step for JSON, as YYYY-MM-DD strings by role: { limit: 2020-11-22 } → { limit: '2020-11-22' }. */
-export function stepDates(step: Step): Record<string, string> {
-  return Object.fromEntries(Object.entries(step.dates as Record<string, Day>).map(([role, day]) => [role, showDay(day)]));
 }
 
 /**

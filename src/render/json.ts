@@ -6,7 +6,7 @@ import type { Span, Step } from '../engine/explain.js';
 import type { History } from '../engine/history.js';
 import type { Status } from '../engine/status.js';
 import { showDay } from './dates.js';
-import { stepDates, stepSentence } from './explain-text.js';
+import { stepSentence } from './explain-text.js';
 import { neutral } from './messages/index.js';
 
 /**
@@ -147,12 +147,13 @@ export function jsonText(value: unknown): string {
 
 /** `--json --explain`: each step with its sentence, its dates by role and its other values. */
 export function explanationJson(steps: readonly Step[]) {
-  return steps.map((step) => ({
-    step: step.kind,
-    text: stepSentence(step, neutral),
-    dates: stepDates(step),
-    values: valuesJson(step.values),
-  }));
+  return steps.map((step) => {
+    // A date field holds a date or null; the roles of days past the calendar are listed.
+    const { day, outside } = jsonDays();
+    const dates = Object.fromEntries(Object.entries(step.dates as Record<string, Day>).map(([role, value]) => [role, day(value, role)]));
+    const json = { step: step.kind, text: stepSentence(step, neutral), dates, values: valuesJson(step.values) };
+    return withOutside(json, outside);
+  });
 }
 
 // Every value some step carries, derived from the Step union, so that a new kind of value

@@ -109,6 +109,13 @@ describe('a multilateral agreement asked about without --party', () => {
     expect(jsonOf(await runIn(['status', '--agreement', 'nato', '--on', '2020-08-24', '--json'])).notice.ends).toBe('participation');
   });
 
+  it('and --explain says whose participation a notice would end', async () => {
+    const run = await runIn(['status', '--agreement', 'nato', '--on', '2020-08-24', '--explain']);
+    expect(run.stdout).toContain("Notice received 2020-08-24 would end the notifying party's participation: 2020-08-24 + 1 year = 2021-08-24");
+    const us = await runIn(['status', '--agreement', 'nato', '--party', 'US', '--on', '2020-08-24', '--explain']);
+    expect(us.stdout).toContain("would end US's participation");
+  });
+
   it('and a bilateral one that a notice ends the agreement', async () => {
     expect(jsonOf(await runIn(['status', '--on', '2020-08-24', '--json'])).notice.ends).toBe('agreement');
   });

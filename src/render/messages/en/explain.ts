@@ -5,9 +5,11 @@ import { day as d, days, duration, span } from './words.js';
 // each with the step's real dates: "Notice deadline for term 4: 2020-11-22 − 90 days =
 // 2020-08-24, the latest day D with D + 90 days on or before 2020-11-22."
 
-/** "the agreement", or "US's participation" when one party of a multilateral one is asked about. */
+/** "the agreement", or in a multilateral one "US's participation" (or the notifying party's, when none is asked about). */
 function subjectOf(values: { party: string | null; multilateral: boolean }): string {
-  return values.multilateral && values.party !== null ? `${values.party}'s participation` : 'the agreement';
+  // In a multilateral agreement a notice ends only the notifying party's participation.
+  if (!values.multilateral) return 'the agreement';
+  return values.party === null ? "the notifying party's participation" : `${values.party}'s participation`;
 }
 
 function clampNote(clamped: boolean): string {
