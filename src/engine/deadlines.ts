@@ -2,7 +2,7 @@ import type { Day } from '../calendar/day.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
 import { cannotStop, earliestNoticeDay } from './notice-effect.js';
 import { noticesFor, situationOn, stintOn } from './situation.js';
-import { noticeDeadline } from './terms.js';
+import { deadlineMatters, noticeDeadline } from './terms.js';
 
 export type DeadlineKind = 'notice-deadline' | 'renewal' | 'expiry' | 'effective' | 'earliest-notice';
 
@@ -126,7 +126,7 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
       const boundary = terms.boundary(k);
       const deadline = noticeDeadline(compiled, terms, k);
       if (deadline > until) break; // and so is its boundary, which comes after the deadline
-      if (deadline < stop && cannotStop(compiled, deadline, situation.joined) === null) {
+      if (deadline < stop && deadlineMatters(compiled, terms, k) && cannotStop(compiled, deadline, situation.joined) === null) {
         add(deadline, { kind: 'notice-deadline', then: compiled.then, boundary }, null, k);
       }
       if (renews && boundary < stop) add(boundary, { kind: 'renewal' }, null, k + 1);

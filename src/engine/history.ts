@@ -2,7 +2,7 @@ import type { Day } from '../calendar/day.js';
 import type { CompiledAgreement, PlannedEvent } from './compiled-agreement.js';
 import { cannotStop } from './notice-effect.js';
 import { type EndReason, type NoticeState, situationOn } from './situation.js';
-import { noticeDeadline } from './terms.js';
+import { deadlineMatters, noticeDeadline } from './terms.js';
 
 export type TermOutcome = 'renewed' | 'continued' | 'current' | 'terminated' | 'expired';
 
@@ -87,7 +87,7 @@ export function historyUntil(compiled: CompiledAgreement, until: Day, party: str
       } else if (until <= scheduledEnd) outcome = 'current';
       else outcome = 'continued';
       const deadline = noticeDeadline(compiled, terms, k);
-      const noticeDay = cannotStop(compiled, deadline, compiled.start) === null ? deadline : null;
+      const noticeDay = deadlineMatters(compiled, terms, k) && cannotStop(compiled, deadline, compiled.start) === null ? deadline : null;
       records.push({ number: k, start: terms.boundary(k - 1), end, noticeDeadline: noticeDay, outcome });
     }
   }

@@ -4,7 +4,7 @@ import type { AgreementRules, CompiledAgreement } from './compiled-agreement.js'
 import { type CannotStop, cannotStop, effectOfNotice, noticeOpening } from './notice-effect.js';
 import { windowFrom } from './notice-windows.js';
 import { type EndReason, noticesFor, type Phase, type Situation, situationOn } from './situation.js';
-import { deadlineBinds, nextDeadlineFrom, noticeDeadline, type Terms } from './terms.js';
+import { deadlineBinds, deadlineMatters, nextDeadlineFrom, noticeDeadline, type Terms } from './terms.js';
 
 export type { Phase };
 
@@ -61,6 +61,17 @@ export interface Status {
   readonly pending: readonly PendingNotice[];
   /** what continues after the subject's withdrawal took effect (`termination.survives`), else null */
   readonly survives: SurvivingObligations | null;
+  /** the subject's first day out of force as things stand: a pending notice's effect, or the expiry */
+  readonly scheduledEnd: ScheduledEnd | null;
+}
+
+/** An end already on the way: KR's notice of 2019-08-23 → 2019-11-23; New START → its expiry, 2026-02-05. */
+export interface ScheduledEnd {
+  readonly on: Day;
+  readonly reason: 'notice' | 'expiry';
+  /** the notice's party and day of receipt (reason "notice") */
+  readonly party: string | null;
+  readonly received: Day | null;
 }
 
 /** Obligations that outlive a withdrawal: Energy Charter Treaty Art. 47(3), 20 years for existing investments. */
@@ -105,8 +116,9 @@ export function statusOn(compiled: CompiledAgreement, on: Day, party: string | n
     : [];
   const number = situation.inForce ? terms.containing(on) : null;
   const term = number === null ? null : termSpan(terms, number);
-  const scheduledEnd = Math.min(...pending.map((n) => n.effectiveOn ?? Infinity));
-  const renewsNext = compiled.then === 'renew' && term !== null && terms.boundary(term.number) < scheduledEnd;
+  const endsSubject = !compiled.multilateral || party !== null;
+  const scheduled = situation.inForce ? scheduledEndOf(endsSubject ? pending : [], terms.expiresOn) : null;
+  const renewsNext = compiled.then === 'renew' && term !== null && terms.boundary(term.number) < (scheduled?.on ?? Infinity);
   return {
     agreement: compiled.id,
     on,
@@ -120,7 +132,20 @@ export function statusOn(compiled: CompiledAgreement, on: Day, party: string | n
     notice: noticeAnswer(compiled, situation, term, on),
     pending,
     survives: survivingAfter(compiled, situation),
+    scheduledEnd: scheduled,
   };
+}
+
+/** The soonest of the pending notices' effects and the expiry: the notice when it comes first. */
+function scheduledEndOf(pending: readonly PendingNotice[], expiresOn: Day | null): ScheduledEnd | null {
+  let first: PendingNotice | null = null;
+  for (const notice of pending) {
+    if (notice.effectiveOn !== null && (first === null || notice.effectiveOn < (first.effectiveOn as Day))) first = notice;
+  }
+  if (first !== null && (expiresOn === null || (first.effectiveOn as Day) < expiresOn)) {
+    return { on: first.effectiveOn as Day, reason: 'notice', party: first.party, received: first.received };
+  }
+  return expiresOn === null ? null : { on: expiresOn, reason: 'expiry', party: null, received: null };
 }
 
 function survivingAfter(compiled: CompiledAgreement, situation: Situation): SurvivingObligations | null {
@@ -132,17 +157,23 @@ function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: T
   const { terms, inForce } = situation;
   const earliestOn = noticeOpening(compiled, situation.joined, on);
   const allowed = inForce && (earliestOn === null || on >= earliestOn);
-  const termDeadline = term === null ? null : noticeDeadline(compiled, terms, term.number);
+  // The last term of an expiring agreement ends anyway: its deadline changes nothing.
+  const matters = term === null || deadlineMatters(compiled, terms, term.number);
+  const termDeadline = term === null || !matters ? null : noticeDeadline(compiled, terms, term.number);
   const blocked = termDeadline === null ? null : cannotStop(compiled, termDeadline, situation.joined);
   const deadline = blocked === null ? termDeadline : null;
   const binds = deadlineBinds(compiled, terms);
-  const possible = allowed && (!binds || (blocked === null && (deadline === null || on <= deadline)));
+  const effectiveOn = allowed ? effectOfNotice(compiled, terms, on) : null;
+  // Before an expiry, a notice matters only if it takes effect sooner.
+  const beforeExpiry = effectiveOn !== null && (terms.expiresOn === null || effectiveOn < terms.expiresOn);
+  const possible = matters ? allowed && (!binds || (blocked === null && (deadline === null || on <= deadline))) : beforeExpiry;
+  const next = inForce && term !== null ? nextDeadlineFrom(compiled, terms, term.number, Math.max(on, earliestOn ?? on)) : null;
   return {
     possible,
     deadline,
     daysLeft: deadline === null ? null : deadline - on,
-    effectiveOn: allowed ? effectOfNotice(compiled, terms, on) : null,
-    nextDeadline: inForce && term !== null ? nextDeadlineFrom(compiled, terms, term.number, Math.max(on, earliestOn ?? on)) : null,
+    effectiveOn,
+    nextDeadline: next,
     earliestOn,
     cannotStop: blocked,
     ends: compiled.multilateral ? 'participation' : 'agreement',

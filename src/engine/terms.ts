@@ -166,12 +166,20 @@ export function nextDeadlineFrom(compiled: AgreementRules, terms: Terms, number:
   const reach = addDuration(day, compiled.notice) + (compiled.effect === 'after-notice' ? compiled.lapseDays - 1 : 0);
   const k = terms.containing(reach);
   if (k === null) return null;
-  if (compiled.roundTo === null) return noticeDeadline(compiled, terms, Math.max(k, number));
-  // Rounded forward, an effect day can leave the term D + N lies in: the closed form above
+  let term = Math.max(k, number);
+  // Rounded forward, an effect day can leave the term D + N lies in: the closed form
   // does not hold, so step to the first term whose deadline is still ahead.
-  for (let term = Math.max(k, number); term <= terms.count; term += 1) {
-    const deadline = noticeDeadline(compiled, terms, term);
-    if (deadline >= day) return deadline;
-  }
-  return null;
+  while (compiled.roundTo !== null && term <= terms.count && noticeDeadline(compiled, terms, term) < day) term += 1;
+  // The last term of an expiring agreement has no deadline that matters (deadlineMatters).
+  if (term > terms.count || !deadlineMatters(compiled, terms, term)) return null;
+  return noticeDeadline(compiled, terms, term);
+}
+
+/**
+ * Whether term k's notice deadline can change anything: not for the last term of an
+ * expiring agreement, which ends then anyway (a notice received by that deadline takes
+ * effect on the expiry at the latest). New START's term 2, expiring 2026-02-05 → false.
+ */
+export function deadlineMatters(rules: AgreementRules, terms: Terms, k: number): boolean {
+  return !(rules.then === 'expire' && k === terms.count);
 }

@@ -58,6 +58,12 @@ export function statusJson(status: Status) {
       cannotStop: notice.cannotStop,
       ends: notice.ends,
     },
+    scheduledEnd: status.scheduledEnd && {
+      on: day(status.scheduledEnd.on, 'scheduledEnd.on'),
+      reason: status.scheduledEnd.reason,
+      party: status.scheduledEnd.party,
+      received: dayOrNull(status.scheduledEnd.received, 'scheduledEnd.received'),
+    },
     pending: status.pending.map((n, i) => ({
       party: n.party,
       received: day(n.received, `pending[${i}].received`),

@@ -16,9 +16,16 @@ export function statusText(compiled: CompiledAgreement, status: Status, paint: P
   const heading = paint.bold(words.heading({ name: compiled.name, party: status.party, on }));
   lines.push(heading + (zone ? paint.dim(words.todayIn({ zone })) : ''));
   lines.push(`${label(words.label.inForce)}${inForceLine(compiled, status, paint, messages)}`);
+  // An end already on the way comes first: the reader should not have to infer it.
+  const end = status.scheduledEnd;
+  if (end !== null) {
+    const ending = end.reason === 'notice' ? words.endsOnNotice({ ...end, from: on }) : words.dayAway({ day: end.on, from: on });
+    lines.push(`${label(end.reason === 'notice' ? words.label.ends : words.label.expires)}${paint.yellow(ending)}`);
+  }
   if (status.nextRenewal !== null) lines.push(`${label(words.label.nextRenewal)}${words.dayAway({ day: status.nextRenewal, from: on })}`);
   lines.push(`${label(words.label.notice)}${noticeLine(compiled, status, paint, messages)}`);
-  if (status.notice.effectiveOn !== null) {
+  // A notice that would take effect no sooner than the end already on the way changes nothing.
+  if (status.notice.effectiveOn !== null && (end === null || status.notice.effectiveOn < end.on)) {
     const { effectiveOn, ends } = status.notice;
     lines.push(`${label(words.label.ifGiven)}${words.ifGiven({ ends, party: status.party, effectiveOn, on })}`);
   }
@@ -45,6 +52,9 @@ function noticeLine(compiled: CompiledAgreement, status: Status, paint: Paint, m
   const words = messages.status;
   const { notice, on } = status;
   if (!status.inForce) return paint.dim(words.notApplicable);
+  const end = status.scheduledEnd;
+  if (end?.reason === 'notice') return paint.dim(words.noticeNotNeeded);
+  if (end?.reason === 'expiry' && !notice.possible && notice.earliestOn === null) return paint.dim(words.expiresAnyway({ on: end.on }));
   const renews = compiled.then === 'renew';
   const next = notice.nextDeadline;
   if (notice.earliestOn !== null && on < notice.earliestOn) {

@@ -111,12 +111,46 @@ describe('a multilateral agreement asked about without --party', () => {
 
   it('and --explain says whose participation a notice would end', async () => {
     const run = await runIn(['status', '--agreement', 'nato', '--on', '2020-08-24', '--explain']);
-    expect(run.stdout).toContain("Notice received 2020-08-24 would end the notifying party's participation: 2020-08-24 + 1 year = 2021-08-24");
+    expect(run.stdout).toContain(
+      "Notice received 2020-08-24 would end the notifying party's participation: 2020-08-24 + 1 year = 2021-08-24",
+    );
     const us = await runIn(['status', '--agreement', 'nato', '--party', 'US', '--on', '2020-08-24', '--explain']);
     expect(us.stdout).toContain("would end US's participation");
   });
 
   it('and a bilateral one that a notice ends the agreement', async () => {
     expect(jsonOf(await runIn(['status', '--on', '2020-08-24', '--json'])).notice.ends).toBe('agreement');
+  });
+});
+
+describe('an end already on the way leads the answer', () => {
+  // SPEC §5: KR's notice of 2019-08-23 would have taken effect on 2019-11-23.
+  it('a pending notice: "Ends 2019-11-23 … KR\'s notice", and a new notice is not needed', async () => {
+    const run = await runIn(['status', '--on', '2019-09-01']);
+    const lines = run.stdout.split('\n');
+    expect(lines[2]).toBe("Ends         2019-11-23 (in 83 days): KR's notice of 2019-08-23");
+    expect(run.stdout).toContain('Notice       not needed: a notice already ends it');
+    expect(run.stdout).not.toContain('If given');
+    const json = jsonOf(await runIn(['status', '--on', '2019-09-01', '--json']));
+    expect(json.scheduledEnd).toEqual({ on: '2019-11-23', reason: 'notice', party: 'KR', received: '2019-08-23' });
+  });
+
+  it('an expiring agreement shows its expiry; a notice that would take effect no sooner is not needed', async () => {
+    // New START, extended to 2026-02-04 (its last day): first day out of force 2026-02-05.
+    const early = await runIn(['status', '--agreement', 'new-start', '--on', '2025-06-01']);
+    expect(early.stdout).toContain('Expires      2026-02-05 (in 249 days)');
+    expect(early.stdout).toContain('If given     no longer in force from 2025-09-01');
+    const late = await runIn(['status', '--agreement', 'new-start', '--on', '2025-12-01']);
+    expect(late.stdout).toContain('Notice       not needed: it expires on 2026-02-05 in any case');
+    expect(late.stdout).not.toContain('If given');
+    const json = jsonOf(await runIn(['status', '--agreement', 'new-start', '--on', '2025-12-01', '--json']));
+    expect(json.scheduledEnd).toEqual({ on: '2026-02-05', reason: 'expiry', party: null, received: null });
+    expect(json.notice).toMatchObject({ possible: false, deadline: null });
+  });
+
+  it('nothing on the way: no such line, and scheduledEnd null', async () => {
+    const run = await runIn(['status', '--on', '2020-08-24']);
+    expect(run.stdout).not.toMatch(/^(Ends|Expires) /m);
+    expect(jsonOf(await runIn(['status', '--on', '2020-08-24', '--json'])).scheduledEnd).toBeNull();
   });
 });

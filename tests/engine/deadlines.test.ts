@@ -79,18 +79,10 @@ describe('the deadlines of a renewing agreement', () => {
 });
 
 describe('the deadlines of an expiring agreement (New START: term 2 ends 2026-02-04)', () => {
-  it('gives the last day for a withdrawal to take effect before expiry, then the expiry', () => {
-    // Withdrawal three months after notice must take effect by 2026-02-05: 2025-11-05 + P3M.
+  it('lists the expiry alone: the last term ends then anyway, so its notice deadline changes nothing', () => {
+    // Withdrawal three months after notice: one received on 2025-11-05 would take effect
+    // on 2026-02-05, the expiry itself, so that day is no deadline worth listing.
     expect(listed(cataloguePlan('new-start'), '2025-01-01', '2026-12-31')).toEqual([
-      {
-        date: '2025-11-05',
-        agreement: 'new-start',
-        kind: 'notice-deadline',
-        daysUntil: 308,
-        description: 'last day to give notice that ends New START when it expires on 2026-02-05 (term 2 ends 2026-02-04)',
-        party: null,
-        term: 2,
-      },
       {
         date: '2026-02-05',
         agreement: 'new-start',

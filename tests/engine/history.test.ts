@@ -106,7 +106,7 @@ describe('the history of an expiring agreement (New START)', () => {
     const h = history(newStart, '2030-01-01');
     expect(terms(h)).toEqual([
       [1, '2011-02-05', '2021-02-04', '2020-11-05', 'renewed'],
-      [2, '2021-02-05', '2026-02-04', '2025-11-05', 'expired'],
+      [2, '2021-02-05', '2026-02-04', null, 'expired'], // the last term ends anyway: no deadline
     ]);
     expect([show(h.endedOn), h.endReason]).toEqual(['2026-02-05', 'expiry']);
     expect(phases(h)).toEqual([['fixed-terms', '2011-02-05', '2026-02-04']]);

@@ -220,12 +220,12 @@ describe('more edges of the notice answer', () => {
     expect(notice(compiled, '2021-01-01', 'AA')).toMatchObject({ possible: false, earliestOn: '2019-05-31', effectiveOn: null });
   });
 
-  it("still allows a withdrawal after an expiring agreement's deadline: it then takes effect at the expiry", () => {
+  it("calls no withdrawal possible that would take effect at an expiring agreement's expiry: it changes nothing", () => {
     // New START: a withdrawal received 2025-11-06 would take effect 2026-02-06, after the 2026-02-05 expiry.
     expect(notice(cataloguePlan('new-start'), '2025-11-06')).toEqual({
-      possible: true,
-      deadline: '2025-11-05',
-      daysLeft: -1,
+      possible: false,
+      deadline: null,
+      daysLeft: null,
       effectiveOn: '2026-02-05',
       nextDeadline: null,
       earliestOn: null,

@@ -4,7 +4,7 @@ import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { cannotStop, earliestNoticeDay, effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';
-import { noticeDeadline, termsOf } from '../../src/engine/terms.js';
+import { deadlineMatters, noticeDeadline, termsOf } from '../../src/engine/terms.js';
 import { compiledOf, definition, HORIZON } from './arbitraries.js';
 
 const inForceDay = fc.integer({ min: 0, max: HORIZON });
@@ -110,15 +110,20 @@ describe('statusOn', () => {
           expect(status.term.start).toBeLessThanOrEqual(on);
           expect(status.term.end).toBeGreaterThanOrEqual(on);
           // a deadline before any day notice may be received is none: the term cannot be stopped
+          const matters = deadlineMatters(compiled, terms, status.term.number);
           const deadline = noticeDeadline(compiled, terms, status.term.number);
-          const blocked = cannotStop(compiled, deadline, compiled.start);
+          const blocked = matters ? cannotStop(compiled, deadline, compiled.start) : null;
           expect(status.notice.cannotStop).toBe(blocked);
-          expect(status.notice.deadline).toBe(blocked === null ? deadline : null);
-          expect(status.notice.daysLeft).toBe(blocked === null ? deadline - on : null);
+          expect(status.notice.deadline).toBe(blocked === null && matters ? deadline : null);
+          expect(status.notice.daysLeft).toBe(blocked === null && matters ? deadline - on : null);
         }
-        if (allowed && compiled.effect === 'end-of-term' && compiled.then !== 'indefinite' && status.term !== null) {
-          // a renewal or an expiry can be stopped only until the deadline, and only if it has one
+        if (allowed && compiled.effect === 'end-of-term' && compiled.then === 'renew' && status.term !== null) {
+          // a renewal can be stopped only until the deadline, and only if it has one
           expect(status.notice.possible).toBe(status.notice.deadline !== null && on <= status.notice.deadline);
+        }
+        if (allowed && compiled.then === 'expire' && status.term !== null && !deadlineMatters(compiled, terms, status.term.number)) {
+          // in the last term before an expiry, a notice matters only if it takes effect sooner
+          expect(status.notice.possible).toBe((status.notice.effectiveOn as number) < (terms.expiresOn as number));
         }
         if (
           allowed &&
@@ -149,7 +154,8 @@ describe('statusOn', () => {
         let expected: number | null = null;
         for (let k = (status.term as { number: number }).number; k <= terms.count; k += 1) {
           if (noticeDeadline(compiled, terms, k) >= from) {
-            expected = noticeDeadline(compiled, terms, k);
+            // the last term of an expiring agreement ends anyway: its deadline is none
+            expected = deadlineMatters(compiled, terms, k) ? noticeDeadline(compiled, terms, k) : null;
             break;
           }
         }

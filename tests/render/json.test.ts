@@ -78,12 +78,13 @@ describe('JSON date fields hold a date or null', () => {
 });
 
 describe('explanation JSON dates', () => {
-  it('hold a date or null, with each step\'s roles past the calendar in its outsideCalendar', async () => {
+  it("hold a date or null, with each step's roles past the calendar in its outsideCalendar", async () => {
     const json = jsonOf(await runIn(['status', '--on', '9999-12-01', '--json', '--explain']));
     const term = json.explanation.find((step: { step: string }) => step.step === 'term');
     expect(term.dates).toMatchObject({ start: '9999-11-23', end: null });
     expect(term.outsideCalendar).toEqual(['end']);
-    for (const step of json.explanation) for (const value of Object.values(step.dates)) expect(value === null || ISO.test(String(value))).toBe(true);
+    for (const step of json.explanation)
+      for (const value of Object.values(step.dates)) expect(value === null || ISO.test(String(value))).toBe(true);
     const clause = json.explanation.find((step: { step: string }) => step.step === 'clause');
     expect(clause).not.toHaveProperty('outsideCalendar');
   });

@@ -23,7 +23,20 @@ export const status = {
   heading: (p: { name: string; party: string | null; on: Day }) => `${p.name}${forParty(p.party)} on ${day(p.on)}`,
   /** after the heading when the day is today: where "today" was judged */
   todayIn: (p: { zone: string }) => ` (today in ${p.zone})`,
-  label: { inForce: 'In force', nextRenewal: 'Next renewal', notice: 'Notice', ifGiven: 'If given', pending: 'Pending' },
+  label: {
+    inForce: 'In force',
+    ends: 'Ends',
+    expires: 'Expires',
+    nextRenewal: 'Next renewal',
+    notice: 'Notice',
+    ifGiven: 'If given',
+    pending: 'Pending',
+  },
+  /** a pending notice's effect: "2019-11-23 (in 83 days): KR's notice of 2019-08-23" */
+  endsOnNotice: (p: { on: Day; from: Day; party: string | null; received: Day | null }) =>
+    `${dayAway({ day: p.on, from: p.from })}${p.party === null || p.received === null ? '' : `: ${p.party}'s notice of ${day(p.received)}`}`,
+  noticeNotNeeded: 'not needed: a notice already ends it',
+  expiresAnyway: (p: { on: Day }) => `not needed: it expires on ${day(p.on)} in any case`,
   dayAway,
   notYetInForce: (p: { start: Day }) => `not yet: enters into force ${day(p.start)}`,
   outOfForce: (p: { endedOn: Day | null; reason: EndReason | null }) => {
