@@ -13,9 +13,7 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    // The timeline model is engine code (engine/timeline.ts); its tests read it through the
-    // in-process CLI, as the pictures show it.
-    include: [...suites.map((suite) => `tests/${suite}/**/*.test.ts`), 'tests/render/timeline-*.test.ts'],
+    include: suites.map((suite) => `tests/${suite}/**/*.test.ts`),
     // Stryker's runner uses worker threads, where assigning process.env.TZ does not move
     // the local clock, so this file's own sanity check fails there; the engine never
     // reads the clock or local time, so it cannot kill a mutant anyway. json-schema.test.ts
