@@ -75,6 +75,9 @@ export function timelineOf(compiled: CompiledAgreement, from: Day, until: Day, t
     .map((stint) => ({ from: Math.max(stint.from, from), to: Math.min(stint.until, scheduledEnd, until + 1) - 1 }))
     .filter((span) => span.from <= span.to);
   const lastInForce = Math.max(...inForce.map((span) => span.to), -Infinity);
+  // The last day in force whatever the range: a window is drawn where it overlaps the range,
+  // even when its deadline (or its term's end) lies outside it.
+  const lastEver = Math.max(...stints.map((stint) => Math.min(stint.until, scheduledEnd) - 1), -Infinity);
 
   const termList: TimelineTerm[] = [];
   const deadlines: { day: Day; term: number }[] = [];
@@ -92,8 +95,11 @@ export function timelineOf(compiled: CompiledAgreement, from: Day, until: Day, t
       termList.push({ number: k, from: start, to: end });
       const deadline = noticeDeadline(compiled, terms, k);
       const opens = Math.max(start, ...stints.filter((s) => s.from <= deadline).map((s) => earliest(s.from)));
-      if (deadline <= end && deadline >= opens && deadline >= from && deadline <= until) deadlines.push({ day: deadline, term: k });
-      if (perTermWindows && deadline <= end && opens <= deadline) windows.push(...insideWindows(compiled, opens, deadline));
+      const termLast = Math.min(terms.boundary(k) - 1, lastEver);
+      if (deadline <= termLast && deadline >= opens && deadline >= from && deadline <= until) deadlines.push({ day: deadline, term: k });
+      if (perTermWindows && deadline <= termLast && opens <= deadline && deadline >= from) {
+        windows.push(...insideWindows(compiled, opens, deadline));
+      }
       const next = terms.boundary(k);
       if (compiled.then === 'renew' && next <= lastInForce && next >= from && next <= until) renewals.push(next);
     }

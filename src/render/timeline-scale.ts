@@ -12,6 +12,8 @@ export function scaleOf(from: Day, until: Day, columns: number) {
   const span = until - from + 1;
   return {
     column: (day: Day) => Math.min(columns - 1, Math.max(0, Math.floor(((day - from) * columns) / span))),
+    /** the column holding the end of a day: where a mark for "through this day" goes */
+    endColumn: (day: Day) => Math.min(columns - 1, Math.max(0, Math.ceil(((day - from + 1) * columns) / span) - 1)),
     dayAt: (column: number) => from + Math.floor(((column + 0.5) * span) / columns),
     /** the first and last day a column holds (last < first when a column holds none) */
     daysOf: (column: number): [Day, Day] => [
@@ -43,6 +45,25 @@ export function yearTicks(from: Day, until: Day, step: number): [Day, number][] 
     const day = dayFromCivil(year, 1, 1);
     if (day > until) break;
     ticks.push([day, year]);
+  }
+  return ticks;
+}
+
+/**
+ * The first days of the months inside the window, with their labels (YYYY-MM), for ranges
+ * too short for year labels: 2020-08-01 … 2020-09-30 → [[2020-09-01, "2020-09"]].
+ */
+export function monthTicks(from: Day, until: Day): [Day, string][] {
+  const ticks: [Day, string][] = [];
+  const first = civilFromDay(from);
+  let [year, month] = first.day === 1 ? [first.year, first.month] : [first.year, first.month + 1];
+  for (;;) {
+    if (month > 12) [year, month] = [year + 1, 1];
+    if (year > 9999) break;
+    const day = dayFromCivil(year, month, 1);
+    if (day > until) break;
+    ticks.push([day, `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`]);
+    month += 1;
   }
   return ticks;
 }

@@ -105,7 +105,7 @@ export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messa
     body.push(rect(x1, ROW.notice, x2, 18, COLOURS.window));
   let labelFree = -Infinity;
   for (const { day } of dense ? [] : timeline.deadlines) {
-    const at = x(day + 0.5);
+    const at = x(day + 1); // at the end of its day, where its window ends
     body.push(
       `<line x1="${n(at)}" y1="${ROW.notice - 4}" x2="${n(at)}" y2="${ROW.notice + 24}" stroke="${COLOURS.deadline}" stroke-width="2"/>`,
     );

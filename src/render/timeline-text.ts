@@ -4,7 +4,7 @@ import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
 import { type Cell, fitToWidth, GLYPH, runs, type Style, styler } from './timeline-cells.js';
 import { keyDates, legend } from './timeline-legend.js';
-import { scaleOf, yearStep, yearTicks } from './timeline-scale.js';
+import { monthTicks, scaleOf, yearStep, yearTicks } from './timeline-scale.js';
 
 /** The narrowest picture that still has room for labels and a few years. */
 export const MIN_TIMELINE_WIDTH = 40;
@@ -33,13 +33,27 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
   const labels = row();
   const axis = row().map(() => ({ ch: GLYPH.axis, style: 'axis' as Style }));
   let free = 0;
-  for (const [day, year] of yearTicks(timeline.from, timeline.until, yearStep(timeline.from, timeline.until, columns, 6))) {
-    const column = scale.column(day);
-    put(axis, day, GLYPH.tick, 'axis');
-    const text = String(year).padStart(4, '0');
-    if (column < free || column + text.length > columns) continue;
+  const label = (column: number, text: string) => {
+    if (column < free || column + text.length > columns) return;
     for (const [i, ch] of [...text].entries()) Object.assign(labels[column + i] as Cell, { ch, style: 'axis' });
     free = column + text.length + 1;
+  };
+  const years = yearTicks(timeline.from, timeline.until, yearStep(timeline.from, timeline.until, columns, 6));
+  // A range with fewer than two year labels gets dates: its first and last day, and the
+  // months between where they fit, so that a deadline mark can be read off the axis.
+  if (years.length < 2) {
+    label(0, messages.day(timeline.from));
+    for (const [day, text] of monthTicks(timeline.from, timeline.until)) {
+      put(axis, day, GLYPH.tick, 'axis');
+      if (scale.column(day) + text.length + 11 <= columns) label(scale.column(day), text);
+    }
+    const last = messages.day(timeline.until);
+    label(columns - last.length, last);
+  } else {
+    for (const [day, year] of years) {
+      put(axis, day, GLYPH.tick, 'axis');
+      label(scale.column(day), String(year).padStart(4, '0'));
+    }
   }
   put(axis, timeline.today, GLYPH.today, 'today');
 
@@ -82,7 +96,11 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
     if (open) Object.assign(cell, { ch: GLYPH.window, style: 'window' });
   });
   if (termColumns >= 2 || timeline.terms.length === 0)
-    for (const { day } of timeline.deadlines) put(notice, day, GLYPH.deadline, 'deadline');
+    for (const { day } of timeline.deadlines) {
+      // At the end of its day: the day itself is still a day for notice.
+      if (!scale.visible(day)) continue;
+      Object.assign(notice[scale.endColumn(day)] as Cell, { ch: GLYPH.deadline, style: 'deadline' });
+    }
 
   // Notices while pending or suspended, and the events themselves.
   const events = row();

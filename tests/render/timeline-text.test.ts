@@ -110,3 +110,31 @@ describe('timeline as text', () => {
     expect(stderr).toContain('png');
   });
 });
+
+describe('the timeline never contradicts status (SPEC §5: the 2020 GSOMIA deadline is 2020-08-24)', () => {
+  const picture = async (from: string, until: string, width: string) =>
+    (await runIn(['timeline', '--from', from, '--until', until, '--width', width], IN_2026)).stdout.split('\n');
+  const row = (lines: string[], name: string) => (lines.find((line) => line.startsWith(name)) ?? '').slice(7);
+
+  it('draws a notice window that overlaps the range though its deadline lies outside it', async () => {
+    // On every day of 2020-08-01 … 2020-08-20 notice can still be given (status: possible until 2020-08-24).
+    const notice = row(await picture('2020-08-01', '2020-08-20', '60'), 'notice');
+    expect(notice).toMatch(/^░+$/);
+    expect(notice).toHaveLength(53);
+  });
+
+  it('puts the deadline mark at the end of its day: nothing of the window after it', async () => {
+    const notice = row(await picture('2020-08-01', '2020-09-30', '80'), 'notice');
+    expect(notice).toMatch(/^░+┃$/);
+    // 61 days on 73 columns: 2020-08-24, the 24th day, ends in column ceil(24 × 73 / 61) − 1 = 28
+    expect(notice.indexOf('┃')).toBe(28);
+  });
+
+  it('labels a short range with dates: its first and last day and the months between', async () => {
+    const [, labels, axis] = await picture('2020-08-01', '2020-09-30', '80');
+    expect(labels?.slice(7).startsWith('2020-08-01')).toBe(true);
+    expect(labels?.trimEnd().endsWith('2020-09-30')).toBe(true);
+    expect(labels).toContain('2020-09');
+    expect(axis?.slice(7).startsWith('┬')).toBe(true);
+  });
+});
