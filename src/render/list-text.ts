@@ -4,8 +4,21 @@ import type { Paint } from './paint.js';
 
 /** "1 year, renews every 1 year; notice 90 days before a term ends" */
 export function ruleSummary(compiled: CompiledAgreement, messages: Messages): string {
-  const { initial, then, renewal, notice, effect, earliest } = compiled;
-  return messages.list.rule({ initial, then, renewal, notice, effect, nextDay: Boolean(compiled.lapseDays), earliest });
+  const { initial, then, renewal, notice, effect, earliest, roundTo, noticeBy } = compiled;
+  // duration.until: the term is its last day, not the days it comes to
+  const lastDay = compiled.fixedEnd === null ? null : compiled.fixedEnd - 1;
+  return messages.list.rule({
+    initial,
+    lastDay,
+    then,
+    renewal,
+    notice,
+    effect,
+    nextDay: Boolean(compiled.lapseDays),
+    earliest,
+    roundTo,
+    noticeBy,
+  });
 }
 
 /** The catalogue for people: one agreement a line, id first. */

@@ -1,5 +1,6 @@
 import type { Day } from '../../../calendar/day.js';
 import type { Duration } from '../../../calendar/duration.js';
+import type { MonthDay } from '../../../calendar/month-day.js';
 import type { EndReason } from '../../../engine/situation.js';
 import { eventType } from './timeline.js';
 import { day, days, duration, relativeDays } from './words.js';
@@ -102,6 +103,11 @@ export const history = {
   noticeState: { pending: 'pending', suspended: 'suspended', retracted: 'retracted', effective: 'effective' },
 };
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** { month: 12, day: 31 } → "31 December" */
+const monthDay = (value: MonthDay) => `${value.day} ${MONTHS[value.month - 1]}`;
+
 const agreementKind = { bilateral: 'bilateral', multilateral: 'multilateral' };
 
 /** The words of `list`: one agreement a line, its rule in short. */
@@ -111,23 +117,30 @@ export const list = {
   /** "1 year, renews every 1 year; notice 90 days before a term ends" */
   rule: (p: {
     initial: Duration | null;
+    lastDay: Day | null;
     then: 'renew' | 'expire' | 'indefinite';
     renewal: Duration | null;
     notice: Duration;
     effect: 'end-of-term' | 'after-notice';
     nextDay: boolean;
     earliest: Duration | null;
+    roundTo: 'month-start' | MonthDay | null;
+    noticeBy: MonthDay | null;
   }) => {
     const term =
-      p.initial === null
-        ? 'indefinite'
-        : p.then === 'renew' && p.renewal
-          ? `${duration(p.initial)}, renews every ${duration(p.renewal)}`
-          : p.then === 'expire'
-            ? `${duration(p.initial)}, then expires`
-            : `${duration(p.initial)}, then indefinite`;
+      p.lastDay !== null
+        ? `until ${day(p.lastDay)}, then expires`
+        : p.initial === null
+          ? 'indefinite'
+          : p.then === 'renew' && p.renewal
+            ? `${duration(p.initial)}, renews every ${duration(p.renewal)}`
+            : p.then === 'expire'
+              ? `${duration(p.initial)}, then expires`
+              : `${duration(p.initial)}, then indefinite`;
     const when = p.effect === 'end-of-term' ? 'before a term ends' : p.nextDay ? 'ahead, out the day after' : 'ahead';
-    const notice = `notice ${duration(p.notice)} ${when}`;
+    const rounded =
+      p.roundTo === null ? '' : p.roundTo === 'month-start' ? ', on the 1st of the next month' : `, on the next ${monthDay(p.roundTo)}`;
+    const notice = p.noticeBy === null ? `notice ${duration(p.notice)} ${when}${rounded}` : `notice by ${monthDay(p.noticeBy)}${rounded}`;
     const earliest = p.earliest ? `, not before ${duration(p.earliest)} in force` : '';
     return `${term}; ${notice}${earliest}`;
   },
