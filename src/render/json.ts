@@ -58,6 +58,9 @@ export function statusJson(status: Status) {
       cannotStop: notice.cannotStop,
       ends: notice.ends,
     },
+    // SPEC §6: after a withdrawal, what survives and its last day (termination.survives)
+    survivesUntil: dayOrNull(status.survives?.until ?? null, 'survivesUntil'),
+    survives: status.survives?.what ?? null,
     scheduledEnd: status.scheduledEnd && {
       on: day(status.scheduledEnd.on, 'scheduledEnd.on'),
       reason: status.scheduledEnd.reason,

@@ -29,6 +29,7 @@ export function statusText(compiled: CompiledAgreement, status: Status, paint: P
     const { effectiveOn, ends } = status.notice;
     lines.push(`${label(words.label.ifGiven)}${words.ifGiven({ ends, party: status.party, effectiveOn, on })}`);
   }
+  if (status.survives !== null) lines.push(`${label(words.label.survives)}${words.survives(status.survives)}`);
   for (const pending of status.pending) {
     const notice = paint.yellow(words.noticeOf({ party: pending.party, received: pending.received }));
     const what =

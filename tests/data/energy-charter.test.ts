@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusOn } from '../../src/engine/status.js';
 import { cataloguePlan, day, show } from '../helpers/agreement.js';
+import { jsonOf, runIn } from '../helpers/cli.js';
 
 const ect = cataloguePlan('energy-charter');
 
@@ -28,5 +29,15 @@ describe('Energy Charter Treaty (reference: in force 1998-04-16; withdrawals rec
 
   it('stays in force for the Treaty as a whole', () => {
     expect(statusOn(ect, day('2025-04-27')).inForce).toBe(true);
+  });
+});
+
+describe('the command line says what survives a withdrawal', () => {
+  it('status --party IT: survivesUntil 2035-12-31 in JSON and a Survives line in text', async () => {
+    const argv = ['status', '--agreement', 'energy-charter', '--party', 'IT', '--on', '2020-01-01'];
+    const json = jsonOf(await runIn([...argv, '--json']));
+    expect(json.survivesUntil).toBe('2035-12-31');
+    expect(json.survives).toContain('Art. 47(3)');
+    expect((await runIn(argv)).stdout).toMatch(/^Survives {5}.*\(Art\. 47\(3\)\) through 2035-12-31$/m);
   });
 });

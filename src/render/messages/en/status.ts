@@ -24,8 +24,11 @@ export const status = {
   heading: (p: { name: string; party: string | null; on: Day }) => `${p.name}${forParty(p.party)} on ${day(p.on)}`,
   /** after the heading when the day is today: where "today" was judged */
   todayIn: (p: { zone: string }) => ` (today in ${p.zone})`,
+  /** what continues after a withdrawal: "… (Art. 47(3)) through 2035-12-31" */
+  survives: (p: { what: string; until: Day }) => `${p.what} through ${day(p.until)}`,
   label: {
     inForce: 'In force',
+    survives: 'Survives',
     ends: 'Ends',
     expires: 'Expires',
     nextRenewal: 'Next renewal',
