@@ -12,7 +12,7 @@
  */
 
 import { type Day, formatDay, parseDay } from './calendar/day.js';
-import { builtInCatalogue } from './catalogue/built-in.js';
+import { builtInAgreementEntry, builtInCatalogue } from './catalogue/built-in.js';
 import { compiledFromJson, loadFile, validator } from './catalogue/entry.js';
 import { compile as compileStep } from './engine/compile.js';
 import type { CompiledAgreement } from './engine/compiled-agreement.js';
@@ -91,7 +91,7 @@ export async function builtInAgreements(): Promise<CompiledAgreement[]> {
  * (await builtInAgreement('gsomia')).timeZone → 'Asia/Tokyo'
  */
 export async function builtInAgreement(id: string): Promise<CompiledAgreement> {
-  const entry = (await builtInCatalogue()).find((candidate) => candidate.compiled.id === id);
+  const entry = await builtInAgreementEntry(id);
   if (!entry) throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${id}": not in the built-in catalogue`);
   return entry.compiled;
 }

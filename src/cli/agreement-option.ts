@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtInCatalogue } from '../catalogue/built-in.js';
+import { builtInAgreementEntry, builtInCatalogue } from '../catalogue/built-in.js';
 import { type FileProblems, loadDirectory, streamDirectory, type TolerantScan } from '../catalogue/directory.js';
 import { type Entry, loadFile } from '../catalogue/entry.js';
 import { GsomiaError } from '../errors.js';
@@ -58,8 +58,9 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
   // A --data catalogue comes first; the built-in agreements stay within reach by id.
   // Bad files elsewhere in the directory do not matter to one agreement found among the good.
   const problems: FileProblems = [];
-  const entries = await catalogue(dataDir, problems);
-  const entry = entries.find((candidate) => candidate.compiled.id === ref) ?? (dataDir ? await builtIn(ref) : undefined);
+  const own = dataDir ? (await loadDirectory(dataDir, problems)).find((candidate) => candidate.compiled.id === ref) : undefined;
+  // The built-in agreement by id alone: the others are neither parsed nor compiled.
+  const entry = own ?? (await builtInAgreementEntry(ref));
   if (!entry && problems[0]) throw problems[0]; // the agreement may be the bad file
   if (!entry) {
     const where = dataDir ? `the catalogue ${dataDir} nor the built-in one` : 'the built-in catalogue';
@@ -67,10 +68,6 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
     throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${ref}": not in ${where} ${way}`);
   }
   return entry;
-}
-
-async function builtIn(id: string): Promise<Entry | undefined> {
-  return (await builtInCatalogue()).find((candidate) => candidate.compiled.id === id);
 }
 
 /** `DIR/<id>.json` when that file exists and defines that id, else null. */
