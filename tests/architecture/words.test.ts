@@ -52,10 +52,7 @@ const ALLOWED: Record<string, readonly string[] | 'all'> = {
   'src/calendar/instant.ts': [
     'it has no Z or offset, so it would be read in the machine’s time zone',
     'expected an ISO instant with Z or an offset, such as 2020-08-24T20:00:00Z',
-    'years start at 0001',
-    'there is no month \u0000',
-    'there is no day \u0000 in \u0000 \u0000',
-    'there is no time \u0000:\u0000\u0000 in a day',
+    'there is no time \u0000 in a day',
     'there is no offset \u0000',
   ],
   'src/calendar/month-day.ts': [

@@ -165,7 +165,7 @@ export const cases: readonly Case[] = [
     name: 'a GSOMIA_NOW on an impossible day',
     argv: ['status'],
     env: { GSOMIA_NOW: '2026-02-30T12:00:00Z' },
-    names: ['GSOMIA_NOW', 'no day 30 in February 2026'],
+    names: ['GSOMIA_NOW', 'February 2026 has 28 days'],
   },
   {
     name: 'a GSOMIA_NOW at an impossible hour',
