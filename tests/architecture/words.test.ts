@@ -54,6 +54,7 @@ const ALLOWED: Record<string, readonly string[] | 'all'> = {
     'expected an ISO instant with Z or an offset, such as 2020-08-24T20:00:00Z',
     'there is no time \u0000 in a day',
     'there is no offset \u0000',
+    'not an instant: \u0000',
   ],
   'src/calendar/month-day.ts': [
     'expected a day of the year --MM-DD such as --12-31',
