@@ -21,7 +21,8 @@ export function isLeapYear(year: number): boolean {
 }
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-const MONTH_NAMES = [
+/** Month names for the calendar's error messages (the message tables have their own words). */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

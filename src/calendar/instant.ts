@@ -5,7 +5,8 @@ const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z
 /** The parts of a text with the instant's shape: the date text, the time, the offset in minutes east of UTC. */
 function partsOf(match: RegExpExecArray) {
   const [, date, hour, minute, second, fraction, zone] = match;
-  if (date === undefined || hour === undefined || minute === undefined || zone === undefined) throw new Error(`not an instant: ${match[0]}`); // the pattern makes these present
+  if (date === undefined || hour === undefined || minute === undefined || zone === undefined)
+    throw new Error(`not an instant: ${match[0]}`); // the pattern makes these present
   const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   // milliseconds: digits beyond the third are dropped
   const milliseconds = fraction === undefined ? 0 : Number(`${fraction.slice(1)}00`.slice(0, 3));

@@ -1,4 +1,4 @@
-import { civilFromDay, type Day, dayFromCivil } from './day.js';
+import { civilFromDay, type Day, dayFromCivil, MONTH_NAMES } from './day.js';
 
 /** A day of the year `--MM-DD` (ISO 8601's year-less date), e.g. 31 December. */
 export interface MonthDay {
@@ -22,24 +22,9 @@ export function monthDayProblem(text: string): string | null {
   const day = Number(match[2]);
   const longest = LONGEST_MONTHS[month - 1];
   if (longest === undefined) return `there is no month ${match[1]}`;
-  if (day < 1 || day > longest) return `${MONTH_WORDS[month - 1]} has ${day < 1 ? 'no day 00' : `at most ${longest} days`}`;
+  if (day < 1 || day > longest) return `${MONTH_NAMES[month - 1]} has ${day < 1 ? 'no day 00' : `at most ${longest} days`}`;
   return null;
 }
-
-const MONTH_WORDS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** parseMonthDay("--06-30") → { month: 6, day: 30 }; call it on texts monthDayProblem accepts. */
 export function parseMonthDay(text: string): MonthDay {
