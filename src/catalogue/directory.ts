@@ -92,39 +92,8 @@ export async function streamDirectory(dir: string, visit: (entry: Entry) => void
   } catch (error) {
     throw directoryProblem(dir, error);
   }
+  // Without `tolerant`, the first problem in file-name order is thrown: the exact scan finds it.
   const exactScan = () => visitDirectory(dir, () => undefined);
-  if (tolerant) return tolerantStream(dir, handle, visit, tolerant);
-  const ids = new IdTable();
-  const prefix = pathPrefix(dir);
-  try {
-    for (let file = handle.readSync(); file !== null; file = handle.readSync()) {
-      if (!file.name.endsWith('.json')) continue;
-      const path = prefix + file.name;
-      const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
-      const compiled = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
-      // Throws when the id really is defined twice; a mere hash collision scans on.
-      if (ids.add(compiled.id)) await exactScan();
-      visit({ source: path, compiled });
-    }
-  } catch (error) {
-    if (isGsomiaError(error)) await exactScan();
-    throw error;
-  } finally {
-    handle.closeSync();
-  }
-}
-
-/**
- * A scan that goes on past bad files: their errors are collected in `problems`; `restart`
- * tells the caller to forget what it was given so far, when the scan starts over in
- * file-name order (an id that may have been seen before decides which file is the later).
- */
-export interface TolerantScan {
-  readonly problems: FileProblems;
-  restart(): void;
-}
-
-async function tolerantStream(dir: string, handle: Dir, visit: (entry: Entry) => void, scan: TolerantScan): Promise<void> {
   const ids = new IdTable();
   const prefix = pathPrefix(dir);
   const found: [path: string, error: GsomiaError][] = [];
@@ -138,12 +107,18 @@ async function tolerantStream(dir: string, handle: Dir, visit: (entry: Entry) =>
         entry = { source: path, compiled: compileAccepted(json) ?? (await validator()).compiledFrom(json, path) };
       } catch (error) {
         if (!isGsomiaError(error)) throw error;
+        if (!tolerant) await exactScan();
         found.push([path, error]);
         continue;
       }
       if (ids.add(entry.compiled.id)) {
-        scan.restart();
-        return await visitDirectory(dir, visit, scan.problems);
+        // The same id, or a rare hash collision: only the scan in file-name order can tell,
+        // and which of two files is the later. Without `tolerant` it throws on a real one.
+        if (!tolerant) await exactScan();
+        else {
+          tolerant.restart();
+          return await visitDirectory(dir, visit, tolerant.problems);
+        }
       }
       visit(entry);
     }
@@ -152,5 +127,15 @@ async function tolerantStream(dir: string, handle: Dir, visit: (entry: Entry) =>
   }
   // In name order, as the exact scan would report them, whatever order the directory gave.
   found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  scan.problems.push(...found.map(([, error]) => error));
+  tolerant?.problems.push(...found.map(([, error]) => error));
+}
+
+/**
+ * A scan that goes on past bad files: their errors are collected in `problems`; `restart`
+ * tells the caller to forget what it was given so far, when the scan starts over in
+ * file-name order (an id that may have been seen before decides which file is the later).
+ */
+export interface TolerantScan {
+  readonly problems: FileProblems;
+  restart(): void;
 }
