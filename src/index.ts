@@ -100,11 +100,19 @@ export async function builtInAgreement(id: string): Promise<CompiledAgreement> {
  * `party` checked against the agreement's parties (UNKNOWN_PARTY when it is not one).
  * checkedParty(paris, 'US') → 'US'; checkedParty(paris, 'us') → 'US'; checkedParty(paris, undefined) → null
  */
+/**
+ * The agreement's own spelling of a party code given in any case, or null when it lists no
+ * such party: listedParty(paris, 'us') → 'US'.
+ */
+export function listedParty(agreement: CompiledAgreement, party: string): string | null {
+  if (agreement.parties.includes(party)) return party;
+  return agreement.parties.find((code) => code.toLowerCase() === party.toLowerCase()) ?? null;
+}
+
 export function checkedParty(agreement: CompiledAgreement, party: string | null | undefined): string | null {
   if (party === undefined || party === null) return null;
-  // Codes are matched in any case (`--party kr` is KR); the definition's spelling is the answer's.
-  const listed = agreement.parties.includes(party) ? party : agreement.parties.find((code) => code.toLowerCase() === party.toLowerCase());
-  if (listed === undefined) {
+  const listed = listedParty(agreement, party);
+  if (listed === null) {
     throw new GsomiaError(
       'UNKNOWN_PARTY',
       `unknown party ${quoted(party)} for ${agreement.id}: its parties are ${agreement.parties.join(', ')}`,
@@ -149,7 +157,7 @@ export function deadlines(
   if (last < first) throw new GsomiaError('EMPTY_WINDOW', `until ${until} is before from ${from}`);
   const { party = null } = options;
   const list = Array.isArray(agreements) ? (agreements as readonly CompiledAgreement[]) : [agreements as CompiledAgreement];
-  const chosen = Array.isArray(agreements) && party !== null ? list.filter((agreement) => agreement.parties.includes(party)) : list;
+  const chosen = Array.isArray(agreements) && party !== null ? list.filter((agreement) => listedParty(agreement, party) !== null) : list;
   if (party !== null && chosen.length === 0 && list.length > 0) {
     throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}": none of the agreements lists it`);
   }

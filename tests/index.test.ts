@@ -76,6 +76,13 @@ describe('the library: answers for ISO dates', () => {
     const printed = jsonOf(await runIn(['deadlines', '--all', '--party', 'US', '--from', '2019-01-01', '--until', '2020-12-31', '--json']));
     expect(deadlines(await builtInAgreements(), '2019-01-01', '2020-12-31', { party: 'US' })).toEqual(printed);
   });
+
+  it('matches the party in any case, as --party does', async () => {
+    const agreements = await builtInAgreements();
+    expect(deadlines(agreements, '2019-01-01', '2020-12-31', { party: 'us' })).toEqual(
+      deadlines(agreements, '2019-01-01', '2020-12-31', { party: 'US' }),
+    );
+  });
 });
 
 describe('the library: failures carry the CLI codes', () => {

@@ -3,7 +3,7 @@ import type { Day } from '../../calendar/day.js';
 import type { FileProblems } from '../../catalogue/directory.js';
 import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
 import { GsomiaError } from '../../errors.js';
-import { checkedParty, compareDeadlines, type Deadline, deadlinesBetween } from '../../index.js';
+import { checkedParty, compareDeadlines, type Deadline, deadlinesBetween, listedParty } from '../../index.js';
 import { deadlinesCsv } from '../../render/csv.js';
 import { deadlinesText } from '../../render/deadlines-text.js';
 import { deadlinesIcs, remindersOption } from '../../render/ics.js';
@@ -12,11 +12,6 @@ import { messagesFor } from '../../render/messages/index.js';
 import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
 import { dayOption, paintFor, today, windowEnd, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
-
-/** Whether the agreement lists the party, its code in any case (checkedParty's rule). */
-function listsParty(compiled: CompiledAgreement, party: string): boolean {
-  return compiled.parties.some((code) => code.toLowerCase() === party.toLowerCase());
-}
 
 export function deadlinesCommand(shell: Shell) {
   return new Command('deadlines')
@@ -84,7 +79,7 @@ export function deadlinesCommand(shell: Shell) {
       let partyListed = false;
       const collect = ({ compiled }: Entry) => {
         // With --all, --party picks the agreements that party is in.
-        if (options.all && options.party !== undefined && !listsParty(compiled, options.party)) return;
+        if (options.all && options.party !== undefined && listedParty(compiled, options.party) === null) return;
         partyListed = true;
         const window = windowFor(compiled);
         const found = deadlinesBetween(compiled, window.from, window.until, checkedParty(compiled, options.party));
