@@ -36,6 +36,8 @@ export interface NoticeAnswer {
   readonly ends: 'agreement' | 'participation';
   /** with windows for notice (`termination.windows`): the last day of the window holding the day, else null */
   readonly windowLastDay: Day | null;
+  /** a notice received on the day would take effect before the end already on the way (scheduledEnd), or there is none */
+  readonly endsSooner: boolean;
 }
 
 export interface PendingNotice {
@@ -129,7 +131,7 @@ export function statusOn(compiled: CompiledAgreement, on: Day, party: string | n
     endReason: situation.outReason,
     term,
     nextRenewal: renewsNext && term ? terms.boundary(term.number) : null,
-    notice: noticeAnswer(compiled, situation, term, on),
+    notice: noticeAnswer(compiled, situation, term, on, scheduled),
     pending,
     survives: survivingAfter(compiled, situation),
     scheduledEnd: scheduled,
@@ -153,7 +155,13 @@ function survivingAfter(compiled: CompiledAgreement, situation: Situation): Surv
   return { what: compiled.survives.what, until: survivesUntil(compiled, situation.outOn) as Day };
 }
 
-function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: TermSpan | null, on: Day): NoticeAnswer {
+function noticeAnswer(
+  compiled: CompiledAgreement,
+  situation: Situation,
+  term: TermSpan | null,
+  on: Day,
+  scheduled: ScheduledEnd | null,
+): NoticeAnswer {
   const { terms, inForce } = situation;
   const earliestOn = noticeOpening(compiled, situation.joined, on);
   const allowed = inForce && (earliestOn === null || on >= earliestOn);
@@ -177,6 +185,7 @@ function noticeAnswer(compiled: CompiledAgreement, situation: Situation, term: T
     earliestOn,
     cannotStop: blocked,
     ends: compiled.multilateral ? 'participation' : 'agreement',
+    endsSooner: effectiveOn !== null && (scheduled === null || effectiveOn < scheduled.on),
     windowLastDay: allowed && compiled.windows !== null ? windowFrom(compiled.start, compiled.windows, on).closes - 1 : null,
   };
 }

@@ -25,7 +25,7 @@ export function statusText(compiled: CompiledAgreement, status: Status, paint: P
   if (status.nextRenewal !== null) lines.push(`${label(words.label.nextRenewal)}${words.dayAway({ day: status.nextRenewal, from: on })}`);
   lines.push(`${label(words.label.notice)}${noticeLine(compiled, status, paint, messages)}`);
   // A notice that would take effect no sooner than the end already on the way changes nothing.
-  if (status.notice.effectiveOn !== null && (end === null || status.notice.effectiveOn < end.on)) {
+  if (status.notice.effectiveOn !== null && status.notice.endsSooner) {
     const { effectiveOn, ends } = status.notice;
     lines.push(`${label(words.label.ifGiven)}${words.ifGiven({ ends, party: status.party, effectiveOn, on })}`);
   }

@@ -249,3 +249,14 @@ describe('more edges of the notice answer', () => {
     expect(notice(compiled, '2004-02-01')).toMatchObject({ nextDeadline: null });
   });
 });
+
+describe('whether a notice today would end it sooner than what is already on the way', () => {
+  it('is false while a pending notice ends it first, or the expiry comes first, and true otherwise', () => {
+    // SPEC §5: KR's notice of 2019-08-23 takes effect 2019-11-23; a notice on 2019-09-01 would reach 2020-11-23.
+    expect(statusOn(cataloguePlan('gsomia'), day('2019-09-01')).notice.endsSooner).toBe(false);
+    expect(statusOn(cataloguePlan('gsomia'), day('2020-08-24')).notice.endsSooner).toBe(true);
+    // New START expires 2026-02-05; three months' notice on 2025-12-01 would reach 2026-03-01.
+    expect(statusOn(cataloguePlan('new-start'), day('2025-12-01')).notice.endsSooner).toBe(false);
+    expect(statusOn(cataloguePlan('new-start'), day('2025-06-01')).notice.endsSooner).toBe(true);
+  });
+});
