@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { builtInAgreementEntry, builtInCatalogue } from '../catalogue/built-in.js';
 import { type FileProblems, loadDirectory, streamDirectory, type TolerantScan } from '../catalogue/directory.js';
 import { type Entry, loadFile } from '../catalogue/entry.js';
-import { GsomiaError } from '../errors.js';
+import { GsomiaError, quoted } from '../errors.js';
 
 export type { Entry };
 
@@ -46,7 +46,7 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
   if (!/^[a-z0-9-]+$/.test(ref)) {
     throw new GsomiaError(
       'UNKNOWN_AGREEMENT',
-      `unknown agreement ${JSON.stringify(ref)}: ids are lower-case letters, digits and hyphens (gsomia list shows them)`,
+      `unknown agreement ${quoted(ref)}: ids are lower-case letters, digits and hyphens (gsomia list shows them)`,
     );
   }
   // A catalogue file named after its id is read alone; only an id kept under another file

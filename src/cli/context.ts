@@ -75,7 +75,7 @@ export function zoneFor(globals: GlobalOptions, compiled: CompiledAgreement | nu
   if (globals.tz !== undefined && !isTimeZone(globals.tz)) {
     throw new GsomiaError(
       'INVALID_TIME_ZONE',
-      `invalid --tz time zone ${JSON.stringify(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`,
+      `invalid --tz time zone ${quoted(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`,
     );
   }
   return globals.tz === undefined ? (compiled?.timeZone ?? 'UTC') : canonicalZone(globals.tz);

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
-import { isGsomiaError } from '../errors.js';
+import { isGsomiaError, quoted } from '../errors.js';
 import { editDistance } from '../model/edit-distance.js';
 import { stderrPaint } from './color.js';
 import { completionCommand } from './commands/completion.js';
@@ -85,14 +85,14 @@ export function createProgram(io: ProgramIO, result: Result) {
  */
 function usageLine(error: CommanderError, program: ReturnType<typeof createProgram>): string {
   if (error.code === 'commander.help')
-    return `unknown command ${JSON.stringify(program.args[1] ?? '')}${didYouMean(program.args[1] ?? '', program)}`;
+    return `unknown command ${quoted(program.args[1] ?? '')}${didYouMean(program.args[1] ?? '', program)}`;
   if (error.code === 'commander.excessArguments') {
     const command = program.commands.find((candidate) => candidate.args.length > candidate.registeredArguments.length);
     const stray = command?.args[command.registeredArguments.length];
     if (command && stray !== undefined) {
       return program.args[0] === command.name()
-        ? `unexpected argument ${JSON.stringify(stray)} for ${command.name()}`
-        : `unknown command ${JSON.stringify(stray)}${didYouMean(stray, program)}`;
+        ? `unexpected argument ${quoted(stray)} for ${command.name()}`
+        : `unknown command ${quoted(stray)}${didYouMean(stray, program)}`;
     }
   }
   // commander puts its "(Did you mean --on?)" on a second line: keep it on the one line.

@@ -57,3 +57,17 @@ describe("every command's --help", () => {
     },
   );
 });
+
+describe('a huge bad value on the command line', () => {
+  it.each([
+    [['status', '--tz', 'x'.repeat(5000)], 'invalid --tz time zone'],
+    [['y'.repeat(5000)], 'unknown command'],
+    [['status', '--agreement', 'Z'.repeat(5000)], 'unknown agreement'],
+  ])('is cut short in the one-line error (%#)', async (argv, what) => {
+    const run = await runIn(argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(what);
+    expect(run.stderr).toContain('(5000 characters)');
+    expect(run.stderr.length).toBeLessThan(200);
+  });
+});
