@@ -1,9 +1,9 @@
 // Builds what the package ships, from the sources:
 // - the bin: src/cli/main.ts bundled and minified into dist/gsomia.js, with the built-in
 //   catalogue validated here and embedded, so answers about it need no file reads and no
-//   validator at run time. The zod validator and the JSON Schema generator are bundles of
-//   their own (dist/validate.js, dist/json-schema.js), required only for user files and
-//   `gsomia schema`. All CommonJS: Node's ESM loader alone costs a few milliseconds of a
+//   validator at run time. What only some answers need (the zod validator for user files,
+//   the JSON Schema generator for `gsomia schema`, …) is a lazy chunk of its own in
+//   dist/chunks/, required on first use. All CommonJS: Node's ESM loader alone costs a few milliseconds of a
 //   ~50 ms start-up (bench/README.md).
 // - the library: src/index.ts as ESM in dist/lib/ (dependencies left to node_modules),
 //   and with `--types` its declarations in dist/types/ (tsc, tsconfig.build.json).
@@ -11,7 +11,9 @@
 // Run by `npm install` (prepare) and `npm run build` with --types, by `npm test` without.
 
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -76,22 +78,32 @@ const startup = {
     }));
   },
 };
-// The validator and the schema generator: loaded lazily through the `lazy` plugin below.
-const lazyModules = { 'engine/validate.js': 'validate', 'model/json-schema.js': 'json-schema' };
+// Lazy chunks. A dynamic `import()` of a module under src/ is code that only some answers
+// need (the validator, the schema generator, a language's table, the holidays parser): the
+// plugin makes it a bundle of its own in dist/chunks/, named after its path
+// (src/engine/validate.ts → dist/chunks/engine-validate.js), and the import a lazy require of
+// that file, so the bin compiles it only when an answer asks for it. A chunk is a whole
+// bundle: modules it shares with the bin are a second copy, so nothing may rely on module
+// state across the two (nothing does: the lazily loaded code takes what it needs as
+// arguments, and errors are recognised by their brand, not by class).
+const chunkEntries = new Map();
 const lazy = {
   name: 'lazy',
   setup(bundle) {
-    const pattern = /((?:engine\/validate|model\/json-schema)\.js)$/;
-    bundle.onResolve({ filter: pattern }, (args) => {
+    bundle.onResolve({ filter: /^\./ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      return { path: lazyModules[pattern.exec(args.path)[1]], namespace: 'lazy' };
+      const path = `${args.resolveDir}/${args.path}`.replace(/\.js$/, '.ts');
+      const within = relative(`${root}src`, path);
+      if (within.startsWith('..')) return undefined;
+      const name = within.replace(/\.ts$/, '').replaceAll(sep, '-');
+      chunkEntries.set(name, path);
+      return { path: name, namespace: 'lazy' };
     });
-    // A dynamic import() of a bundled module becomes a lazy require of the separate file.
     bundle.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-      contents: `module.exports = require('./${args.path}.js');`,
+      contents: `module.exports = require('${bundle.initialOptions.entryPoints.gsomia ? './chunks/' : './'}${args.path}.js');`,
       loader: 'js',
     }));
-    bundle.onResolve({ filter: /^\.\/(validate|json-schema)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    bundle.onResolve({ filter: /.*/, namespace: 'lazy' }, (args) => ({ path: args.path, external: true }));
   },
 };
 const common = {
@@ -119,11 +131,36 @@ await build({
     __GSOMIA_VERSION__: JSON.stringify(pkg.version),
   },
 });
-await build({
-  ...common,
-  entryPoints: { validate: `${root}src/engine/validate.ts`, 'json-schema': `${root}src/model/json-schema.ts` },
-  outdir: dist,
-});
+// The bin's code cache (bin/gsomia.js says why): the bundle's last line names the build by
+// a hash of its text, and a fresh Node, with no flags, runs the warm-up answers and saves V8's
+// code under that name.
+const bundleText = readFileSync(`${dist}/gsomia.js`, 'utf8');
+const buildHash = createHash('sha256').update(bundleText).digest('hex').slice(0, 16);
+writeFileSync(`${dist}/gsomia.js`, `${bundleText}\n// build ${buildHash}\n`);
+
+// The chunks, and the chunks their own dynamic imports name, until there are no new ones.
+for (let built = new Set(); built.size < chunkEntries.size; ) {
+  const entryPoints = Object.fromEntries([...chunkEntries].filter(([name]) => !built.has(name)));
+  for (const name of Object.keys(entryPoints)) built.add(name);
+  await build({ ...common, entryPoints, outdir: `${dist}/chunks`, plugins: [startup, lazy] });
+}
+
+// The bundles must not import() anything themselves: the bin compiles its bundle as a
+// vm.Script, which has no loader for import() (and a chunk is a require, never an import).
+for (const name of [
+  'gsomia.js',
+  ...readdirSync(`${dist}/chunks`)
+    .filter((n) => n.endsWith('.js'))
+    .map((n) => `chunks/${n}`),
+]) {
+  if (/\bimport\(/.test(readFileSync(`${dist}/${name}`, 'utf8'))) {
+    console.error(`build: dist/${name} has a dynamic import(); make it a require or a lazy chunk`);
+    process.exit(1);
+  }
+}
+const warmUp = `const b = require(${JSON.stringify(`${root}bin/gsomia.js`)}).loadBundle();
+b.exports.warmUp().then(() => require('node:fs').writeFileSync(b.cacheFile, b.script.createCachedData()));`;
+execFileSync(process.execPath, ['-e', warmUp], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } });
 
 // 3. The library, for `import … from 'gsomia'`: ESM, with the validator and the schema
 // generator split into chunks that its async functions import on first use. dist/ is

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Keeps V8's young generation at its first size for a scan of a whole directory.
  *
@@ -15,9 +17,10 @@
  * portably. Node's documentation warns that flags changed after start-up may behave in
  * unexpected ways: this is the one flag we change, for one command, and
  * tests/e2e/young-generation.test.ts fails if a Node or V8 upgrade stops honouring it.
- * `node:v8` loads Node's streams, so it is imported here and only for the scan.
+ * `node:v8` loads Node's streams, so it is required here and only for the scan (required,
+ * not imported: the bin's bundle has no dynamic import of its own, see bin/gsomia.js).
  */
 export async function holdYoungGeneration(): Promise<void> {
-  const v8 = await import('node:v8');
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
