@@ -1,5 +1,6 @@
 import { bashScript } from './completion/bash.js';
 import { fishScript } from './completion/fish.js';
+import type { ShellName } from './completion/shells.js';
 import type { CompletionSpec } from './completion/spec.js';
 import { zshScript } from './completion/zsh.js';
 
@@ -16,18 +17,8 @@ import { zshScript } from './completion/zsh.js';
  * render it.
  */
 
+export { isShellName, SHELLS, type ShellName } from './completion/shells.js';
 export { type CompletionSpec, completionSpec, type KnownValues } from './completion/spec.js';
-
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type ShellName = (typeof SHELLS)[number];
-
-/**
- * Whether a name typed on the line is a shell with a completion script.
- *
- * @example
- * isShellName('zsh') // true; isShellName('powershell') // false
- */
-export const isShellName = (name: string): name is ShellName => (SHELLS as readonly string[]).includes(name);
 
 /**
  * The completion script for one shell.

@@ -3,9 +3,6 @@ import type { Timeline } from '../engine/timeline.js';
 import type { Messages } from './messages/index.js';
 import { yearStep, yearTicks } from './timeline-scale.js';
 
-/** Pixels per text column: `--width 100` draws a 1200-pixel picture. */
-export const PIXELS_PER_COLUMN = 12;
-
 const COLOURS = {
   term: ['#2f6fa3', '#5b9bd0'],
   indefinite: '#7d8fb8',

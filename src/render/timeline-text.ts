@@ -6,9 +6,6 @@ import { type Cell, fitToWidth, GLYPH, runs, type Style, styler } from './timeli
 import { keyDates, legend } from './timeline-legend.js';
 import { monthTicks, scaleOf, yearStep, yearTicks } from './timeline-scale.js';
 
-/** The narrowest picture that still has room for labels and a few years. */
-export const MIN_TIMELINE_WIDTH = 40;
-
 const LABEL_WIDTH = 7;
 
 const within = (spans: readonly Span[], day: Day) => spans.some((span) => span.from <= day && day <= span.to);

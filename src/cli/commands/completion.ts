@@ -1,7 +1,8 @@
 import { Argument, Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { GsomiaError } from '../../errors.js';
 import { catalogue } from '../agreement-option.js';
-import { completionScript, completionSpec, isShellName, type KnownValues, SHELLS } from '../completion.js';
+import { isShellName, SHELLS } from '../completion/shells.js';
+import type { KnownValues } from '../completion.js';
 import { examples, type Shell } from '../shell.js';
 
 /** The program itself: the script is generated from the whole tree, whatever was added to it. */
@@ -43,6 +44,8 @@ export function completionCommand(shell: Shell) {
         parties: [...new Set(agreements.flatMap((compiled) => compiled.parties))].sort(),
         zones: timeZones(),
       };
+      // The scripts are a lazy chunk: no other command needs them.
+      const { completionScript, completionSpec } = await import('../completion.js');
       shell.out(completionScript(name, completionSpec(rootOf(command), known)));
     });
 }

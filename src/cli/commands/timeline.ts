@@ -1,13 +1,11 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { type Day, FIRST_DAY, LAST_DAY, parseDay } from '../../calendar/day.js';
 import { addMonthsAndDays } from '../../calendar/duration.js';
-import { timelineOf } from '../../engine/timeline.js';
 import { GsomiaError } from '../../errors.js';
 import { checkedParty } from '../../index.js';
 import { showDay } from '../../render/dates.js';
 import { messagesFor } from '../../render/messages/index.js';
-import { PIXELS_PER_COLUMN, timelineSvg } from '../../render/timeline-svg.js';
-import { MIN_TIMELINE_WIDTH, timelineText } from '../../render/timeline-text.js';
+import { MIN_TIMELINE_WIDTH, PIXELS_PER_COLUMN } from '../../render/timeline-size.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { type ProgramIO, paintFor, today as todayIn, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
@@ -63,11 +61,11 @@ export function timelineCommand(shell: Shell) {
       if (start > end) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${showDay(start)} is after --until ${showDay(end)}`);
       }
-      const timeline = timelineOf(compiled, start, end, today, party);
       // A picture is not bound to the terminal: without --width it is 100 columns' worth, 1200 pixels.
       const pixels = (options.width === undefined ? 100 : width) * PIXELS_PER_COLUMN;
       const messages = messagesFor('en');
-      const svg = options.format === 'svg';
-      shell.out(svg ? timelineSvg(timeline, pixels, messages) : timelineText(timeline, width, paintFor(io.stdout, g, io), messages));
+      const { timelinePicture } = await import('./timeline-picture.js');
+      const range = { start, end, today, party };
+      shell.out(timelinePicture(compiled, range, { format: options.format, width, pixels, paint: paintFor(io.stdout, g, io), messages }));
     });
 }

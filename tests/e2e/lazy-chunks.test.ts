@@ -1,0 +1,43 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeBinCopy, runBin, tempDir } from '../helpers/cli.js';
+
+// What only some answers need is a lazy chunk of the bin (dist/chunks/, scripts/build.mjs):
+// these tests fail when a chunk is folded back into what every answer loads, or when an
+// answer that needs one stops finding it.
+const scratch = tempDir('chunks');
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  removeBinCopy();
+});
+const hook = join(scratch, 'hook.cjs');
+const out = join(scratch, 'loaded.txt');
+writeFileSync(
+  hook,
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.GSOMIA_LOADED_OUT, Object.keys(require.cache).join('\\n')));\n",
+);
+
+/** The chunks an answer loaded, by file name. */
+function chunksLoadedBy(argv: string[]): string[] {
+  const run = runBin(argv, { nodeArgs: ['--require', hook], env: { GSOMIA_LOADED_OUT: out } });
+  expect(run.stderr).toBe('');
+  return readFileSync(out, 'utf8')
+    .split('\n')
+    .filter((path) => path.includes(`${join('dist', 'chunks')}`))
+    .map((path) => basename(path))
+    .sort();
+}
+
+describe('lazy chunks', () => {
+  it('a one-line answer about a built-in agreement loads none', () => {
+    expect(chunksLoadedBy(['status', '--on', '2020-08-24'])).toEqual([]);
+    expect(chunksLoadedBy(['deadlines', '--from', '2020-08-24', '--json'])).toEqual([]);
+  });
+
+  it('timeline loads its drawings, completion its scripts, validate the validator', () => {
+    expect(chunksLoadedBy(['timeline', '--from', '2019-01-01', '--until', '2020-12-31'])).toEqual(['cli-commands-timeline-picture.js']);
+    expect(chunksLoadedBy(['completion', 'bash'])).toEqual(['cli-completion.js']);
+    expect(chunksLoadedBy(['validate', join('data', 'gsomia.json')])).toEqual(['engine-validate.js']);
+  });
+});
