@@ -39,3 +39,21 @@ describe('status --assume notice:2020-08-24:KR (the built bin)', () => {
     expect(run.stderr).toBe('gsomia: --assume "notice:2020-08-24:XX": unknown party "XX" (parties: JP, KR)\n');
   });
 });
+
+describe('the built bin for CI', () => {
+  it('gives a usage error under --json as one JSON line on stderr, exit 2, nothing on stdout', () => {
+    const run = runBin(['deadlines', '--json', '--within']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(JSON.parse(run.stderr)).toEqual({
+      error: { code: 2, message: "option '--within <duration>' argument missing (see gsomia --help)" },
+    });
+  });
+
+  it('answers deadlines --quiet with the exit status alone', () => {
+    expect(runBin(['deadlines', '--from', '2020-08-24', '--within', 'P1D', '--kind', 'notice-deadline', '--quiet'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '',
+    });
+  });
+});

@@ -17,6 +17,7 @@ export function statusCommand(shell: Shell) {
     .option('--on <date>', "the day to answer for (default: today in the agreement's zone)")
     .option('--party <code>', 'answer for one party (multilateral agreements)')
     .option('--exit-code', 'exit 1 when notice is no longer possible that day')
+    .option('--quiet', 'print nothing: the exit status is the answer, as with --exit-code (errors still go to stderr)')
     .option('--json', 'print JSON')
     .option('--explain', 'show the reasoning step by step, with the real dates')
     .addOption(assumeOption())
@@ -28,6 +29,7 @@ export function statusCommand(shell: Shell) {
         'gsomia status --on 2020-08-24 --explain',
         'gsomia status --agreement paris --party US --on 2019-11-04',
         'gsomia status --exit-code || echo "too late"',
+        'gsomia status --quiet && echo "notice still possible"',
         'gsomia status --on 2020-11-23 --assume notice:2020-08-24:KR',
       ),
     )
@@ -40,7 +42,9 @@ export function statusCommand(shell: Shell) {
       const { compiled, assumed } = await assuming(entry.compiled, options.assume, on);
       const status = statusOn(compiled, on, checkedParty(compiled, options.party));
       const steps = options.explain ? explainStatus(compiled, status) : null;
-      if (options.json) {
+      if (options.quiet) {
+        // the exit status alone answers
+      } else if (options.json) {
         const json = steps ? { ...statusJson(status), explanation: explanationJson(steps) } : statusJson(status);
         shell.out(jsonText(withAssumed(json, assumed)));
       } else {
@@ -51,6 +55,6 @@ export function statusCommand(shell: Shell) {
         shell.out(statusText(compiled, status, paint, options.on === undefined ? zone : null, messages));
         if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
       }
-      if (options.exitCode && !status.notice.possible) shell.result.exitCode = 1;
+      if ((options.exitCode || options.quiet) && !status.notice.possible) shell.result.exitCode = 1;
     });
 }
