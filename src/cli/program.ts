@@ -25,11 +25,14 @@ const ENVIRONMENT_AND_EXIT = `Environment:
 
 Exit status:
   0  success
-  1  the answer is "no": status --exit-code, notice no longer possible; deadlines
-     --exit-code, a deadline listed; validate, a file is invalid
+  1  the answer is "no": status --exit-code or --quiet, notice no longer possible;
+     deadlines --exit-code or --quiet, a deadline listed; validate, a file is invalid
   2  bad usage or input: an unknown option, an impossible date, an unknown agreement,
      an unreadable or invalid file (the good files of a catalogue are still answered)
-  3  an internal error (please report it with the command line)`;
+  3  an internal error (please report it with the command line)
+
+Errors go to stderr, one line each, even with --quiet; with --json, as JSON lines:
+  {"error":{"code":2,"message":"…"}} (the code is the exit status)`;
 
 /**
  * Builds the commander program. Nothing here touches process: the streams, the clock
