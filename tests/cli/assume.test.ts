@@ -57,6 +57,11 @@ describe('status --assume', () => {
     expect([json.inForce, json.endedOn]).toEqual([false, '2020-08-25']);
   });
 
+  it('explains with the assumed notice among the events: pending, taking effect 2020-11-23', async () => {
+    const run = await runIn(['status', '--on', '2020-09-01', ...KR_NOTICE, '--explain']);
+    expect(run.stdout).toContain("KR's notice of 2020-08-24 is pending (2020-08-24 + 90 days): it takes effect 2020-11-23");
+  });
+
   it('takes a termination without a party: out of force from its date', async () => {
     const json = jsonOf(await runIn(['status', '--on', '2024-06-01', '--assume', 'termination:2024-01-01', '--json']));
     expect([json.inForce, json.endedOn, json.endReason]).toEqual([false, '2024-01-01', 'termination']);
