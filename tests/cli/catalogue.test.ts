@@ -111,7 +111,10 @@ describe('a --data catalogue with bad files', () => {
 
   // Under --json each bad file is a JSON error line (SPEC §8), code 2 like the exit status.
   const namesEveryBadFile = (stderr: string) => {
-    const errors = stderr.trimEnd().split('\n').map((line) => JSON.parse(line).error);
+    const errors = stderr
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).error);
     expect(errors.map((error: { code: number }) => error.code)).toEqual([2, 2, 2]);
     const lines = errors.map((error: { message: string }) => error.message);
     expect(lines).toHaveLength(3);
