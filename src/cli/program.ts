@@ -11,6 +11,7 @@ import { statusCommand } from './commands/status.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
 import type { ProgramIO } from './context.js';
+import { asJsonErrors, jsonErrorLine, jsonRequested } from './error-lines.js';
 import { createShell, examples, type Result } from './shell.js';
 
 declare const __GSOMIA_VERSION__: string | undefined;
@@ -24,11 +25,14 @@ const ENVIRONMENT_AND_EXIT = `Environment:
 
 Exit status:
   0  success
-  1  the answer is "no": status --exit-code, notice no longer possible; deadlines
-     --exit-code, a deadline listed; validate, a file is invalid
+  1  the answer is "no": status --exit-code or --quiet, notice no longer possible;
+     deadlines --exit-code or --quiet, a deadline listed; validate, a file is invalid
   2  bad usage or input: an unknown option, an impossible date, an unknown agreement,
      an unreadable or invalid file (the good files of a catalogue are still answered)
-  3  an internal error (please report it with the command line)`;
+  3  an internal error (please report it with the command line)
+
+Errors go to stderr, one line each, even with --quiet; with --json, as JSON lines:
+  {"error":{"code":2,"message":"…"}} (the code is the exit status)`;
 
 /**
  * Builds the commander program. Nothing here touches process: the streams, the clock
@@ -122,6 +126,8 @@ export async function runCli(argv: readonly string[], io: ProgramIO): Promise<nu
   const program = createProgram(io, result);
   // Error lines follow stderr's own colour level (a terminal, NO_COLOR, --no-color…), not stdout's.
   const red = (text: string) => stderrPaint(argv, io.env, io.stderr).red(text);
+  const json = jsonRequested(argv);
+  const errorLine = (code: number, message: string) => (json ? jsonErrorLine(code, message) : `${red('gsomia:')} ${message}\n`);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -133,18 +139,20 @@ export async function runCli(argv: readonly string[], io: ProgramIO): Promise<nu
         result.exitCode = 0;
       } else {
         const line = usageLine(error, program);
-        result.stderr = `${red('gsomia:')} ${line}${line.includes('(did you mean ') ? '' : ' (see gsomia --help)'}\n`;
+        result.stderr = errorLine(2, `${line}${line.includes('(did you mean ') ? '' : ' (see gsomia --help)'}`);
         result.exitCode = 2;
       }
     } else if (isGsomiaError(error)) {
-      result.stderr = `${red('gsomia:')} ${error.message}\n`;
+      result.stderr = errorLine(error.exitCode, error.message);
       result.exitCode = error.exitCode;
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      result.stderr = `${red('gsomia:')} internal error: ${message.split('\n')[0]} (please report this with the command line)\n`;
+      result.stderr = errorLine(3, `internal error: ${message.split('\n')[0]} (please report this with the command line)`);
       result.exitCode = 3;
     }
   }
+  // The bad files of a catalogue scan, reported beside a good answer, are errors too.
+  if (json && result.stderr !== '') result.stderr = asJsonErrors(result.stderr, result.exitCode);
   if (result.stdout) io.stdout.write(result.stdout);
   if (result.stderr) io.stderr.write(result.stderr);
   return result.exitCode;

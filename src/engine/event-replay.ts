@@ -2,6 +2,7 @@ import type { Day } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
 import { type Course, type EndReason, type EventProblem, type Notice, type NoticeStage, noticeRecord, type Stint } from './course.js';
 import { EVENT_PROBLEM } from './event-problems.js';
+import { noticeActedOn } from './notice-acted-on.js';
 import { effectOfNotice, noticeEffect } from './notice-effect.js';
 import { noticeRefusal } from './notice-windows.js';
 import type { PlannedEvent } from './planned-event.js';
@@ -133,8 +134,11 @@ class EventReplay {
     return last && last.until === null ? last : undefined;
   }
 
-  private openNotice(party: string): OpenNotice | undefined {
-    return this.notices.find((open) => open.notice.party === party && (open.stage.state === 'pending' || open.stage.state === 'suspended'));
+  private openNotice(party: string, type: PlannedEvent['type']): OpenNotice | undefined {
+    return noticeActedOn(
+      this.notices.filter((open) => open.notice.party === party),
+      type,
+    );
   }
 
   private problem(event: PlannedEvent, field: EventProblem['field'], message: string): void {
@@ -165,7 +169,7 @@ class EventReplay {
     // Stryker disable next-line StringLiteral: only party-less events get this name, and they never use it
     const party = event.party ?? '';
     // Stryker disable next-line ConditionalExpression: no notice has an empty party, so a party-less event would find none open anyway
-    const open = event.party === null ? undefined : this.openNotice(party);
+    const open = event.party === null ? undefined : this.openNotice(party, event.type);
     switch (event.type) {
       case 'notice':
         return this.notice(event, party, open);

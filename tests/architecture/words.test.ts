@@ -32,6 +32,8 @@ const ALLOWED: Record<string, readonly string[] | 'all'> = {
   // a calendar's product identifier (RFC 5545 PRODID) must not change with the language;
   // the other is the name of a bad option value in an error message
   'src/render/ics.ts': ['PRODID:-//gsomia//treaty deadlines//EN', '--remind duration'],
+  // GitHub Actions workflow commands: syntax the runner reads, not words
+  'src/render/github.ts': ['::notice title=\u0000::\u0000', '::warning title=\u0000::\u0000'],
   // font family names
   'src/render/timeline-svg.ts': ["system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif"],
   // why a date, duration or instant is invalid: errors, which stay English (SPEC §3); the

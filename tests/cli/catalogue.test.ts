@@ -109,8 +109,14 @@ describe('a --data catalogue with bad files', () => {
   writeFileSync(join(dir, 'd.json'), JSON.stringify({ ...gsomia(), id: 'a' }));
   writeFileSync(join(dir, 'e.json'), JSON.stringify({ ...gsomia(), id: 'e' }));
 
+  // Under --json each bad file is a JSON error line (SPEC §8), code 2 like the exit status.
   const namesEveryBadFile = (stderr: string) => {
-    const lines = stderr.trimEnd().split('\n');
+    const errors = stderr
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).error);
+    expect(errors.map((error: { code: number }) => error.code)).toEqual([2, 2, 2]);
+    const lines = errors.map((error: { message: string }) => error.message);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toContain('b.json');
     expect(lines[0]).toContain('"2016-02-30"');

@@ -98,3 +98,46 @@ describe('a suspended notice keeps its remaining days', () => {
     ]);
   });
 });
+
+// A suspended notice is not pending: the party may give a fresh one beside it (SPEC §7,
+// Tokyo's view of 2020: stopping that year's renewal needed a new notice by 2020-08-24).
+describe('a fresh notice beside a suspended one', () => {
+  const gsomiaShaped = (events: EventInput[]) => compiledOf({ events });
+  const suspended: EventInput[] = [
+    { type: 'notice', date: '2019-08-23', party: 'AA' },
+    { type: 'suspension', date: '2019-11-22', party: 'AA' },
+  ];
+
+  it('is pending and ends the agreement at the end of the term whose deadline it meets: 2020-08-24 → 2020-11-23', () => {
+    const compiled = gsomiaShaped([...suspended, { type: 'notice', date: '2020-08-24', party: 'AA' }]);
+    const status = statusOn(compiled, day('2020-08-24'));
+    expect(status.pending.map((n) => [show(n.received), n.state, show(n.effectiveOn)])).toEqual([
+      ['2019-08-23', 'suspended', null],
+      ['2020-08-24', 'pending', '2020-11-23'],
+    ]);
+    expect(show(statusOn(compiled, day('2020-11-23')).endedOn)).toBe('2020-11-23');
+  });
+
+  it('leaves the suspended notice to a resumption: resumed 2020-09-01 with 1 day left, out from 2020-09-02', () => {
+    const compiled = gsomiaShaped([
+      ...suspended,
+      { type: 'notice', date: '2020-08-24', party: 'AA' },
+      { type: 'resumption', date: '2020-09-01', party: 'AA' },
+    ]);
+    expect(show(statusOn(compiled, day('2020-12-31')).endedOn)).toBe('2020-09-02');
+  });
+
+  it('is the one a later suspension acts on, the suspended one being no longer pending', () => {
+    const compiled = gsomiaShaped([
+      ...suspended,
+      { type: 'notice', date: '2020-08-24', party: 'AA' },
+      { type: 'suspension', date: '2020-09-01', party: 'AA' },
+    ]);
+    const status = statusOn(compiled, day('2020-12-31'));
+    expect(status.inForce).toBe(true);
+    expect(status.pending.map((n) => [show(n.received), n.remainingDays])).toEqual([
+      ['2019-08-23', 1],
+      ['2020-08-24', 83],
+    ]);
+  });
+});

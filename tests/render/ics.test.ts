@@ -197,7 +197,8 @@ describe('deadlines --format and --json', () => {
     const run = await runIn(['deadlines', '--json', '--format', 'ics'], IN_2026);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^gsomia: .*--json.*--format ics.*\n$/);
+    // --json on the command line makes the error a JSON line (SPEC §8)
+    expect(JSON.parse(run.stderr).error.message).toMatch(/--json.*--format ics/);
   });
 
   it('exits 2 and names xml for --format xml', async () => {

@@ -2,16 +2,32 @@ import { Command, Option } from '@commander-js/extra-typings';
 import type { Day } from '../../calendar/day.js';
 import type { FileProblems } from '../../catalogue/directory.js';
 import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
-import { GsomiaError } from '../../errors.js';
+import { GsomiaError, quoted } from '../../errors.js';
 import { checkedParty, compareDeadlines, type Deadline, deadlinesBetween, listedParty } from '../../index.js';
+import { assumedText, withAssumed } from '../../render/assumed.js';
 import { deadlinesCsv } from '../../render/csv.js';
 import { deadlinesText } from '../../render/deadlines-text.js';
 import { deadlinesIcs, remindersOption } from '../../render/ics.js';
 import { deadlinesJson, jsonText } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
 import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
+import { assumeOption, assuming } from '../assume-option.js';
 import { dayOption, paintFor, today, windowEnd, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
+
+/** Every kind of deadline, in the words the options take: notice-deadline, renewal, … */
+const KINDS = Object.keys(messagesFor('en').deadlines.kind) as Deadline['kind'][];
+
+/** `--kind notice-deadline,expiry`: the kinds to list, or null for all. */
+function kindsOption(value: string | undefined): ReadonlySet<string> | null {
+  if (value === undefined) return null;
+  const kinds = value.split(',').map((kind) => kind.trim());
+  const unknown = kinds.find((kind) => !(KINDS as readonly string[]).includes(kind));
+  if (unknown !== undefined) {
+    throw new GsomiaError('INVALID_KIND', `invalid --kind ${quoted(unknown)}: kinds are ${KINDS.join(', ')}`);
+  }
+  return new Set(kinds);
+}
 
 export function deadlinesCommand(shell: Shell) {
   return new Command('deadlines')
@@ -21,16 +37,17 @@ export function deadlinesCommand(shell: Shell) {
     .option('--within <duration>', 'length of the window, e.g. P6M (default P1Y)')
     .option('--all', 'every agreement in the catalogue')
     .option('--party <code>', 'one party (multilateral agreements)')
+    .option('--kind <kinds>', `only these kinds, comma-separated: ${KINDS.join(', ')}`)
     .option('--exit-code', 'exit 1 when at least one deadline is listed')
+    .option('--quiet', 'print nothing: the exit status is the answer, as with --exit-code (errors still go to stderr)')
     .option('--json', 'print JSON (same as --format json)')
     .addOption(
-      new Option('--format <format>', 'output: text, json, ics (an iCalendar file) or csv').choices([
-        'text',
-        'json',
-        'ics',
-        'csv',
-      ] as const),
+      new Option(
+        '--format <format>',
+        'output: text, json, ics (an iCalendar file), csv, or github (one GitHub Actions ::warning annotation a deadline)',
+      ).choices(['text', 'json', 'ics', 'csv', 'github'] as const),
     )
+    .addOption(assumeOption())
     .option('--remind <durations>', 'ics: alarms before each deadline, e.g. P30D,P7D,P1D, or none (default P30D,P7D)')
     .addHelpText(
       'after',
@@ -41,6 +58,8 @@ export function deadlinesCommand(shell: Shell) {
         'gsomia deadlines --within P5Y --format ics > gsomia.ics',
         'gsomia deadlines --all --format ics --remind P30D,P1D > treaties.ics',
         'gsomia deadlines --all --format csv > deadlines.csv',
+        'gsomia deadlines --within P30D --kind notice-deadline --format github --exit-code',
+        'gsomia deadlines --from 2027-08-24 --assume notice:2027-08-24:KR',
       ),
     )
     .action(async (options, command) => {
@@ -52,10 +71,19 @@ export function deadlinesCommand(shell: Shell) {
       if (options.remind !== undefined && format !== 'ics')
         throw new GsomiaError('CONFLICTING_OPTIONS', '--remind applies only to --format ics');
       const reminders = remindersOption(options.remind);
+      const kinds = kindsOption(options.kind);
+      if (options.assume !== undefined && options.all)
+        throw new GsomiaError('CONFLICTING_OPTIONS', '--assume applies to one agreement, not --all');
+      // A calendar or a spreadsheet row has no place to say it is hypothetical: imported, it would pass for the record.
+      if (options.assume !== undefined && (format === 'ics' || format === 'csv'))
+        throw new GsomiaError('CONFLICTING_OPTIONS', `--assume applies to text, json and github output, not --format ${format}`);
       const g = shell.globals(command);
-      const single = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      const zone = zoneFor(g, single?.compiled ?? null);
+      const entry = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const zone = zoneFor(g, entry?.compiled ?? null);
       let from = dayOption(options.from, '--from', io, zone);
+      const hypothesis = entry === null ? null : await assuming(entry.compiled, options.assume, from);
+      const assumed = hypothesis?.assumed ?? [];
+      const single = entry === null || hypothesis === null ? null : { ...entry, compiled: hypothesis.compiled };
       let until = windowEnd(from, options.until, options.within);
       // Across a catalogue, "today" is each agreement's own (its deadline day ends at its
       // own midnight), unless --tz or --from gives one day for all; the window reported is
@@ -101,19 +129,26 @@ export function deadlinesCommand(shell: Shell) {
       }
       if (options.party !== undefined && !partyListed)
         throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
-      deadlines.sort(compareDeadlines);
+      const listed = (kinds === null ? deadlines : deadlines.filter((deadline) => kinds.has(deadline.kind))).sort(compareDeadlines);
       const messages = messagesFor('en');
       const calendarName = single ? messages.calendar.name({ name: single.compiled.name }) : messages.calendar.allName;
-      shell.out(
-        format === 'ics'
-          ? deadlinesIcs(deadlines, agreements, { name: calendarName, from, reminders, messages })
-          : format === 'csv'
-            ? deadlinesCsv(deadlines)
-            : format === 'json'
-              ? jsonText(deadlinesJson(from, until, deadlines))
-              : deadlinesText(from, until, deadlines, paintFor(io.stdout, g, io), messages),
-      );
-      if (options.exitCode && deadlines.length > 0) shell.result.exitCode = 1;
+      const paint = paintFor(io.stdout, g, io);
+      if (options.quiet) {
+        // the exit status alone answers
+      } else if (format === 'github') {
+        shell.out((await import('../../render/github.js')).deadlinesGithub(listed, assumed, from, messages));
+      } else {
+        shell.out(
+          format === 'ics'
+            ? deadlinesIcs(listed, agreements, { name: calendarName, from, reminders, messages })
+            : format === 'csv'
+              ? deadlinesCsv(listed)
+              : format === 'json'
+                ? jsonText(withAssumed(deadlinesJson(from, until, listed), assumed))
+                : assumedText(assumed, from, paint, messages) + deadlinesText(from, until, listed, paint, messages),
+        );
+      }
+      if ((options.exitCode || options.quiet) && listed.length > 0) shell.result.exitCode = 1;
       reportBadFiles(problems, shell.result);
     });
 }

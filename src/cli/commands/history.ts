@@ -2,11 +2,13 @@ import { Command } from '@commander-js/extra-typings';
 import { explainHistory } from '../../engine/explain.js';
 import { GsomiaError } from '../../errors.js';
 import { checkedParty, historyUntil, parseDay } from '../../index.js';
+import { assumedText, withAssumed } from '../../render/assumed.js';
 import { explanationText } from '../../render/explain-text.js';
 import { historyText } from '../../render/history-text.js';
 import { explanationJson, historyJson, jsonText } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
 import { resolveAgreement } from '../agreement-option.js';
+import { assumeOption, assuming } from '../assume-option.js';
 import { dayOption, paintFor, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
@@ -18,6 +20,7 @@ export function historyCommand(shell: Shell) {
     .option('--party <code>', 'one party (multilateral agreements)')
     .option('--json', 'print JSON')
     .option('--explain', 'show how every term and deadline was derived and what became of each notice')
+    .addOption(assumeOption())
     .addHelpText(
       'after',
       examples('gsomia history', 'gsomia history --until 2026-11-28 --json', 'gsomia history --agreement paris --party US'),
@@ -25,19 +28,22 @@ export function historyCommand(shell: Shell) {
     .action(async (options, command) => {
       const { io } = shell;
       const g = shell.globals(command);
-      const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      const until = dayOption(options.until, '--until', io, zoneFor(g, compiled));
+      const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const until = dayOption(options.until, '--until', io, zoneFor(g, entry.compiled));
+      const { compiled, assumed } = await assuming(entry.compiled, options.assume, until);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       if (from !== null && from > until) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`);
       }
       const history = historyUntil(compiled, until, checkedParty(compiled, options.party), from);
       const steps = options.explain ? explainHistory(compiled, history) : null;
-      if (options.json)
-        shell.out(jsonText(steps ? { ...historyJson(history), explanation: explanationJson(steps) } : historyJson(history)));
-      else {
+      if (options.json) {
+        const json = steps ? { ...historyJson(history), explanation: explanationJson(steps) } : historyJson(history);
+        shell.out(jsonText(withAssumed(json, assumed)));
+      } else {
         const paint = paintFor(io.stdout, g, io);
         const messages = messagesFor('en');
+        shell.out(assumedText(assumed, until, paint, messages));
         shell.out(historyText(compiled, history, paint, messages));
         if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
       }

@@ -1,11 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainStatus } from '../../engine/explain.js';
 import { checkedParty, statusOn } from '../../index.js';
+import { assumedText, withAssumed } from '../../render/assumed.js';
 import { explanationText } from '../../render/explain-text.js';
 import { explanationJson, jsonText, statusJson } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
 import { statusText } from '../../render/status-text.js';
 import { resolveAgreement } from '../agreement-option.js';
+import { assumeOption, assuming } from '../assume-option.js';
 import { dayOption, paintFor, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
@@ -15,8 +17,10 @@ export function statusCommand(shell: Shell) {
     .option('--on <date>', "the day to answer for (default: today in the agreement's zone)")
     .option('--party <code>', 'answer for one party (multilateral agreements)')
     .option('--exit-code', 'exit 1 when notice is no longer possible that day')
+    .option('--quiet', 'print nothing: the exit status is the answer, as with --exit-code (errors still go to stderr)')
     .option('--json', 'print JSON')
     .option('--explain', 'show the reasoning step by step, with the real dates')
+    .addOption(assumeOption())
     .addHelpText(
       'after',
       examples(
@@ -25,23 +29,32 @@ export function statusCommand(shell: Shell) {
         'gsomia status --on 2020-08-24 --explain',
         'gsomia status --agreement paris --party US --on 2019-11-04',
         'gsomia status --exit-code || echo "too late"',
+        'gsomia status --quiet && echo "notice still possible"',
+        'gsomia status --on 2020-11-23 --assume notice:2020-08-24:KR',
       ),
     )
     .action(async (options, command) => {
       const { io } = shell;
       const g = shell.globals(command);
-      const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      const zone = zoneFor(g, compiled);
-      const status = statusOn(compiled, dayOption(options.on, '--on', io, zone), checkedParty(compiled, options.party));
+      const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const zone = zoneFor(g, entry.compiled);
+      const on = dayOption(options.on, '--on', io, zone);
+      const { compiled, assumed } = await assuming(entry.compiled, options.assume, on);
+      const status = statusOn(compiled, on, checkedParty(compiled, options.party));
       const steps = options.explain ? explainStatus(compiled, status) : null;
-      if (options.json) shell.out(jsonText(steps ? { ...statusJson(status), explanation: explanationJson(steps) } : statusJson(status)));
-      else {
+      if (options.quiet) {
+        // the exit status alone answers
+      } else if (options.json) {
+        const json = steps ? { ...statusJson(status), explanation: explanationJson(steps) } : statusJson(status);
+        shell.out(jsonText(withAssumed(json, assumed)));
+      } else {
         const paint = paintFor(io.stdout, g, io);
         const messages = messagesFor('en');
+        shell.out(assumedText(assumed, status.on, paint, messages));
         // The heading says where "today" was judged when no --on gave the day.
         shell.out(statusText(compiled, status, paint, options.on === undefined ? zone : null, messages));
         if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
       }
-      if (options.exitCode && !status.notice.possible) shell.result.exitCode = 1;
+      if ((options.exitCode || options.quiet) && !status.notice.possible) shell.result.exitCode = 1;
     });
 }

@@ -3,10 +3,12 @@ import { type Day, FIRST_DAY, LAST_DAY, parseDay } from '../../calendar/day.js';
 import { addMonthsAndDays } from '../../calendar/duration.js';
 import { GsomiaError } from '../../errors.js';
 import { checkedParty } from '../../index.js';
+import { assumedText } from '../../render/assumed.js';
 import { showDay } from '../../render/dates.js';
 import { messagesFor } from '../../render/messages/index.js';
 import { MIN_TIMELINE_WIDTH, PIXELS_PER_COLUMN } from '../../render/timeline-size.js';
 import { resolveAgreement } from '../agreement-option.js';
+import { assumeOption, assuming } from '../assume-option.js';
 import { type ProgramIO, paintFor, today as todayIn, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
@@ -39,6 +41,7 @@ export function timelineCommand(shell: Shell) {
     .option('--width <columns>', 'columns of text (default: the terminal width, else 80); svg: 12 pixels a column')
     .addOption(new Option('--format <format>', 'text or svg').choices(['text', 'svg'] as const).default('text' as const))
     .option('--party <code>', 'one party (multilateral agreements)')
+    .addOption(assumeOption())
     .addHelpText(
       'after',
       examples(
@@ -50,7 +53,14 @@ export function timelineCommand(shell: Shell) {
     .action(async (options, command) => {
       const { io } = shell;
       const g = shell.globals(command);
-      const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      // A picture has no place to say what it assumes: a drawing of events that did not happen would pass for the record.
+      if (options.assume !== undefined && options.format === 'svg')
+        throw new GsomiaError(
+          'CONFLICTING_OPTIONS',
+          '--assume applies to the text timeline, not --format svg (it could not say what is assumed)',
+        );
+      const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const compiled = entry.compiled;
       const width = widthOption(options.width, io);
       const party = checkedParty(compiled, options.party);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
@@ -61,11 +71,14 @@ export function timelineCommand(shell: Shell) {
       if (start > end) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${showDay(start)} is after --until ${showDay(end)}`);
       }
+      // The picture shows every event through its last day, the assumed ones among them.
+      const { compiled: drawn, assumed } = await assuming(compiled, options.assume, end);
       // A picture is not bound to the terminal: without --width it is 100 columns' worth, 1200 pixels.
       const pixels = (options.width === undefined ? 100 : width) * PIXELS_PER_COLUMN;
       const messages = messagesFor('en');
+      const paint = paintFor(io.stdout, g, io);
       const { timelinePicture } = await import('./timeline-picture.js');
-      const range = { start, end, today, party };
-      shell.out(timelinePicture(compiled, range, { format: options.format, width, pixels, paint: paintFor(io.stdout, g, io), messages }));
+      const picture = timelinePicture(drawn, { start, end, today, party }, { format: options.format, width, pixels, paint, messages });
+      shell.out(options.format === 'svg' ? picture : assumedText(assumed, null, paint, messages) + picture);
     });
 }

@@ -1,3 +1,4 @@
+import { assumed } from './en/assumed.js';
 import { calendar, deadlines } from './en/deadlines.js';
 import { explain } from './en/explain.js';
 import { history, list, status } from './en/status.js';
@@ -25,4 +26,5 @@ export const en = {
   eventLetter,
   timeline,
   timelineSvg,
+  assumed,
 };

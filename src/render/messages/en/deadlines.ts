@@ -1,7 +1,7 @@
 import type { Day } from '../../../calendar/day.js';
 import type { Duration } from '../../../calendar/duration.js';
 import type { Deadline } from '../../../engine/deadlines.js';
-import { day, duration } from './words.js';
+import { day, duration, relativeDays } from './words.js';
 
 /** The deadline as one clause, lower case, no full stop: the text, JSON and CSV description. */
 function deadlineDescription(deadline: Deadline): string {
@@ -60,6 +60,11 @@ export const deadlines = {
     'earliest-notice': 'notice possible from',
   } satisfies Record<Deadline['kind'], string>,
   description: deadlineDescription,
+  /** `--format github`: one annotation a deadline, "GSOMIA notice deadline" over "2020-08-24 (today): last day …" */
+  annotation: {
+    title: (deadline: Deadline) => `${deadline.name} ${deadlines.kind[deadline.kind]}`,
+    message: (deadline: Deadline) => `${day(deadline.date)} (${relativeDays(deadline.daysUntil)}): ${deadlineDescription(deadline)}`,
+  },
 };
 
 export const calendar = {
