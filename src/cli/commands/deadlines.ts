@@ -10,7 +10,7 @@ import { deadlinesIcs, remindersOption } from '../../render/ics.js';
 import { deadlinesJson, jsonText } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
 import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
-import { dayOption, paintFor, today, windowEnd, zoneFor } from '../context.js';
+import { dayOption, deadlineCalendar, paintFor, today, windowEnd, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
 export function deadlinesCommand(shell: Shell) {
@@ -72,6 +72,7 @@ export function deadlinesCommand(shell: Shell) {
         }
         return window;
       };
+      const calendar = deadlineCalendar(io);
       const deadlines: Deadline[] = [];
       // Plans are kept only where the calendar quotes their clauses: a scan of a large
       // catalogue otherwise lets each one go as soon as its deadlines are listed.
@@ -82,7 +83,7 @@ export function deadlinesCommand(shell: Shell) {
         if (options.all && options.party !== undefined && listedParty(compiled, options.party) === null) return;
         partyListed = true;
         const window = windowFor(compiled);
-        const found = deadlinesBetween(compiled, window.from, window.until, checkedParty(compiled, options.party));
+        const found = deadlinesBetween(compiled, window.from, window.until, checkedParty(compiled, options.party), calendar);
         if (format === 'ics' && found.length > 0) agreements.set(compiled.id, compiled);
         for (const deadline of found) deadlines.push(deadline);
       };

@@ -6,7 +6,7 @@ import { explanationJson, jsonText, statusJson } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
 import { statusText } from '../../render/status-text.js';
 import { resolveAgreement } from '../agreement-option.js';
-import { dayOption, paintFor, zoneFor } from '../context.js';
+import { dayOption, deadlineCalendar, paintFor, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
 export function statusCommand(shell: Shell) {
@@ -32,7 +32,8 @@ export function statusCommand(shell: Shell) {
       const g = shell.globals(command);
       const { compiled } = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const zone = zoneFor(g, compiled);
-      const status = statusOn(compiled, dayOption(options.on, '--on', io, zone), checkedParty(compiled, options.party));
+      const calendar = deadlineCalendar(io);
+      const status = statusOn(compiled, dayOption(options.on, '--on', io, zone), checkedParty(compiled, options.party), calendar);
       const steps = options.explain ? explainStatus(compiled, status) : null;
       if (options.json) shell.out(jsonText(steps ? { ...statusJson(status), explanation: explanationJson(steps) } : statusJson(status)));
       else {

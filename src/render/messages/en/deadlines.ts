@@ -1,7 +1,8 @@
 import type { Day } from '../../../calendar/day.js';
 import type { Duration } from '../../../calendar/duration.js';
+import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import type { Deadline } from '../../../engine/deadlines.js';
-import { day, duration } from './words.js';
+import { day, dayWithWeekday, duration, nonWorking, untilMidnight } from './words.js';
 
 /** The deadline as one clause, lower case, no full stop: the text, JSON and CSV description. */
 function deadlineDescription(deadline: Deadline): string {
@@ -60,6 +61,8 @@ export const deadlines = {
     'earliest-notice': 'notice possible from',
   } satisfies Record<Deadline['kind'], string>,
   description: deadlineDescription,
+  /** after the description of a deadline on a weekend or holiday */
+  nonWorking: (p: NonWorkingDay) => `; ${nonWorking(p)}`,
 };
 
 export const calendar = {
@@ -78,4 +81,8 @@ export const calendar = {
     return `Notice period ${duration(p.notice)}, ${when}.`;
   },
   reminder: (p: { before: Duration; summary: string }) => `In ${duration(p.before)}: ${p.summary}`,
+  /** after the event's sentence: a notice deadline's last moment */
+  endsAt: (p: { day: Day; zone: string; endsAt: number }) => `Notice is in time ${untilMidnight(p)}.`,
+  /** after it, for a deadline on a weekend or holiday */
+  nonWorking: (p: NonWorkingDay & { day: Day }) => `${dayWithWeekday(p.day)} is ${nonWorking(p)}.`,
 };
