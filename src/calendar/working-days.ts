@@ -3,11 +3,28 @@ import { type Weekday, weekdayOf } from './weekday.js';
 
 /**
  * Days off beyond the weekend, each with its name when the file gives one (an iCalendar
- * SUMMARY, the text after a date in a list), else null.
+ * SUMMARY, the text after a date in a list), else null. A Map is one; a calendar with
+ * yearly rules answers the same two questions, expanding a year when it is first asked.
  */
-export type Holidays = ReadonlyMap<Day, string | null>;
+export type Holidays = Pick<ReadonlyMap<Day, string | null>, 'has' | 'get'>;
 
 export const NO_HOLIDAYS: Holidays = new Map();
+
+/** Several files' days off as one: a day is off when any lists it, named by the first that names it. */
+export function allHolidays(sets: readonly Holidays[]): Holidays {
+  if (sets.length === 1) return sets[0] as Holidays;
+  return {
+    has: (day) => sets.some((set) => set.has(day)),
+    get: (day) => {
+      let found: string | null | undefined;
+      for (const set of sets) {
+        const name = set.get(day);
+        if (name !== undefined && found == null) found = name;
+      }
+      return found;
+    },
+  };
+}
 
 /** Why a day is not a working day, and the working day before it. */
 export interface NonWorkingDay {

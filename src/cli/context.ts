@@ -97,6 +97,20 @@ export function windowEnd(from: Day, until: string | undefined, within: string |
   return Math.min(end, LAST_DAY);
 }
 
+/**
+ * `--holidays FILE…`: the days off they list, read only when the option is given (the
+ * reader, and ical.js for an iCalendar file, load then and not at start-up).
+ */
+export async function holidaysOption(paths: readonly string[]): Promise<Holidays> {
+  if (paths.length === 0) return NO_HOLIDAYS;
+  return (await import('../catalogue/holidays-file.js')).readHolidays(paths);
+}
+
+/** Each `--holidays FILE` in turn: the option is repeatable. */
+export const collectHolidays = (value: string, previous: string[]): string[] => [...previous, value];
+
+export const HOLIDAYS_HELP = 'days off beyond Saturday and Sunday: an iCalendar file or one YYYY-MM-DD a line (repeatable)';
+
 /** Holidays and the shell's reading of zone offsets: what deadline days are judged against. */
 export function deadlineCalendar(io: ProgramIO, holidays: Holidays = NO_HOLIDAYS): DeadlineCalendar {
   return { holidays, offsetAt: io.offsetIn ?? WEEKENDS_ONLY.offsetAt };

@@ -10,7 +10,17 @@ import { deadlinesIcs, remindersOption } from '../../render/ics.js';
 import { deadlinesJson, jsonText } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
 import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
-import { dayOption, deadlineCalendar, paintFor, today, windowEnd, zoneFor } from '../context.js';
+import {
+  collectHolidays,
+  dayOption,
+  deadlineCalendar,
+  HOLIDAYS_HELP,
+  holidaysOption,
+  paintFor,
+  today,
+  windowEnd,
+  zoneFor,
+} from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
 export function deadlinesCommand(shell: Shell) {
@@ -22,6 +32,7 @@ export function deadlinesCommand(shell: Shell) {
     .option('--all', 'every agreement in the catalogue')
     .option('--party <code>', 'one party (multilateral agreements)')
     .option('--exit-code', 'exit 1 when at least one deadline is listed')
+    .option('--holidays <file>', HOLIDAYS_HELP, collectHolidays, [] as string[])
     .option('--json', 'print JSON (same as --format json)')
     .addOption(
       new Option('--format <format>', 'output: text, json, ics (an iCalendar file) or csv').choices([
@@ -72,7 +83,7 @@ export function deadlinesCommand(shell: Shell) {
         }
         return window;
       };
-      const calendar = deadlineCalendar(io);
+      const calendar = deadlineCalendar(io, await holidaysOption(options.holidays));
       const deadlines: Deadline[] = [];
       // Plans are kept only where the calendar quotes their clauses: a scan of a large
       // catalogue otherwise lets each one go as soon as its deadlines are listed.
