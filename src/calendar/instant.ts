@@ -1,4 +1,4 @@
-import { dateProblem, parseDay } from './day.js';
+import { dateProblem, formatDay, isInRange, parseDay } from './day.js';
 
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -43,4 +43,16 @@ export function instantProblem(text: string): string | null {
 export function parseInstant(text: string): number {
   const { date, hour, minute, second, milliseconds, offset } = partsOf(INSTANT.exec(text) as RegExpExecArray);
   return parseDay(date) * 86_400_000 + ((hour * 60 + minute - offset) * 60 + second) * 1000 + milliseconds;
+}
+
+/**
+ * An instant as ISO 8601 in UTC to the second, or null when its day is outside the
+ * calendar: formatInstant(Date.UTC(2020, 7, 24, 15)) → "2020-08-24T15:00:00Z".
+ */
+export function formatInstant(instant: number): string | null {
+  const day = Math.floor(instant / 86_400_000);
+  if (!isInRange(day)) return null;
+  const seconds = Math.floor((instant - day * 86_400_000) / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatDay(day)}T${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}Z`;
 }

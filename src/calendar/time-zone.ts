@@ -1,3 +1,5 @@
+import { type Day, dayFromCivil } from './day.js';
+
 let canonicalZones: ReadonlySet<string> | undefined;
 
 /** The runtime's canonical zone names; the list has no UTC, the usual spelling, so it is added. */
@@ -34,4 +36,48 @@ export function isTimeZone(timeZone: string): boolean {
 export function canonicalZone(timeZone: string): string {
   if (knownZones().has(timeZone)) return timeZone;
   return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+}
+
+/** A zone's offset from UTC at an instant, in milliseconds east (Asia/Tokyo → 9 × 3,600,000). */
+export type OffsetReader = (instant: number, timeZone: string) => number;
+
+const DAY_MS = 86_400_000;
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The offset through Intl: offsetInZone(Date.UTC(2020, 7, 24), 'Asia/Tokyo') → 32,400,000.
+ * Building the formatter costs 10–20 ms on first use; the bin reads offsets through the
+ * process time zone instead (cli/process-clock.ts).
+ */
+export function offsetInZone(instant: number, timeZone: string): number {
+  let format = offsetFormats.get(timeZone);
+  if (format === undefined) {
+    const numeric = 'numeric';
+    const fields = { year: numeric, month: numeric, day: numeric, hour: numeric, minute: numeric, second: numeric } as const;
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', ...fields });
+    offsetFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value);
+  const wall =
+    dayFromCivil(part('year'), part('month'), part('day')) * DAY_MS + ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000;
+  // Intl shows whole seconds: compare with the instant's whole second.
+  return wall - (instant - (((instant % 1000) + 1000) % 1000));
+}
+
+/**
+ * The instant a day ends in a zone, 24:00 there (the next day's first instant), in
+ * milliseconds since 1970 UTC. The offset is the zone's at that instant, so summer time
+ * counts: dayEndsAt(2020-08-24, 'Asia/Tokyo') → 2020-08-24T15:00:00Z;
+ * dayEndsAt(2020-07-15, 'Europe/Berlin') → 22:00Z, dayEndsAt(2020-01-15, 'Europe/Berlin') → 23:00Z.
+ * Where the clocks skip midnight (a change at 24:00), the day ends at the change.
+ */
+export function dayEndsAt(day: Day, timeZone: string, offsetAt: OffsetReader = offsetInZone): number {
+  const midnight = (day + 1) * DAY_MS; // the wall-clock reading 24:00, as if it were UTC
+  // A zone changes its offset at most once within a day or so: the offsets a day either
+  // side hold the one in force at midnight. The end is the first candidate whose wall
+  // clock has reached midnight.
+  const offsets = new Set([offsetAt(midnight - DAY_MS, timeZone), offsetAt(midnight, timeZone), offsetAt(midnight + DAY_MS, timeZone)]);
+  const candidates = [...offsets].map((offset) => midnight - offset).sort((a, b) => a - b);
+  return candidates.find((instant) => instant + offsetAt(instant, timeZone) >= midnight) ?? (candidates.at(-1) as number);
 }

@@ -8,7 +8,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
  * Reads a file's text, refusing it past `limit` bytes. The size from stat is not enough:
  * devices and pipes (`/dev/zero`, `/dev/stdin`) report 0 and may never end.
  */
-function readAtMost(path: string, limit: number): string {
+function readAtMost(path: string, limit: number, what: string): string {
   const fd = openSync(path, 'r');
   try {
     const chunks: Buffer[] = [];
@@ -19,7 +19,7 @@ function readAtMost(path: string, limit: number): string {
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       total += read;
-      if (total > limit) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: more than a definition file's 5 MiB limit`);
+      if (total > limit) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: more than ${what}'s 5 MiB limit`);
     }
     return Buffer.concat(chunks, total).toString('utf8');
   } finally {
@@ -32,22 +32,29 @@ function readAtMost(path: string, limit: number): string {
  * readJsonFile('data/gsomia.json').id → 'gsomia'; readJsonFile('nope.json') throws UNREADABLE_FILE
  */
 export function readJsonFile(path: string): unknown {
-  let text: string;
+  return parseJson(readTextFile(path), path);
+}
+
+/**
+ * A file's text, refused past 5 MiB, with one clear error (UNREADABLE_FILE) for each way
+ * reading can fail; `what` names the kind of file in the size error.
+ * readTextFile('holidays.txt', 'a holidays file') → '2019-08-15\n…'
+ */
+export function readTextFile(path: string, what = 'a definition file'): string {
   try {
     const stats = statSync(path);
     if (stats.isDirectory()) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: it is a directory`);
     if (stats.size > MAX_FILE_BYTES) {
-      throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${stats.size} bytes is more than a definition file's 5 MiB limit`);
+      throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${stats.size} bytes is more than ${what}'s 5 MiB limit`);
     }
     // A regular file's size is known and checked: one read, no buffers to collect (a
     // catalogue of 10,000 files allocated 1.3 GB of 64 KiB chunks). Only devices and
     // pipes, whose size says nothing, are read in bounded chunks.
-    text = stats.isFile() ? readFileSync(path, 'utf8') : readAtMost(path, MAX_FILE_BYTES);
+    return stats.isFile() ? readFileSync(path, 'utf8') : readAtMost(path, MAX_FILE_BYTES, what);
   } catch (error) {
     if (error instanceof GsomiaError) throw error;
     throw unreadable(path, error);
   }
-  return parseJson(text, path);
 }
 
 function unreadable(path: string, error: unknown): GsomiaError {

@@ -1,8 +1,10 @@
 import { type Day, dayFromCivil, formatDay, LAST_DAY, parseDay } from '../calendar/day.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { instantProblem, parseInstant } from '../calendar/instant.js';
-import { canonicalZone, isTimeZone } from '../calendar/time-zone.js';
+import { canonicalZone, isTimeZone, type OffsetReader } from '../calendar/time-zone.js';
+import { type Holidays, NO_HOLIDAYS } from '../calendar/working-days.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
+import { type DeadlineCalendar, WEEKENDS_ONLY } from '../engine/deadline-day.js';
 import { GsomiaError, quoted } from '../errors.js';
 import { colorLevel, type Paint, paint } from './color.js';
 
@@ -17,6 +19,8 @@ export interface ProgramIO {
    * reading through the process time zone (process-clock.ts); absent, Intl reads it.
    */
   readonly dayIn?: (instant: Date, timeZone: string) => Day;
+  /** A zone's offset at an instant, for the end of a deadline day; the bin's too reads the process zone. Absent, Intl. */
+  readonly offsetIn?: OffsetReader;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -91,6 +95,25 @@ export function windowEnd(from: Day, until: string | undefined, within: string |
   if (end < from) throw new GsomiaError('EMPTY_WINDOW', `--until ${until} is before the start of the window, ${formatDay(from)}`);
   // The calendar stops at 9999-12-31: a window from late 9999 ends there, not past it.
   return Math.min(end, LAST_DAY);
+}
+
+/**
+ * `--holidays FILE…`: the days off they list, read only when the option is given (the
+ * reader, and ical.js for an iCalendar file, load then and not at start-up).
+ */
+export async function holidaysOption(paths: readonly string[]): Promise<Holidays> {
+  if (paths.length === 0) return NO_HOLIDAYS;
+  return (await import('../catalogue/holidays-file.js')).readHolidays(paths);
+}
+
+/** Each `--holidays FILE` in turn: the option is repeatable. */
+export const collectHolidays = (value: string, previous: string[]): string[] => [...previous, value];
+
+export const HOLIDAYS_HELP = 'days off beyond Saturday and Sunday: an iCalendar file or one YYYY-MM-DD a line (repeatable)';
+
+/** Holidays and the shell's reading of zone offsets: what deadline days are judged against. */
+export function deadlineCalendar(io: ProgramIO, holidays: Holidays = NO_HOLIDAYS): DeadlineCalendar {
+  return { holidays, offsetAt: io.offsetIn ?? WEEKENDS_ONLY.offsetAt };
 }
 
 export function paintFor(stream: ProgramIO['stdout'], globals: GlobalOptions, io: ProgramIO): Paint {

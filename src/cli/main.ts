@@ -1,6 +1,6 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dayInProcessZone } from './process-clock.js';
+import { dayInProcessZone, offsetInProcessZone } from './process-clock.js';
 import { runCli } from './program.js';
 
 /**
@@ -20,6 +20,7 @@ export async function main(): Promise<void> {
     stderr: descriptor(2),
     now: () => new Date(),
     dayIn: dayInProcessZone,
+    offsetIn: offsetInProcessZone,
     env: process.env,
   });
 }

@@ -13,12 +13,31 @@ import { type Day, dayFromCivil } from '../calendar/day.js';
  * dayInProcessZone(2020-08-24T20:00Z, "Asia/Tokyo") → 2020-08-25
  */
 export function dayInProcessZone(now: Date, timeZone: string): Day {
+  return inProcessZone(timeZone, () => dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate()));
+}
+
+/** `read` run with the process time zone set to `timeZone`, and the zone put back after. */
+function inProcessZone<T>(timeZone: string, read: () => T): T {
   const saved = process.env.TZ;
   process.env.TZ = timeZone;
   try {
-    return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+    return read();
   } finally {
     if (saved === undefined) delete process.env.TZ;
     else process.env.TZ = saved;
   }
+}
+
+/**
+ * A zone's offset at an instant (ms east of UTC), read through the process time zone
+ * like dayInProcessZone and for the same reason: `status` asks it for every deadline's
+ * end, and an Intl formatter would cost 10–20 ms of start-up.
+ * offsetInProcessZone(Date.UTC(2020, 7, 24), "Asia/Tokyo") → 32,400,000
+ */
+export function offsetInProcessZone(instant: number, timeZone: string): number {
+  return inProcessZone(timeZone, () => {
+    const at = new Date(instant);
+    const wallDay = dayFromCivil(at.getFullYear(), at.getMonth() + 1, at.getDate());
+    return wallDay * 86_400_000 + ((at.getHours() * 60 + at.getMinutes()) * 60 + at.getSeconds()) * 1000 + at.getMilliseconds() - instant;
+  });
 }

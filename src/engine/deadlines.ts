@@ -1,5 +1,7 @@
 import type { Day } from '../calendar/day.js';
+import { type Weekday, weekdayOf } from '../calendar/weekday.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
+import { type DeadlineCalendar, deadlineDay, type NonWorkingDay, WEEKENDS_ONLY } from './deadline-day.js';
 import { cannotStop, earliestNoticeDay } from './notice-effect.js';
 import { noticesFor, situationOn, stintOn } from './situation.js';
 import { deadlineMatters, noticeDeadline } from './terms.js';
@@ -15,6 +17,11 @@ interface DeadlineBase {
   readonly party: string | null;
   /** the term it concerns: the term that ends (notice-deadline) or begins (renewal) */
   readonly term: number | null;
+  readonly weekday: Weekday;
+  /** a notice deadline's end, 24:00 in the agreement's zone (ms since 1970 UTC); null for the other kinds, which are first days */
+  readonly endsAt: number | null;
+  /** a notice deadline on a weekend or holiday, with the last working day before it; else null */
+  readonly nonWorking: NonWorkingDay | null;
 }
 
 /**
@@ -54,6 +61,12 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The facts of one kind of deadline, without the fields every deadline has. */
 type DeadlineFacts = Deadline extends infer D ? (D extends unknown ? Omit<D, keyof DeadlineBase> : never) : never;
 
+/** The weekday of any listed day; the end and the working-day check only for a last day to act, a notice deadline. */
+function dayFacts(date: Day, kind: DeadlineKind, timeZone: string, calendar: DeadlineCalendar) {
+  if (kind !== 'notice-deadline') return { weekday: weekdayOf(date), endsAt: null, nonWorking: null };
+  return deadlineDay(date, timeZone, calendar);
+}
+
 /** The fields deadlines are ordered by. */
 export type DeadlineOrder = Pick<Deadline, 'date' | 'agreement' | 'kind' | 'party'>;
 
@@ -70,9 +83,15 @@ export function compareDeadlines(a: DeadlineOrder, b: DeadlineOrder): number {
 /**
  * The dates that matter from `from` through `until`, as known on `from` (events after
  * it are not yet known). GSOMIA from 2026-11-28: 2027-08-24 notice deadline, then
- * 2027-11-23 renewal.
+ * 2027-11-23 renewal. `calendar` gives the holidays a notice deadline is checked against.
  */
-export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: Day, party: string | null = null): Deadline[] {
+export function deadlinesBetween(
+  compiled: CompiledAgreement,
+  from: Day,
+  until: Day,
+  party: string | null = null,
+  calendar: DeadlineCalendar = WEEKENDS_ONLY,
+): Deadline[] {
   // Known as of `from`; before entry into force, the standing is the one it will enter with.
   const situation = situationOn(compiled, from, party, Math.max(from, compiled.start));
   const { terms } = situation;
@@ -80,7 +99,8 @@ export function deadlinesBetween(compiled: CompiledAgreement, from: Day, until: 
   // Only dates inside the window are kept; the facts of each are what its sentence needs.
   const add = (date: Day, facts: DeadlineFacts, who: string | null = null, term: number | null = null) => {
     if (date < from || date > until) return;
-    out.push({ date, agreement: compiled.id, name: compiled.name, daysUntil: date - from, party: who, term, ...facts });
+    const day = dayFacts(date, facts.kind, compiled.timeZone, calendar);
+    out.push({ date, agreement: compiled.id, name: compiled.name, daysUntil: date - from, party: who, term, ...day, ...facts });
   };
   if (!situation.inForce) return out;
 

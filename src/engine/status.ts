@@ -1,6 +1,7 @@
 import type { Day } from '../calendar/day.js';
 import { addDuration } from '../calendar/duration.js';
 import type { AgreementRules, CompiledAgreement } from './compiled-agreement.js';
+import { type DeadlineCalendar, type DeadlineDay, deadlineDay, WEEKENDS_ONLY } from './deadline-day.js';
 import { type CannotStop, cannotStop, effectOfNotice, noticeOpening } from './notice-effect.js';
 import { windowFrom } from './notice-windows.js';
 import { type EndReason, noticesFor, type Phase, type Situation, situationOn } from './situation.js';
@@ -23,6 +24,8 @@ export interface NoticeAnswer {
   readonly daysLeft: number | null;
   /** the first day out of force if notice is received on the day */
   readonly effectiveOn: Day | null;
+  /** the deadline's weekday, the instant it ends (24:00 in the agreement's zone), whether it is a working day */
+  readonly deadlineDay: DeadlineDay | null;
   /** the first notice deadline on or after the day that a notice can still meet */
   readonly nextDeadline: Day | null;
   /**
@@ -98,9 +101,10 @@ export function termSpan(terms: Terms, number: number): TermSpan {
 
 /**
  * The questions of SPEC §1 for one day. GSOMIA on 2020-08-24: term 4 (2019-11-23 …
- * 2020-11-22), notice possible until 2020-08-24 (0 days left), effective 2020-11-23.
+ * 2020-11-22), notice possible until 2020-08-24 (0 days left), effective 2020-11-23;
+ * the deadline is a Monday and ends 2020-08-24T15:00:00Z. `calendar` gives the holidays.
  */
-export function statusOn(compiled: CompiledAgreement, on: Day, party: string | null = null): Status {
+export function statusOn(compiled: CompiledAgreement, on: Day, party: string | null = null, calendar = WEEKENDS_ONLY): Status {
   const situation = situationOn(compiled, on, party);
   const { terms } = situation;
   const relevant = noticesFor(compiled, situation.notices, party);
@@ -131,7 +135,7 @@ export function statusOn(compiled: CompiledAgreement, on: Day, party: string | n
     endReason: situation.outReason,
     term,
     nextRenewal: renewsNext && term ? terms.boundary(term.number) : null,
-    notice: noticeAnswer(compiled, situation, term, on, scheduled),
+    notice: noticeAnswer(compiled, situation, term, on, scheduled, calendar),
     pending,
     survives: survivingAfter(compiled, situation),
     scheduledEnd: scheduled,
@@ -161,6 +165,7 @@ function noticeAnswer(
   term: TermSpan | null,
   on: Day,
   scheduled: ScheduledEnd | null,
+  calendar: DeadlineCalendar,
 ): NoticeAnswer {
   const { terms, inForce } = situation;
   const earliestOn = noticeOpening(compiled, situation.joined, on);
@@ -181,6 +186,7 @@ function noticeAnswer(
     deadline,
     daysLeft: deadline === null ? null : deadline - on,
     effectiveOn,
+    deadlineDay: deadline === null ? null : deadlineDay(deadline, compiled.timeZone, calendar),
     nextDeadline: next,
     earliestOn,
     cannotStop: blocked,

@@ -13,7 +13,10 @@ export function deadlinesText(from: number, until: number, deadlines: readonly D
     const kind = words.kind[d.kind].padEnd(20);
     const colouredKind =
       d.kind === 'notice-deadline' ? paint.yellow(kind) : d.kind === 'effective' || d.kind === 'expiry' ? paint.red(kind) : kind;
-    return `${messages.day(d.date)}  ${when}  ${d.agreement.padEnd(agreementWidth)}  ${colouredKind}  ${words.description(d)}`;
+    // A weekend or holiday does not move the deadline; the reader is told the working day before it.
+    const closed = d.nonWorking === null ? '' : paint.yellow(words.nonWorking(d.nonWorking));
+    const row = `${messages.dayWithWeekday(d.date)}  ${when}  ${d.agreement.padEnd(agreementWidth)}  ${colouredKind}  ${words.description(d)}`;
+    return `${row}${closed}`;
   });
   return `${head}\n${rows.join('\n')}\n`;
 }

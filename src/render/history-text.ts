@@ -14,7 +14,7 @@ export function historyText(compiled: CompiledAgreement, history: History, paint
     lines.push('', paint.bold(words.termsHeader));
     for (const term of history.terms) {
       const outcome = paint[OUTCOME_COLOURS[term.outcome]](words.outcome[term.outcome]);
-      const deadline = term.noticeDeadline === null ? words.noDeadline : day(term.noticeDeadline);
+      const deadline = term.noticeDeadline === null ? words.noDeadline : messages.dayWithWeekday(term.noticeDeadline);
       lines.push(`${String(term.number).padStart(4)}  ${day(term.start)}  ${day(term.end)}  ${deadline}  ${outcome}`);
     }
   }

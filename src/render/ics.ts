@@ -99,7 +99,13 @@ function uidOf(deadline: Deadline): string {
 
 /** The deadline in words, then the rule behind it: the clause when the file quotes one. */
 function descriptionOf(deadline: Deadline, compiled: CompiledAgreement | undefined, messages: Messages): string {
-  const sentence = messages.calendar.event(deadline);
+  const { calendar } = messages;
+  const when =
+    deadline.endsAt === null || !compiled
+      ? ''
+      : ` ${calendar.endsAt({ day: deadline.date, zone: compiled.timeZone, endsAt: deadline.endsAt })}`;
+  const closed = deadline.nonWorking === null ? '' : ` ${calendar.nonWorking({ day: deadline.date, ...deadline.nonWorking })}`;
+  const sentence = `${calendar.event(deadline)}${when}${closed}`;
   if (!compiled) return sentence;
   const { definition } = compiled;
   const rule = definition.clause ?? messages.calendar.rule({ notice: compiled.notice, effect: compiled.effect });

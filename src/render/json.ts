@@ -1,6 +1,9 @@
 import { type Day, formatDay, isInRange } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
+import { formatInstant } from '../calendar/instant.js';
+import { weekdayOf } from '../calendar/weekday.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
+import type { NonWorkingDay } from '../engine/deadline-day.js';
 import type { Deadline } from '../engine/deadlines.js';
 import type { Span, Step } from '../engine/explain.js';
 import type { History } from '../engine/history.js';
@@ -23,7 +26,15 @@ function jsonDays() {
     return null;
   };
   const dayOrNull = (value: Day | null, path: string): string | null => (value === null ? null : day(value, path));
-  return { day, dayOrNull, outside };
+  // An instant past the calendar (a deadline of 9999-12-31 ends in 10000 west of Greenwich) is null too.
+  const instant = (value: number | null, path: string): string | null => {
+    const text = value === null ? null : formatInstant(value);
+    if (value !== null && text === null) outside.push(path);
+    return text;
+  };
+  const nonWorking = (value: NonWorkingDay | null, path: string) =>
+    value && { reason: value.reason, holiday: value.holiday, lastWorkingDay: day(value.lastWorkingDay, `${path}.lastWorkingDay`) };
+  return { day, dayOrNull, instant, nonWorking, outside };
 }
 
 /** The answer, with `outsideCalendar` (the paths of its days past the calendar) when there are any. */
@@ -37,7 +48,7 @@ function withOutside<T extends object>(json: T, outside: readonly string[]): T &
  */
 export function statusJson(status: Status) {
   const { notice } = status;
-  const { day, dayOrNull, outside } = jsonDays();
+  const { day, dayOrNull, instant, nonWorking, outside } = jsonDays();
   const json = {
     agreement: status.agreement,
     on: day(status.on, 'on'),
@@ -53,6 +64,10 @@ export function statusJson(status: Status) {
       deadline: dayOrNull(notice.deadline, 'notice.deadline'),
       daysLeft: notice.daysLeft,
       effectiveOn: dayOrNull(notice.effectiveOn, 'notice.effectiveOn'),
+      // SPEC §8: the deadline's weekday, its end as a UTC instant, and whether offices are open on it
+      deadlineWeekday: notice.deadlineDay?.weekday ?? null,
+      deadlineEndsAt: instant(notice.deadlineDay?.endsAt ?? null, 'notice.deadlineEndsAt'),
+      deadlineNonWorking: nonWorking(notice.deadlineDay?.nonWorking ?? null, 'notice.deadlineNonWorking'),
       nextDeadline: dayOrNull(notice.nextDeadline, 'notice.nextDeadline'),
       earliestOn: dayOrNull(notice.earliestOn, 'notice.earliestOn'),
       cannotStop: notice.cannotStop,
@@ -93,6 +108,7 @@ export function historyJson(history: History) {
       start: day(term.start, `terms[${i}].start`),
       end: day(term.end, `terms[${i}].end`),
       noticeDeadline: dayOrNull(term.noticeDeadline, `terms[${i}].noticeDeadline`),
+      noticeDeadlineWeekday: term.noticeDeadline === null ? null : weekdayOf(term.noticeDeadline),
       outcome: term.outcome,
     })),
     phases: history.phases.map((phase, i) => ({
@@ -118,7 +134,13 @@ export function historyJson(history: History) {
   return withOutside(json, outside);
 }
 
+/** One deadline, as `deadlines --json` lists it. */
 export function deadlineJson(deadline: Deadline) {
+  return deadlineEntry(deadline, jsonDays(), 'deadline');
+}
+
+/** One deadline; `path` names it where its days go in `outsideCalendar` ("deadlines[3]"). */
+function deadlineEntry(deadline: Deadline, json: ReturnType<typeof jsonDays>, path: string) {
   return {
     date: showDay(deadline.date),
     agreement: deadline.agreement,
@@ -127,11 +149,16 @@ export function deadlineJson(deadline: Deadline) {
     description: neutral.deadlines.description(deadline),
     party: deadline.party,
     term: deadline.term,
+    weekday: deadline.weekday,
+    endsAt: json.instant(deadline.endsAt, `${path}.endsAt`),
+    nonWorking: json.nonWorking(deadline.nonWorking, `${path}.nonWorking`),
   };
 }
 
 export function deadlinesJson(from: number, until: number, deadlines: readonly Deadline[]) {
-  return { from: showDay(from), until: showDay(until), deadlines: deadlines.map(deadlineJson) };
+  const json = jsonDays();
+  const list = deadlines.map((deadline, i) => deadlineEntry(deadline, json, `deadlines[${i}]`));
+  return withOutside({ from: showDay(from), until: showDay(until), deadlines: list }, json.outside);
 }
 
 export function listJson(agreements: readonly CompiledAgreement[]) {

@@ -23,7 +23,12 @@ export function statusText(compiled: CompiledAgreement, status: Status, paint: P
     lines.push(`${label(end.reason === 'notice' ? words.label.ends : words.label.expires)}${paint.yellow(ending)}`);
   }
   if (status.nextRenewal !== null) lines.push(`${label(words.label.nextRenewal)}${words.dayAway({ day: status.nextRenewal, from: on })}`);
-  lines.push(`${label(words.label.notice)}${noticeLine(compiled, status, paint, messages)}`);
+  const notice = noticeLine(compiled, status, paint, messages);
+  lines.push(`${label(words.label.notice)}${notice.text}`);
+  // Said only where the line gives the deadline still ahead: offices may be closed on it.
+  const nonWorking = status.notice.deadlineDay?.nonWorking ?? null;
+  if (notice.ahead && nonWorking !== null)
+    lines.push(`${label(words.label.workingDay)}${paint.yellow(words.deadlineNonWorking(nonWorking))}`);
   // A notice that would take effect no sooner than the end already on the way changes nothing.
   if (status.notice.effectiveOn !== null && status.notice.endsSooner) {
     const { effectiveOn, ends } = status.notice;
@@ -49,7 +54,25 @@ function inForceLine(compiled: CompiledAgreement, status: Status, paint: Paint, 
   return `${paint.green(words.yes)}${words.indefinitely}`;
 }
 
-function noticeLine(compiled: CompiledAgreement, status: Status, paint: Paint, messages: Messages): string {
+/** The notice line, and whether it gives a deadline still ahead (the one the Working day line is about). */
+function noticeLine(compiled: CompiledAgreement, status: Status, paint: Paint, messages: Messages): { text: string; ahead: boolean } {
+  const words = messages.status;
+  const { notice } = status;
+  const other = otherNoticeLine(compiled, status, paint, messages);
+  if (other !== null || notice.deadline === null || notice.daysLeft === null || notice.deadlineDay === null) {
+    return { text: other ?? '', ahead: false };
+  }
+  const { deadline, daysLeft, deadlineDay } = notice;
+  const ends = words.untilMidnight({ day: deadline, zone: compiled.timeZone, endsAt: deadlineDay.endsAt });
+  const until = daysLeft === 0 ? words.lastDayToday({ deadline, ends }) : words.until({ deadline, daysLeft, ends });
+  return {
+    text: words.possibleUntil({ possible: paint.green(words.possible), until: daysLeft <= 30 ? paint.yellow(until) : until }),
+    ahead: true,
+  };
+}
+
+/** Every notice line but "possible until the deadline", which is null here. */
+function otherNoticeLine(compiled: CompiledAgreement, status: Status, paint: Paint, messages: Messages): string | null {
   const words = messages.status;
   const { notice, on } = status;
   if (!status.inForce) return paint.dim(words.notApplicable);
@@ -66,11 +89,7 @@ function noticeLine(compiled: CompiledAgreement, status: Status, paint: Paint, m
     return words.beforeEntryIntoForce({ cannotStop: paint.red(words.cannotStop({ renews, next: null, on })), next, on });
   if (notice.deadline === null || notice.daysLeft === null) return paint.green(words.anyTime);
   if (notice.possible && notice.daysLeft < 0) return paint.green(words.deadlinePassed);
-  const { deadline, daysLeft } = notice;
-  if (notice.possible) {
-    const until = daysLeft === 0 ? words.lastDayToday({ deadline }) : words.until({ deadline, daysLeft });
-    return words.possibleUntil({ possible: paint.green(words.possible), until: daysLeft <= 30 ? paint.yellow(until) : until });
-  }
+  if (notice.possible) return null;
   const tooLate = paint.red(words.tooLate({ renews: compiled.then === 'renew' }));
-  return words.deadlineWas({ tooLate, deadline, daysLeft, next: notice.nextDeadline, on });
+  return words.deadlineWas({ tooLate, deadline: notice.deadline, daysLeft: notice.daysLeft, next: notice.nextDeadline, on });
 }

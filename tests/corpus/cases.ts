@@ -57,6 +57,13 @@ export function fixtures(): Record<string, Fixture> {
     'unknown-event.json': withFields({ events: [{ type: 'armistice', date: '2019-11-22', party: 'KR' }] }),
     'folder.json': { directory: {} },
     'unreadable.json': { unreadable: withFields({}) },
+    // --holidays (SPEC §8): a list with an impossible day on its third line, a list in
+    // another date form, a calendar cut short, an event with no start
+    'holidays-impossible.txt': '# closures\n2019-08-15 Liberation Day\n2019-02-29\n',
+    'holidays-slashes.txt': '2019/08/15\n',
+    'holidays-truncated.ics': 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:2019',
+    'holidays-no-start.ics':
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Nothing\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
   };
 }
 
@@ -255,10 +262,37 @@ export const cases: readonly Case[] = [
     env: { GSOMIA_DATA: '/nonexistent/gsomia-data' },
     names: ['/nonexistent/gsomia-data'],
   },
+  { name: '--holidays with a missing file', argv: ['status', '--holidays', '$DIR/missing.txt'], names: ['missing.txt', 'no such file'] },
+  { name: '--holidays that is a directory', argv: ['deadlines', '--holidays', '$DIR/folder.json'], names: ['folder.json', 'directory'] },
+  {
+    name: '--holidays with an impossible day, named by its line',
+    argv: ['status', '--holidays', '$DIR/holidays-impossible.txt'],
+    names: ['holidays-impossible.txt', 'line 3', '"2019-02-29"', 'February 2019 has 28 days'],
+  },
+  {
+    name: '--holidays with dates in another form',
+    argv: ['deadlines', '--holidays', '$DIR/holidays-slashes.txt'],
+    names: ['line 1', '"2019/08/15"'],
+  },
+  { name: '--holidays with binary bytes', argv: ['status', '--holidays', '$DIR/binary.json'], names: ['binary.json', 'line 1'] },
+  {
+    name: '--holidays with a calendar cut short',
+    argv: ['status', '--holidays', '$DIR/holidays-truncated.ics'],
+    names: ['holidays-truncated.ics', 'not a valid iCalendar file'],
+  },
+  {
+    name: '--holidays with an event that has no start',
+    argv: ['deadlines', '--holidays', '$DIR/holidays-no-start.ics'],
+    names: ['holidays-no-start.ics', 'VEVENT 1 (Nothing)', 'no DTSTART'],
+  },
+  { name: '--holidays /dev/zero, a file that never ends', argv: ['status', '--holidays', '/dev/zero'], names: ['/dev/zero', '5 MiB'] },
+  { name: '--holidays with no file', argv: ['status', '--holidays'], names: ['--holidays'] },
 ];
 
 /** Cases also run through the real bin: one of each family. */
 export const binCases: readonly string[] = [
+  '--holidays with an impossible day, named by its line',
+  '--holidays with a calendar cut short',
   'status --on with 30 February',
   'status --on with full-width digits',
   'deadlines --within with a time part',

@@ -7,9 +7,15 @@ import { catalogueJson, cataloguePlan, compiledOf, day, type EventInput, MINIMAL
 // Mutation testing (issue 6) showed the deadline list was checked mostly by kind and date:
 // these pin the whole entries, the window edges and the order on one day.
 
-/** The deadlines as SPEC §4 JSON rows: dates written out, the facts in the English description. */
+/**
+ * The deadlines as SPEC §4 JSON rows: dates written out, the facts in the English
+ * description (the weekday, end and working-day fields of SPEC §8 are tested in
+ * tests/engine/deadline-day.test.ts).
+ */
 function listed(compiled: CompiledAgreement, from: string, until: string, party: string | null = null) {
-  return deadlinesBetween(compiled, day(from), day(until), party).map(deadlineJson);
+  return deadlinesBetween(compiled, day(from), day(until), party)
+    .map(deadlineJson)
+    .map(({ weekday, endsAt, nonWorking, ...row }) => row);
 }
 
 /** A catalogue file with some fields replaced (e.g. other events), compiled. */

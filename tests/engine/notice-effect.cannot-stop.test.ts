@@ -79,7 +79,7 @@ describe('the command line', () => {
   it('status says the renewal cannot be stopped, and when the next deadline is', async () => {
     const run = await runIn(['status', '--agreement', file, '--on', '2020-02-01']);
     expect(run.stdout).toContain('the next renewal cannot be stopped');
-    expect(run.stdout).toContain('next deadline 2020-12-31 (in 334 days)');
+    expect(run.stdout).toContain('next deadline Thu 2020-12-31 (in 334 days)');
     expect(run.stdout).not.toContain('2019-12-31');
     const json = jsonOf(await runIn(['status', '--agreement', file, '--on', '2020-02-01', '--json']));
     expect(json.notice).toMatchObject({

@@ -3,7 +3,20 @@ import { definition } from '../helpers/agreement.js';
 import { definitionFile, IN_2026, runIn } from '../helpers/cli.js';
 import { readCsv } from '../helpers/csv.js';
 
-const HEADER = ['date', 'agreement', 'kind', 'days_until', 'description', 'party', 'term'];
+const HEADER = [
+  'date',
+  'agreement',
+  'kind',
+  'days_until',
+  'description',
+  'party',
+  'term',
+  'weekday',
+  'ends_at',
+  'non_working',
+  'holiday',
+  'last_working_day',
+];
 
 /** A renewing agreement whose name needs CSV quoting: a comma, quotes, and a line break. */
 const awkward = (shortTitle: string) =>
@@ -17,6 +30,9 @@ interface JsonDeadline {
   description: string;
   party: string | null;
   term: number | null;
+  weekday: string;
+  endsAt: string | null;
+  nonWorking: { reason: string; holiday: string | null; lastWorkingDay: string } | null;
 }
 
 /** The same window as JSON, turned into the rows the CSV should hold. */
@@ -30,6 +46,11 @@ async function rowsFromJson(argv: string[]): Promise<string[][]> {
     d.description,
     d.party ?? '',
     d.term === null ? '' : String(d.term),
+    d.weekday,
+    d.endsAt ?? '',
+    d.nonWorking?.reason ?? '',
+    d.nonWorking?.holiday ?? '',
+    d.nonWorking?.lastWorkingDay ?? '',
   ]);
 }
 
@@ -43,7 +64,8 @@ describe('deadlines --format csv', () => {
     // SPEC §5: term 11 ends 2027-11-22; 90 days earlier is 2027-08-24; 2026-11-28 → 2027-08-24 is
     // 2 + 31 + 31 + 28 + 31 + 30 + 31 + 30 + 31 + 24 = 269 days.
     expect(rows[0]?.slice(0, 4)).toEqual(['2027-08-24', 'gsomia', 'notice-deadline', '269']);
-    expect(rows[0]?.slice(5)).toEqual(['', '11']);
+    // 2027-08-24 is a Tuesday; 24:00 in Tokyo (UTC+9) is 15:00 UTC; a working day.
+    expect(rows[0]?.slice(5)).toEqual(['', '11', 'tuesday', '2027-08-24T15:00:00Z', '', '', '']);
     expect(rows[1]?.slice(0, 3)).toEqual(['2027-11-23', 'gsomia', 'renewal']);
     expect(rows).toHaveLength(2);
   });

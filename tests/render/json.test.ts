@@ -63,7 +63,15 @@ describe('JSON date fields hold a date or null', () => {
     for (const [path, value] of dayFields(json)) expect(value === null || ISO.test(String(value)), path).toBe(true);
     expect(json.term).toEqual({ number: 7984, start: '9999-11-23', end: null });
     expect(json.nextRenewal).toBeNull();
-    expect(json.outsideCalendar).toEqual(['term.end', 'nextRenewal', 'notice.deadline', 'notice.effectiveOn', 'notice.nextDeadline']);
+    // the 10000-08-24 deadline ends past the calendar too (SPEC §8's deadlineEndsAt)
+    expect(json.outsideCalendar).toEqual([
+      'term.end',
+      'nextRenewal',
+      'notice.deadline',
+      'notice.effectiveOn',
+      'notice.deadlineEndsAt',
+      'notice.nextDeadline',
+    ]);
   });
 
   it('in history', async () => {

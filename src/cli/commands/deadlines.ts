@@ -12,7 +12,17 @@ import { deadlinesJson, jsonText } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
 import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
-import { dayOption, paintFor, today, windowEnd, zoneFor } from '../context.js';
+import {
+  collectHolidays,
+  dayOption,
+  deadlineCalendar,
+  HOLIDAYS_HELP,
+  holidaysOption,
+  paintFor,
+  today,
+  windowEnd,
+  zoneFor,
+} from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
 /** Every kind of deadline, in the words the options take: notice-deadline, renewal, … */
@@ -40,6 +50,7 @@ export function deadlinesCommand(shell: Shell) {
     .option('--kind <kinds>', `only these kinds, comma-separated: ${KINDS.join(', ')}`)
     .option('--exit-code', 'exit 1 when at least one deadline is listed')
     .option('--quiet', 'print nothing: the exit status is the answer, as with --exit-code (errors still go to stderr)')
+    .option('--holidays <file>', HOLIDAYS_HELP, collectHolidays, [] as string[])
     .option('--json', 'print JSON (same as --format json)')
     .addOption(
       new Option(
@@ -100,6 +111,7 @@ export function deadlinesCommand(shell: Shell) {
         }
         return window;
       };
+      const calendar = deadlineCalendar(io, await holidaysOption(options.holidays));
       const deadlines: Deadline[] = [];
       // Plans are kept only where the calendar quotes their clauses: a scan of a large
       // catalogue otherwise lets each one go as soon as its deadlines are listed.
@@ -110,7 +122,7 @@ export function deadlinesCommand(shell: Shell) {
         if (options.all && options.party !== undefined && listedParty(compiled, options.party) === null) return;
         partyListed = true;
         const window = windowFor(compiled);
-        const found = deadlinesBetween(compiled, window.from, window.until, checkedParty(compiled, options.party));
+        const found = deadlinesBetween(compiled, window.from, window.until, checkedParty(compiled, options.party), calendar);
         if (format === 'ics' && found.length > 0) agreements.set(compiled.id, compiled);
         for (const deadline of found) deadlines.push(deadline);
       };

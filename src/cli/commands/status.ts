@@ -8,7 +8,7 @@ import { messagesFor } from '../../render/messages/index.js';
 import { statusText } from '../../render/status-text.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
-import { dayOption, paintFor, zoneFor } from '../context.js';
+import { collectHolidays, dayOption, deadlineCalendar, HOLIDAYS_HELP, holidaysOption, paintFor, zoneFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
 
 export function statusCommand(shell: Shell) {
@@ -18,6 +18,7 @@ export function statusCommand(shell: Shell) {
     .option('--party <code>', 'answer for one party (multilateral agreements)')
     .option('--exit-code', 'exit 1 when notice is no longer possible that day')
     .option('--quiet', 'print nothing: the exit status is the answer, as with --exit-code (errors still go to stderr)')
+    .option('--holidays <file>', HOLIDAYS_HELP, collectHolidays, [] as string[])
     .option('--json', 'print JSON')
     .option('--explain', 'show the reasoning step by step, with the real dates')
     .addOption(assumeOption())
@@ -27,6 +28,7 @@ export function statusCommand(shell: Shell) {
         'gsomia status',
         'gsomia status --on 2020-08-24 --json',
         'gsomia status --on 2020-08-24 --explain',
+        'gsomia status --on 2019-08-01 --holidays kr-holidays.ics',
         'gsomia status --agreement paris --party US --on 2019-11-04',
         'gsomia status --exit-code || echo "too late"',
         'gsomia status --quiet && echo "notice still possible"',
@@ -40,7 +42,8 @@ export function statusCommand(shell: Shell) {
       const zone = zoneFor(g, entry.compiled);
       const on = dayOption(options.on, '--on', io, zone);
       const { compiled, assumed } = await assuming(entry.compiled, options.assume, on);
-      const status = statusOn(compiled, on, checkedParty(compiled, options.party));
+      const calendar = deadlineCalendar(io, await holidaysOption(options.holidays));
+      const status = statusOn(compiled, on, checkedParty(compiled, options.party), calendar);
       const steps = options.explain ? explainStatus(compiled, status) : null;
       if (options.quiet) {
         // the exit status alone answers

@@ -3,7 +3,7 @@ import { calendar, deadlines } from './en/deadlines.js';
 import { explain } from './en/explain.js';
 import { history, list, status } from './en/status.js';
 import { eventLetter, eventType, timeline, timelineSvg } from './en/timeline.js';
-import { day, days, duration, relativeDays, span } from './en/words.js';
+import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, span, untilMidnight } from './en/words.js';
 
 // The English message table: every word the renderers print. Each entry is a string or a
 // function of typed values (the shape of an ICU MessageFormat catalogue): a language is
@@ -12,6 +12,9 @@ import { day, days, duration, relativeDays, span } from './en/words.js';
 
 export const en = {
   day,
+  dayWithWeekday,
+  untilMidnight,
+  nonWorking,
   days,
   duration,
   span,

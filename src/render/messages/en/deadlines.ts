@@ -1,7 +1,8 @@
 import type { Day } from '../../../calendar/day.js';
 import type { Duration } from '../../../calendar/duration.js';
+import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import type { Deadline } from '../../../engine/deadlines.js';
-import { day, duration, relativeDays } from './words.js';
+import { day, dayWithWeekday, duration, nonWorking, relativeDays, untilMidnight } from './words.js';
 
 /** The deadline as one clause, lower case, no full stop: the text, JSON and CSV description. */
 function deadlineDescription(deadline: Deadline): string {
@@ -65,6 +66,8 @@ export const deadlines = {
     title: (deadline: Deadline) => `${deadline.name} ${deadlines.kind[deadline.kind]}`,
     message: (deadline: Deadline) => `${day(deadline.date)} (${relativeDays(deadline.daysUntil)}): ${deadlineDescription(deadline)}`,
   },
+  /** after the description of a deadline on a weekend or holiday */
+  nonWorking: (p: NonWorkingDay) => `; ${nonWorking(p)}`,
 };
 
 export const calendar = {
@@ -83,4 +86,8 @@ export const calendar = {
     return `Notice period ${duration(p.notice)}, ${when}.`;
   },
   reminder: (p: { before: Duration; summary: string }) => `In ${duration(p.before)}: ${p.summary}`,
+  /** after the event's sentence: a notice deadline's last moment */
+  endsAt: (p: { day: Day; zone: string; endsAt: number }) => `Notice is in time ${untilMidnight(p)}.`,
+  /** after it, for a deadline on a weekend or holiday */
+  nonWorking: (p: NonWorkingDay & { day: Day }) => `${dayWithWeekday(p.day)} is ${nonWorking(p)}.`,
 };

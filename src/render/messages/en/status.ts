@@ -1,9 +1,10 @@
 import type { Day } from '../../../calendar/day.js';
 import type { Duration } from '../../../calendar/duration.js';
 import type { MonthDay } from '../../../calendar/month-day.js';
+import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import type { EndReason } from '../../../engine/situation.js';
 import { eventType } from './timeline.js';
-import { day, days, duration, relativeDays } from './words.js';
+import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, untilMidnight } from './words.js';
 
 /** "2020-11-23 (in 91 days)": a day and how far it is from the day asked about. */
 const dayAway = (p: { day: Day; from: Day }) => `${day(p.day)} (${relativeDays(p.day - p.from)})`;
@@ -15,7 +16,7 @@ const endedBy: Record<EndReason, string> = { expiry: 'expired', termination: 'te
 
 /** "; next deadline 2021-08-24 (in 365 days)", or nothing */
 const nextDeadline = (p: { next: Day | null; on: Day }) =>
-  p.next === null ? '' : `; next deadline ${dayAway({ day: p.next, from: p.on })}`;
+  p.next === null ? '' : `; next deadline ${dayWithWeekday(p.next)} (${relativeDays(p.next - p.on)})`;
 
 const forParty = (party: string | null) => (party ? ` for ${party}` : '');
 
@@ -35,6 +36,7 @@ export const status = {
     notice: 'Notice',
     ifGiven: 'If given',
     pending: 'Pending',
+    workingDay: 'Working day',
   },
   /** a pending notice's effect: "2019-11-23 (in 83 days): KR's notice of 2019-08-23" */
   endsOnNotice: (p: { on: Day; from: Day; party: string | null; received: Day | null }) =>
@@ -66,12 +68,17 @@ export const status = {
   possible: 'possible',
   /** a coloured "possible", then until when (itself coloured when near) */
   possibleUntil: (p: { possible: string; until: string }) => `${p.possible}: ${p.until}`,
-  lastDayToday: (p: { deadline: Day }) => `today, ${day(p.deadline)}, is the last day`,
-  until: (p: { deadline: Day; daysLeft: number }) => `until ${day(p.deadline)} (${relativeDays(p.daysLeft)})`,
+  /** `ends`: the end of the day in the agreement's zone (untilMidnight) */
+  lastDayToday: (p: { deadline: Day; ends: string }) => `today, ${dayWithWeekday(p.deadline)}, is the last day, ${p.ends}`,
+  until: (p: { deadline: Day; daysLeft: number; ends: string }) =>
+    `${p.ends} on ${dayWithWeekday(p.deadline)} (${relativeDays(p.daysLeft)})`,
+  untilMidnight,
+  /** the deadline falls on a weekend or holiday: it does not move, but offices are closed */
+  deadlineNonWorking: (p: NonWorkingDay) => `the deadline is ${nonWorking(p)}`,
   tooLate: (p: { renews: boolean }) => (p.renews ? 'too late to stop the next renewal' : 'too late for this term'),
   /** a coloured "too late …", then the deadline that passed and the next one */
   deadlineWas: (p: { tooLate: string; deadline: Day; daysLeft: number; next: Day | null; on: Day }) => {
-    return `${p.tooLate}: the deadline was ${day(p.deadline)} (${relativeDays(p.daysLeft)})${nextDeadline(p)}`;
+    return `${p.tooLate}: the deadline was ${dayWithWeekday(p.deadline)} (${relativeDays(p.daysLeft)})${nextDeadline(p)}`;
   },
   /** a multilateral agreement's notice ends the notifying party's participation, not the agreement */
   ifGiven: (p: { ends: 'agreement' | 'participation'; party: string | null; effectiveOn: Day; on: Day }) => {
@@ -90,9 +97,9 @@ export const status = {
 export const history = {
   heading: (p: { name: string; party: string | null; until: Day }) => `${p.name}${forParty(p.party)}: history until ${day(p.until)}`,
   /** the column heads, spaced to the columns below them */
-  termsHeader: 'Term  Start       End         Notice by   Outcome',
-  /** in the notice-by column, when no notice could meet the term's deadline: as wide as a date */
-  noDeadline: '—         ',
+  termsHeader: 'Term  Start       End         Notice by       Outcome',
+  /** in the notice-by column, when no notice could meet the term's deadline: as wide as a date with its weekday */
+  noDeadline: '—             ',
   outcome: { renewed: 'renewed', continued: 'continued', current: 'current', terminated: 'terminated', expired: 'expired' },
   indefinite: (p: { start: Day; end: Day | null }) =>
     `In force indefinitely from ${day(p.start)}${p.end === null ? '' : ` through ${day(p.end)}`}`,

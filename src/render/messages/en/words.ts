@@ -1,5 +1,7 @@
 import { type Day, formatDay, isInRange, LAST_DAY } from '../../../calendar/day.js';
 import { type Duration, durationParts } from '../../../calendar/duration.js';
+import { type Weekday, weekdayOf } from '../../../calendar/weekday.js';
+import type { NonWorkingDay } from '../../../calendar/working-days.js';
 
 // The words every part of the English table uses: days, counts, durations, distances.
 
@@ -36,4 +38,48 @@ export const span = (value: { months: number; days: number }): string => {
   ] as const;
   const words = parts.filter(([count]) => count !== 0).map(([count, names]) => `${count} ${names[count === 1 ? 0 : 1]}`);
   return words.length === 0 ? '0 days' : words.join(' ');
+};
+
+const WEEKDAY_SHORT: Record<Weekday, string> = {
+  monday: 'Mon',
+  tuesday: 'Tue',
+  wednesday: 'Wed',
+  thursday: 'Thu',
+  friday: 'Fri',
+  saturday: 'Sat',
+  sunday: 'Sun',
+};
+
+/** How a last day to act is written, with its weekday: 2020-08-24 → "Mon 2020-08-24". */
+export const dayWithWeekday = (value: Day): string => (isInRange(value) ? `${WEEKDAY_SHORT[weekdayOf(value)]} ${day(value)}` : day(value));
+
+const WEEKDAY_NAMES: Record<Weekday, string> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The end of a deadline day: "until 24:00 Asia/Tokyo (15:00 UTC)"; with the UTC date when
+ * it is another day there: "until 24:00 America/Los_Angeles (2019-08-25 07:00 UTC)".
+ */
+export const untilMidnight = (p: { day: Day; zone: string; endsAt: number }): string => {
+  const utcDay = Math.floor(p.endsAt / 86_400_000);
+  const seconds = Math.floor((p.endsAt - utcDay * 86_400_000) / 1000);
+  const [hour, minute, second] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+  // Zones kept in local mean time (before 1900 or so) are off by seconds: show them then.
+  const time = `${pad2(hour)}:${pad2(minute)}${second === 0 ? '' : `:${pad2(second)}`}`;
+  return `until 24:00 ${p.zone} (${utcDay === p.day ? '' : `${day(utcDay)} `}${time} UTC)`;
+};
+
+/** "a Saturday: the last working day before it is Fri 2019-08-23"; a holiday with its name when the file gives one. */
+export const nonWorking = (p: NonWorkingDay): string => {
+  const what = p.reason === 'holiday' ? `a holiday${p.holiday === null ? '' : ` (${p.holiday})`}` : `a ${WEEKDAY_NAMES[p.reason]}`;
+  return `${what}: the last working day before it is ${dayWithWeekday(p.lastWorkingDay)}`;
 };

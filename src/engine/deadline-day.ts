@@ -1,0 +1,41 @@
+import type { Day } from '../calendar/day.js';
+import { dayEndsAt, type OffsetReader, offsetInZone } from '../calendar/time-zone.js';
+import { type Weekday, weekdayOf } from '../calendar/weekday.js';
+import { type Holidays, NO_HOLIDAYS, type NonWorkingDay, nonWorkingDay } from '../calendar/working-days.js';
+
+export type { Holidays, NonWorkingDay, Weekday };
+
+/**
+ * What a deadline day is judged against: the days off beyond the weekend (one set for
+ * every party: `--holidays`), and how zone offsets are read (the bin reads them through
+ * the process time zone, which is faster than building an Intl formatter).
+ */
+export interface DeadlineCalendar {
+  readonly holidays: Holidays;
+  readonly offsetAt: OffsetReader;
+}
+
+/** Saturdays and Sundays off, offsets through Intl: what the library answers with unless told otherwise. */
+export const WEEKENDS_ONLY: DeadlineCalendar = { holidays: NO_HOLIDAYS, offsetAt: offsetInZone };
+
+/** A last day to act, as people need to know it: which weekday, the instant it ends, whether it is a working day. */
+export interface DeadlineDay {
+  readonly weekday: Weekday;
+  /** 24:00 of the day in the agreement's zone, in milliseconds since 1970 UTC */
+  readonly endsAt: number;
+  /** null on a working day; the legal deadline never moves (treaty periods are calendar days) */
+  readonly nonWorking: NonWorkingDay | null;
+}
+
+/**
+ * GSOMIA's 2019 deadline, Saturday 2019-08-24 in Asia/Tokyo → { weekday: "saturday",
+ * endsAt: 2019-08-24T15:00:00Z, nonWorking: { reason: "saturday", holiday: null,
+ * lastWorkingDay: 2019-08-23 } }.
+ */
+export function deadlineDay(day: Day, timeZone: string, calendar: DeadlineCalendar = WEEKENDS_ONLY): DeadlineDay {
+  return {
+    weekday: weekdayOf(day),
+    endsAt: dayEndsAt(day, timeZone, calendar.offsetAt),
+    nonWorking: nonWorkingDay(day, calendar.holidays),
+  };
+}
