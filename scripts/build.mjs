@@ -86,8 +86,9 @@ const startup = {
 // bundle: modules it shares with the bin are a second copy, so nothing may rely on module
 // state across the two (nothing does: the lazily loaded code takes what it needs as
 // arguments, and errors are recognised by their brand, not by class).
+// `from` is where the chunks are seen from: './chunks/' from the bin, './' from another chunk.
 const chunkEntries = new Map();
-const lazy = {
+const lazyChunks = (from) => ({
   name: 'lazy',
   setup(bundle) {
     bundle.onResolve({ filter: /^\./ }, (args) => {
@@ -100,12 +101,12 @@ const lazy = {
       return { path: name, namespace: 'lazy' };
     });
     bundle.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-      contents: `module.exports = require('${bundle.initialOptions.entryPoints.gsomia ? './chunks/' : './'}${args.path}.js');`,
+      contents: `module.exports = require('${from}${args.path}.js');`,
       loader: 'js',
     }));
     bundle.onResolve({ filter: /.*/, namespace: 'lazy' }, (args) => ({ path: args.path, external: true }));
   },
-};
+});
 const common = {
   bundle: true,
   platform: 'node',
@@ -120,16 +121,15 @@ const common = {
   banner: { js: "var __gsomiaUrl=require('node:url').pathToFileURL(__filename).href;" },
 };
 writeFileSync(`${dist}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
+// The bin and its chunks see the same constants: a chunk that reaches the built-in catalogue
+// or the version finds them as the bin does (unused, the text is tree-shaken away).
+const binDefine = { ...common.define, __GSOMIA_BUILTIN__: builtIn, __GSOMIA_VERSION__: JSON.stringify(pkg.version) };
 await build({
   ...common,
   entryPoints: { gsomia: `${root}src/cli/main.ts` },
   outdir: dist,
-  plugins: [startup, lazy],
-  define: {
-    ...common.define,
-    __GSOMIA_BUILTIN__: builtIn,
-    __GSOMIA_VERSION__: JSON.stringify(pkg.version),
-  },
+  plugins: [startup, lazyChunks('./chunks/')],
+  define: binDefine,
 });
 // The bin's code cache (bin/gsomia.js says why): the bundle's last line names the build by
 // a hash of its text, and a fresh Node, with no flags, runs the warm-up answers and saves V8's
@@ -142,7 +142,7 @@ writeFileSync(`${dist}/gsomia.js`, `${bundleText}\n// build ${buildHash}\n`);
 for (let built = new Set(); built.size < chunkEntries.size; ) {
   const entryPoints = Object.fromEntries([...chunkEntries].filter(([name]) => !built.has(name)));
   for (const name of Object.keys(entryPoints)) built.add(name);
-  await build({ ...common, entryPoints, outdir: `${dist}/chunks`, plugins: [startup, lazy] });
+  await build({ ...common, entryPoints, outdir: `${dist}/chunks`, plugins: [startup, lazyChunks('./')], define: binDefine });
 }
 
 // The bundles must not import() anything themselves: the bin compiles its bundle as a
