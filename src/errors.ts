@@ -8,11 +8,18 @@ const BRAND = Symbol.for('gsomia.error');
 export class GsomiaError extends Error {
   readonly code: string;
   readonly exitCode: number;
+  /**
+   * The values the message is made of, for saying it in another language (`--lang`): the
+   * tables translate by code and these, and a code without them stays in English.
+   * new GsomiaError('INVALID_DATE', 'invalid --on date "2020-13-01": …', 2, { what: '--on date', value: '"2020-13-01"' })
+   */
+  readonly params: Readonly<Record<string, string>> | null;
   /** A brand that survives bundling: the validator ships as a bundle of its own, with its own copy of this class. */
   readonly [BRAND] = true;
 
-  constructor(code: string, message: string, exitCode = 2) {
+  constructor(code: string, message: string, exitCode = 2, params: Readonly<Record<string, string>> | null = null) {
     super(message);
+    this.params = params;
     this.name = 'GsomiaError';
     this.code = code;
     this.exitCode = exitCode;

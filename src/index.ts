@@ -116,6 +116,8 @@ export function checkedParty(agreement: CompiledAgreement, party: string | null 
     throw new GsomiaError(
       'UNKNOWN_PARTY',
       `unknown party ${quoted(party)} for ${agreement.id}: its parties are ${agreement.parties.join(', ')}`,
+      2,
+      { party: quoted(party), agreement: agreement.id, parties: agreement.parties.join(', ') },
     );
   }
   return listed;

@@ -115,6 +115,7 @@ export function dateProblem(text: string): string | null {
  */
 export function parseDay(text: string, what = 'date'): Day {
   const problem = dateProblem(text);
-  if (problem !== null) throw new GsomiaError('INVALID_DATE', `invalid ${what} ${quoted(text)}: ${problem}`);
+  if (problem !== null)
+    throw new GsomiaError('INVALID_DATE', `invalid ${what} ${quoted(text)}: ${problem}`, 2, { what, value: quoted(text) });
   return dayFromCivil(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
 }

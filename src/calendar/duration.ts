@@ -54,7 +54,8 @@ export function parseDuration(text: string, what = 'duration'): Duration {
   const known = parsedDurations.get(text);
   if (known) return known;
   const problem = durationProblem(text);
-  if (problem !== null) throw new GsomiaError('INVALID_DURATION', `invalid ${what} ${quoted(text)}: ${problem}`);
+  if (problem !== null)
+    throw new GsomiaError('INVALID_DURATION', `invalid ${what} ${quoted(text)}: ${problem}`, 2, { what, value: quoted(text) });
   const match = DURATION_SHAPE.exec(text) as RegExpExecArray;
   const [years, months, weeks, days] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
   const duration: Duration = Object.freeze({ months: years * 12 + months, days: weeks * 7 + days, text });

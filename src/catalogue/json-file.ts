@@ -19,7 +19,8 @@ function readAtMost(path: string, limit: number, what: string): string {
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       total += read;
-      if (total > limit) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: more than ${what}'s 5 MiB limit`);
+      if (total > limit)
+        throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: more than ${what}'s 5 MiB limit`, 2, { path, reason: 'TOO_LARGE' });
     }
     return Buffer.concat(chunks, total).toString('utf8');
   } finally {
@@ -43,9 +44,13 @@ export function readJsonFile(path: string): unknown {
 export function readTextFile(path: string, what = 'a definition file'): string {
   try {
     const stats = statSync(path);
-    if (stats.isDirectory()) throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: it is a directory`);
+    if (stats.isDirectory())
+      throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: it is a directory`, 2, { path, reason: 'EISDIR' });
     if (stats.size > MAX_FILE_BYTES) {
-      throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${stats.size} bytes is more than ${what}'s 5 MiB limit`);
+      throw new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${stats.size} bytes is more than ${what}'s 5 MiB limit`, 2, {
+        path,
+        reason: 'TOO_LARGE',
+      });
     }
     // A regular file's size is known and checked: one read, no buffers to collect (a
     // catalogue of 10,000 files allocated 1.3 GB of 64 KiB chunks). Only devices and
@@ -61,7 +66,7 @@ function unreadable(path: string, error: unknown): GsomiaError {
   const code = (error as NodeJS.ErrnoException).code;
   const reasons: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a directory' };
   const why = (code === undefined ? undefined : reasons[code]) ?? code ?? 'unreadable';
-  return new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${why}`);
+  return new GsomiaError('UNREADABLE_FILE', `cannot read ${path}: ${why}`, 2, { path, reason: code ?? 'unreadable' });
 }
 
 /**
@@ -85,7 +90,7 @@ function parseJson(text: string, path: string): unknown {
   } catch (error) {
     // JSON.parse quotes the bytes it choked on: keep terminal control bytes out of the line.
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?') : 'not JSON';
-    throw new GsomiaError('INVALID_JSON', `invalid agreement file ${path}: not valid JSON${where(text, reason)} (${reason})`);
+    throw new GsomiaError('INVALID_JSON', `invalid agreement file ${path}: not valid JSON${where(text, reason)} (${reason})`, 2, { path });
   }
 }
 

@@ -47,6 +47,8 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
     throw new GsomiaError(
       'UNKNOWN_AGREEMENT',
       `unknown agreement ${quoted(ref)}: ids are lower-case letters, digits and hyphens (gsomia list shows them)`,
+      2,
+      { value: quoted(ref) },
     );
   }
   // A catalogue file named after its id is read alone; only an id kept under another file
@@ -65,7 +67,7 @@ export async function resolveAgreement(ref: string, dataDir: string | undefined)
   if (!entry) {
     const where = dataDir ? `the catalogue ${dataDir} nor the built-in one` : 'the built-in catalogue';
     const way = '(gsomia list shows the ids; a file path works too)';
-    throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${ref}": not in ${where} ${way}`);
+    throw new GsomiaError('UNKNOWN_AGREEMENT', `unknown agreement "${ref}": not in ${where} ${way}`, 2, { value: `"${ref}"` });
   }
   return entry;
 }

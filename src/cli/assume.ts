@@ -24,7 +24,8 @@ const PARTY_OPTIONAL: ReadonlySet<EventType> = new Set(['termination']);
 
 const GRAMMAR = 'expected TYPE:DATE[:PARTY], e.g. notice:2026-08-24:KR';
 
-const fail = (value: string, reason: string) => new GsomiaError('INVALID_ASSUMPTION', `--assume ${quoted(value)}: ${reason}`);
+const fail = (value: string, reason: string) =>
+  new GsomiaError('INVALID_ASSUMPTION', `--assume ${quoted(value)}: ${reason}`, 2, { value: quoted(value) });
 
 /** " (did you mean suspension?)" for a word a type starts with ("suspend") or is within two edits of. */
 function typeHint(word: string): string {
@@ -72,5 +73,8 @@ export function withAssumptions(compiled: CompiledAgreement, values: readonly st
   const { assumption, event, message } = result.problem;
   const value = values[assumption] as string;
   if (event === null) throw fail(value, message);
-  throw new GsomiaError('INVALID_ASSUMPTION', `--assume ${quoted(value)} contradicts the file's events[${event}]: ${message}`);
+  throw new GsomiaError('INVALID_ASSUMPTION', `--assume ${quoted(value)} contradicts the file's events[${event}]: ${message}`, 2, {
+    value: quoted(value),
+    event: String(event),
+  });
 }

@@ -30,6 +30,8 @@ export interface GlobalOptions {
   data?: string;
   tz?: string;
   color?: boolean;
+  /** `--lang`: checked by languageOf (language.ts) */
+  lang?: string;
 }
 
 /** The instant "now": GSOMIA_NOW pins it (an ISO instant with Z or an offset) for reproducible runs. */
@@ -80,6 +82,8 @@ export function zoneFor(globals: GlobalOptions, compiled: CompiledAgreement | nu
     throw new GsomiaError(
       'INVALID_TIME_ZONE',
       `invalid --tz time zone ${quoted(globals.tz)}: expected an IANA zone such as Asia/Tokyo or UTC`,
+      2,
+      { value: quoted(globals.tz) },
     );
   }
   return globals.tz === undefined ? (compiled?.timeZone ?? 'UTC') : canonicalZone(globals.tz);
@@ -88,11 +92,15 @@ export function zoneFor(globals: GlobalOptions, compiled: CompiledAgreement | nu
 /** The end of a deadlines window: `--until DATE`, `--within DURATION`, or one year. */
 export function windowEnd(from: Day, until: string | undefined, within: string | undefined): Day {
   if (until !== undefined && within !== undefined) {
-    throw new GsomiaError('CONFLICTING_OPTIONS', 'give --until or --within, not both');
+    throw new GsomiaError('CONFLICTING_OPTIONS', 'give --until or --within, not both', 2, { a: '--until', b: '--within' });
   }
   const end =
     until !== undefined ? parseDay(until, '--until date') : addDuration(from, parseDuration(within ?? 'P1Y', '--within duration'));
-  if (end < from) throw new GsomiaError('EMPTY_WINDOW', `--until ${until} is before the start of the window, ${formatDay(from)}`);
+  if (end < from)
+    throw new GsomiaError('EMPTY_WINDOW', `--until ${until} is before the start of the window, ${formatDay(from)}`, 2, {
+      from: formatDay(from),
+      until: String(until),
+    });
   // The calendar stops at 9999-12-31: a window from late 9999 ends there, not past it.
   return Math.min(end, LAST_DAY);
 }

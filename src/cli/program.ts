@@ -1,6 +1,8 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { isGsomiaError, quoted } from '../errors.js';
 import { editDistance } from '../model/edit-distance.js';
+import { translateError, translateUsage } from '../render/messages/errors.js';
+import { errorMessagesFor } from '../render/messages/index.js';
 import { stderrPaint } from './color.js';
 import { completionCommand } from './commands/completion.js';
 import { deadlinesCommand } from './commands/deadlines.js';
@@ -10,8 +12,9 @@ import { schemaCommand } from './commands/schema.js';
 import { statusCommand } from './commands/status.js';
 import { timelineCommand } from './commands/timeline.js';
 import { validateCommand } from './commands/validate.js';
-import type { ProgramIO } from './context.js';
+import type { GlobalOptions, ProgramIO } from './context.js';
 import { asJsonErrors, jsonErrorLine, jsonRequested } from './error-lines.js';
+import { languageOf, requestedLanguage } from './language.js';
 import { createShell, examples, type Result } from './shell.js';
 
 declare const __GSOMIA_VERSION__: string | undefined;
@@ -21,6 +24,7 @@ const VERSION = typeof __GSOMIA_VERSION__ === 'undefined' ? '0.0.0-source' : __G
 const ENVIRONMENT_AND_EXIT = `Environment:
   GSOMIA_NOW    the instant taken as now, with Z or an offset (2020-08-24T20:00:00Z)
   GSOMIA_DATA   your catalogue directory, as --data
+  GSOMIA_LANG   the language of text output and errors, as --lang
   NO_COLOR      never colour the output; FORCE_COLOR=1 colours it anyway
 
 Exit status:
@@ -48,6 +52,7 @@ export function createProgram(io: ProgramIO, result: Result) {
     .option('--tz <zone>', "IANA time zone for today (default: the agreement's)")
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
+    .option('--lang <code>', 'language of text output and errors: en, ja, ko or zh (or GSOMIA_LANG); JSON and CSV never change')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => {
@@ -66,6 +71,10 @@ export function createProgram(io: ProgramIO, result: Result) {
     .addHelpText('afterAll', ENVIRONMENT_AND_EXIT)
     .addHelpText('after', examples('gsomia status --on 2020-08-24', 'gsomia history --until 2026-11-28', 'gsomia deadlines --all --json'));
 
+  // An unknown --lang (or GSOMIA_LANG) is a usage error whatever the command prints.
+  program.hook('preAction', (_program, action) => {
+    languageOf(action.optsWithGlobals() as GlobalOptions, io.env);
+  });
   const shell = createShell(io, result);
   // Commands built on their own do not inherit exitOverride and output settings: copy them.
   // biome-ignore lint/suspicious/noExplicitAny: each command has its own argument and option types; addCommand takes them all
@@ -128,6 +137,8 @@ export async function runCli(argv: readonly string[], io: ProgramIO): Promise<nu
   const red = (text: string) => stderrPaint(argv, io.env, io.stderr).red(text);
   const json = jsonRequested(argv);
   const errorLine = (code: number, message: string) => (json ? jsonErrorLine(code, message) : `${red('gsomia:')} ${message}\n`);
+  // Another language's error sentences load only when there is an error to say.
+  const errorTable = () => errorMessagesFor(requestedLanguage(argv, io.env));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -139,15 +150,25 @@ export async function runCli(argv: readonly string[], io: ProgramIO): Promise<nu
         result.exitCode = 0;
       } else {
         const line = usageLine(error, program);
-        result.stderr = errorLine(2, `${line}${line.includes('(did you mean ') ? '' : ' (see gsomia --help)'}`);
+        const table = await errorTable();
+        result.stderr = errorLine(
+          2,
+          table === null ? `${line}${line.includes('(did you mean ') ? '' : ' (see gsomia --help)'}` : translateUsage(table, line),
+        );
         result.exitCode = 2;
       }
     } else if (isGsomiaError(error)) {
-      result.stderr = errorLine(error.exitCode, error.message);
+      const table = await errorTable();
+      result.stderr = errorLine(error.exitCode, table === null ? error.message : translateError(table, error));
       result.exitCode = error.exitCode;
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      result.stderr = errorLine(3, `internal error: ${message.split('\n')[0]} (please report this with the command line)`);
+      const table = await errorTable().catch(() => null);
+      const first = message.split('\n')[0] ?? '';
+      result.stderr = errorLine(
+        3,
+        table === null ? `internal error: ${first} (please report this with the command line)` : table.internal({ message: first }),
+      );
       result.exitCode = 3;
     }
   }

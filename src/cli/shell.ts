@@ -1,4 +1,6 @@
+import { type Messages, messagesFor } from '../render/messages/index.js';
 import type { GlobalOptions, ProgramIO } from './context.js';
+import { languageOf } from './language.js';
 
 /** What a command produced: written in one piece once the command has finished. */
 export interface Result {
@@ -15,6 +17,8 @@ export interface Shell {
   out(text: string): void;
   /** the global options (`--agreement`, `--data` or GSOMIA_DATA, `--tz`, `--color`) */
   globals(command: { optsWithGlobals(): unknown }): GlobalOptions;
+  /** the message table of `--lang` (or GSOMIA_LANG), English by default: loaded only for another language */
+  messages(globals: GlobalOptions): Promise<Messages>;
 }
 
 export function createShell(io: ProgramIO, result: Result): Shell {
@@ -29,6 +33,7 @@ export function createShell(io: ProgramIO, result: Result): Shell {
       const data = options.data ?? (io.env.GSOMIA_DATA || undefined);
       return { ...options, ...(data === undefined ? {} : { data }) };
     },
+    messages: (globals) => messagesFor(languageOf(globals, io.env)),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Step } from '../engine/explain.js';
 import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
+import { displayWidth, isWide } from './width.js';
 
 /**
  * One step as a sentence of the table, with its real dates:
@@ -28,17 +29,45 @@ export function explanationText(steps: readonly Step[], paint: Paint, messages: 
 }
 
 function wrap(text: string, width: number | null, indent: string): string[] {
-  if (width === null || text.length <= width) return [text];
+  if (width === null || displayWidth(text) <= width) return [text];
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
+  for (const [word, spaced] of breakable(text)) {
+    const gap = line === '' || !spaced ? '' : ' ';
+    if (line !== '' && displayWidth(line) + gap.length + displayWidth(word) > width) {
       lines.push(line);
       line = indent + word;
     } else {
-      line = line === '' ? word : `${line} ${word}`;
+      line = `${line}${gap}${word}`;
     }
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/**
+ * The pieces a line may break between, each with whether a space came before it: words at
+ * spaces, and Japanese, Korean or Chinese text at any wide character (they need no spaces).
+ * breakable('a b') → [['a', false], ['b', true]]; breakable('通告期限') → 通, 告, 期, 限.
+ */
+function breakable(text: string): [string, boolean][] {
+  const pieces: [string, boolean][] = [];
+  for (const [index, word] of text.split(' ').entries()) {
+    let spaced = index > 0;
+    let run = '';
+    for (const char of word) {
+      if (isWide(char)) {
+        if (run !== '') pieces.push([run, spaced]);
+        run = '';
+        // closing punctuation stays with what it closes
+        if ('、。）」』，：；'.includes(char) && pieces.length > 0 && !spaced) {
+          const last = pieces[pieces.length - 1] as [string, boolean];
+          last[0] += char;
+        } else pieces.push([char, spaced]);
+        spaced = false;
+      } else run += char;
+    }
+    if (run !== '' || word === '') pieces.push([run, spaced]);
+  }
+  return pieces;
 }

@@ -2,6 +2,7 @@ import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { History } from '../engine/history.js';
 import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
+import { displayWidth, padColumns, padColumnsStart } from './width.js';
 
 const OUTCOME_COLOURS = { renewed: 'green', continued: 'green', current: 'cyan', terminated: 'red', expired: 'red' } as const;
 
@@ -11,11 +12,26 @@ export function historyText(compiled: CompiledAgreement, history: History, paint
   const { day } = messages;
   const lines = [paint.bold(words.heading({ name: compiled.name, party: history.party, until: history.until }))];
   if (history.terms.length > 0) {
-    lines.push('', paint.bold(words.termsHeader));
-    for (const term of history.terms) {
+    const head = words.termsHeader;
+    const rows = history.terms.map((term) => ({
+      term,
+      cells: [
+        String(term.number),
+        day(term.start),
+        day(term.end),
+        term.noticeDeadline === null ? words.noDeadline : messages.dayWithWeekday(term.noticeDeadline),
+      ],
+    }));
+    // Each column as wide as its head and its widest cell, by display width (a Japanese date is wider than its digits).
+    const heads = [head.term, head.start, head.end, head.noticeBy];
+    const widths = heads.map((text, i) =>
+      Math.max(i === 0 ? 4 : 0, displayWidth(text), ...rows.map((row) => displayWidth(row.cells[i] ?? ''))),
+    );
+    const cell = (text: string, i: number) => (i === 0 ? padColumnsStart(text, widths[0] ?? 4) : padColumns(text, widths[i] ?? 0));
+    lines.push('', paint.bold([...heads.map(cell), head.outcome].join('  ')));
+    for (const { term, cells } of rows) {
       const outcome = paint[OUTCOME_COLOURS[term.outcome]](words.outcome[term.outcome]);
-      const deadline = term.noticeDeadline === null ? words.noDeadline : messages.dayWithWeekday(term.noticeDeadline);
-      lines.push(`${String(term.number).padStart(4)}  ${day(term.start)}  ${day(term.end)}  ${deadline}  ${outcome}`);
+      lines.push([...cells.map(cell), outcome].join('  '));
     }
   }
   const indefinite = history.phases.find((phase) => phase.kind === 'indefinite');
@@ -27,11 +43,12 @@ export function historyText(compiled: CompiledAgreement, history: History, paint
   if (history.endedOn !== null) lines.push('', paint.red(words.outOfForce({ endedOn: history.endedOn, reason: history.endReason })));
   if (history.events.length > 0) {
     lines.push('', paint.bold(words.events));
+    const dateWidth = Math.max(...history.events.map((event) => displayWidth(day(event.date))));
     for (const event of history.events) {
       const effective = event.effectiveOn === null ? '' : ` ${day(event.effectiveOn)}`;
       const state = event.state === null ? '' : ` → ${words.noticeState[event.state]}${effective}`;
-      const type = words.eventType[event.type].padEnd(11);
-      lines.push(`  ${day(event.date)}  ${type} ${(event.party ?? '').padEnd(4)}${paint.dim(state)}`.trimEnd());
+      const type = padColumns(words.eventType[event.type], 11);
+      lines.push(`  ${padColumns(day(event.date), dateWidth)}  ${type} ${(event.party ?? '').padEnd(4)}${paint.dim(state)}`.trimEnd());
       if (event.note) lines.push(paint.dim(`              ${event.note}`));
     }
   }

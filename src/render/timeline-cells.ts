@@ -1,4 +1,5 @@
 import type { Paint } from './paint.js';
+import { cutColumns, displayWidth } from './width.js';
 
 /** What a cell of the text picture shows, for its colour. */
 export type Style = 'term' | 'indefinite' | 'window' | 'deadline' | 'event' | 'notice' | 'end' | 'axis' | 'today' | 'plain';
@@ -72,6 +73,6 @@ export function runs(cells: readonly Cell[], style: (style: Style, text: string)
 
 /** Shortens text to `width` columns with an ellipsis, then styles it: fitToWidth('GSOMIA: 2016', 8) → 'GSOMIA:…'. */
 export function fitToWidth(text: string, width: number, style: (text: string) => string = (t) => t): string {
-  const chars = [...text];
-  return style(chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`);
+  // by display width: a wide character (kanji, kana, Hangul) takes two columns
+  return style(displayWidth(text) <= width ? text : `${cutColumns(text, width - 1)}…`);
 }

@@ -2,6 +2,7 @@ import type { Day } from '../calendar/day.js';
 import type { Timeline } from '../engine/timeline.js';
 import type { Messages } from './messages/index.js';
 import { fitToWidth, GLYPH, type Style } from './timeline-cells.js';
+import { displayWidth, padColumns } from './width.js';
 
 /**
  * The legend under the picture: each mark it uses and what it means, wrapped to `width`.
@@ -27,7 +28,7 @@ export function legend(timeline: Timeline, width: number, style: (style: Style, 
   let styled = '';
   for (const [kind, glyph, text] of items) {
     const entry = `${glyph} ${text}`;
-    if (plain !== '' && [...plain].length + 2 + [...entry].length > width) {
+    if (plain !== '' && displayWidth(plain) + 2 + displayWidth(entry) > width) {
       lines.push(styled);
       plain = '';
       styled = '';
@@ -53,5 +54,6 @@ export function keyDates(timeline: Timeline, width: number, messages: Messages):
   for (const end of timeline.ends) rows.push([end, words.end({ mark: GLYPH.end })]);
   if (rows.length === 0) return [];
   rows.sort((a, b) => a[0] - b[0]);
-  return ['', ...rows.map(([day, text]) => fitToWidth(`${messages.day(day)}  ${text}`, width))];
+  const dateWidth = Math.max(...rows.map(([day]) => displayWidth(messages.day(day))));
+  return ['', ...rows.map(([day, text]) => fitToWidth(`${padColumns(messages.day(day), dateWidth)}  ${text}`, width))];
 }

@@ -5,6 +5,7 @@ import type { Paint } from './paint.js';
 import { type Cell, fitToWidth, GLYPH, runs, type Style, styler } from './timeline-cells.js';
 import { keyDates, legend } from './timeline-legend.js';
 import { monthTicks, scaleOf, yearStep, yearTicks } from './timeline-scale.js';
+import { displayWidth, isWide, padColumns } from './width.js';
 
 const LABEL_WIDTH = 7;
 
@@ -30,10 +31,17 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
   const labels = row();
   const axis = row().map(() => ({ ch: GLYPH.axis, style: 'axis' as Style }));
   let free = 0;
+  // By display width: a wide character fills its cell and the next, left empty.
   const label = (column: number, text: string) => {
-    if (column < free || column + text.length > columns) return;
-    for (const [i, ch] of [...text].entries()) Object.assign(labels[column + i] as Cell, { ch, style: 'axis' });
-    free = column + text.length + 1;
+    const width = displayWidth(text);
+    if (column < free || column + width > columns) return;
+    let at = column;
+    for (const ch of text) {
+      Object.assign(labels[at] as Cell, { ch, style: 'axis' });
+      if (isWide(ch)) Object.assign(labels[at + 1] as Cell, { ch: '', style: 'axis' });
+      at += isWide(ch) ? 2 : 1;
+    }
+    free = column + width + 1;
   };
   const years = yearTicks(timeline.from, timeline.until, yearStep(timeline.from, timeline.until, columns, 6));
   // A range with fewer than two year labels gets dates: its first and last day, and the
@@ -42,10 +50,10 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
     label(0, messages.day(timeline.from));
     for (const [day, text] of monthTicks(timeline.from, timeline.until)) {
       put(axis, day, GLYPH.tick, 'axis');
-      if (scale.column(day) + text.length + 11 <= columns) label(scale.column(day), text);
+      if (scale.column(day) + text.length + displayWidth(messages.day(timeline.until)) + 1 <= columns) label(scale.column(day), text);
     }
     const last = messages.day(timeline.until);
-    label(columns - last.length, last);
+    label(columns - displayWidth(last), last);
   } else {
     for (const [day, year] of years) {
       put(axis, day, GLYPH.tick, 'axis');
@@ -114,7 +122,7 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
   }
 
   const style = styler(paint);
-  const gutter = (text: string) => paint.dim(text.padEnd(LABEL_WIDTH));
+  const gutter = (text: string) => paint.dim(padColumns(text, LABEL_WIDTH));
   const line = (label: string, cells: Cell[]) => (gutter(label) + runs(cells, style)).trimEnd();
   const rowWords = messages.timeline.row;
   const { name, party, from, until } = timeline;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainStatus, type Step } from '../../src/engine/explain.js';
 import { statusOn } from '../../src/engine/status.js';
 import { stepSentence } from '../../src/render/explain-text.js';
-import { messagesFor } from '../../src/render/messages/index.js';
+import { neutral as english } from '../../src/render/messages/index.js';
 import { cataloguePlan, compiledOf, day, show } from '../helpers/agreement.js';
 import { IN_2026, runIn } from '../helpers/cli.js';
 
@@ -113,7 +113,7 @@ function sentences(steps: Step[]): string {
   return `${steps.map((step) => JSON.stringify(step)).join('\n')}\n${stepsText(steps)}`;
 }
 
-const stepsText = (steps: Step[]) => steps.map((step) => stepSentence(step, messagesFor('en'))).join('\n');
+const stepsText = (steps: Step[]) => steps.map((step) => stepSentence(step, english)).join('\n');
 
 describe('explainStatus as a pure engine function', () => {
   const cases: [string, string[], string | null][] = [
@@ -143,7 +143,7 @@ describe('explainStatus as a pure engine function', () => {
             expect(status.pending.map((n) => show(n.effectiveOn))).toContain(show(step.dates.effectiveOn));
           }
           if (step.kind === 'ended') expect(show(step.dates.endedOn)).toBe(show(status.endedOn));
-          expect(stepSentence(step, messagesFor('en'))).not.toMatch(/undefined|NaN|null/);
+          expect(stepSentence(step, english)).not.toMatch(/undefined|NaN|null/);
         }
       }
       expect(JSON.stringify(compiled)).toBe(before);

@@ -9,7 +9,7 @@ import { deadlinesCsv } from '../../render/csv.js';
 import { deadlinesText } from '../../render/deadlines-text.js';
 import { deadlinesIcs, remindersOption } from '../../render/ics.js';
 import { deadlinesJson, jsonText } from '../../render/json.js';
-import { messagesFor } from '../../render/messages/index.js';
+import { neutral } from '../../render/messages/index.js';
 import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import {
@@ -26,7 +26,7 @@ import {
 import { examples, type Shell } from '../shell.js';
 
 /** Every kind of deadline, in the words the options take: notice-deadline, renewal, … */
-const KINDS = Object.keys(messagesFor('en').deadlines.kind) as Deadline['kind'][];
+const KINDS = Object.keys(neutral.deadlines.kind) as Deadline['kind'][];
 
 /** `--kind notice-deadline,expiry`: the kinds to list, or null for all. */
 function kindsOption(value: string | undefined): ReadonlySet<string> | null {
@@ -34,7 +34,10 @@ function kindsOption(value: string | undefined): ReadonlySet<string> | null {
   const kinds = value.split(',').map((kind) => kind.trim());
   const unknown = kinds.find((kind) => !(KINDS as readonly string[]).includes(kind));
   if (unknown !== undefined) {
-    throw new GsomiaError('INVALID_KIND', `invalid --kind ${quoted(unknown)}: kinds are ${KINDS.join(', ')}`);
+    throw new GsomiaError('INVALID_KIND', `invalid --kind ${quoted(unknown)}: kinds are ${KINDS.join(', ')}`, 2, {
+      value: quoted(unknown),
+      kinds: KINDS.join(', '),
+    });
   }
   return new Set(kinds);
 }
@@ -140,9 +143,11 @@ export function deadlinesCommand(shell: Shell) {
         until = Math.max(...[...windows.values()].map((window) => window.until));
       }
       if (options.party !== undefined && !partyListed)
-        throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`);
+        throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${options.party}": no agreement in the catalogue lists it`, 2, {
+          party: `"${options.party}"`,
+        });
       const listed = (kinds === null ? deadlines : deadlines.filter((deadline) => kinds.has(deadline.kind))).sort(compareDeadlines);
-      const messages = messagesFor('en');
+      const messages = await shell.messages(g);
       const calendarName = single ? messages.calendar.name({ name: single.compiled.name }) : messages.calendar.allName;
       const paint = paintFor(io.stdout, g, io);
       if (options.quiet) {

@@ -1,12 +1,11 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainHistory } from '../../engine/explain.js';
 import { GsomiaError } from '../../errors.js';
-import { checkedParty, historyUntil, parseDay } from '../../index.js';
+import { checkedParty, formatDay, historyUntil, parseDay } from '../../index.js';
 import { assumedText, withAssumed } from '../../render/assumed.js';
 import { explanationText } from '../../render/explain-text.js';
 import { historyText } from '../../render/history-text.js';
 import { explanationJson, historyJson, jsonText } from '../../render/json.js';
-import { messagesFor } from '../../render/messages/index.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import { dayOption, paintFor, zoneFor } from '../context.js';
@@ -33,7 +32,10 @@ export function historyCommand(shell: Shell) {
       const { compiled, assumed } = await assuming(entry.compiled, options.assume, until);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       if (from !== null && from > until) {
-        throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`);
+        throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`, 2, {
+          from: options.from ?? '',
+          until: options.until ?? formatDay(until),
+        });
       }
       const history = historyUntil(compiled, until, checkedParty(compiled, options.party), from);
       const steps = options.explain ? explainHistory(compiled, history) : null;
@@ -42,7 +44,7 @@ export function historyCommand(shell: Shell) {
         shell.out(jsonText(withAssumed(json, assumed)));
       } else {
         const paint = paintFor(io.stdout, g, io);
-        const messages = messagesFor('en');
+        const messages = await shell.messages(g);
         shell.out(assumedText(assumed, until, paint, messages));
         shell.out(historyText(compiled, history, paint, messages));
         if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);

@@ -2,7 +2,6 @@ import { Command } from '@commander-js/extra-typings';
 import type { FileProblems } from '../../catalogue/directory.js';
 import { jsonText, listJson } from '../../render/json.js';
 import { listText } from '../../render/list-text.js';
-import { messagesFor } from '../../render/messages/index.js';
 import { catalogue, reportBadFiles } from '../agreement-option.js';
 import { paintFor } from '../context.js';
 import { examples, type Shell } from '../shell.js';
@@ -17,7 +16,7 @@ export function listCommand(shell: Shell) {
       const problems: FileProblems = [];
       const agreements = (await catalogue(g.data, problems)).map((entry) => entry.compiled);
       const paint = paintFor(shell.io.stdout, g, shell.io);
-      shell.out(options.json ? jsonText(listJson(agreements)) : listText(agreements, paint, messagesFor('en')));
+      shell.out(options.json ? jsonText(listJson(agreements)) : listText(agreements, paint, await shell.messages(g)));
       reportBadFiles(problems, shell.result);
     });
 }

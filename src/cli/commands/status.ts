@@ -4,7 +4,6 @@ import { checkedParty, statusOn } from '../../index.js';
 import { assumedText, withAssumed } from '../../render/assumed.js';
 import { explanationText } from '../../render/explain-text.js';
 import { explanationJson, jsonText, statusJson } from '../../render/json.js';
-import { messagesFor } from '../../render/messages/index.js';
 import { statusText } from '../../render/status-text.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
@@ -52,7 +51,7 @@ export function statusCommand(shell: Shell) {
         shell.out(jsonText(withAssumed(json, assumed)));
       } else {
         const paint = paintFor(io.stdout, g, io);
-        const messages = messagesFor('en');
+        const messages = await shell.messages(g);
         shell.out(assumedText(assumed, status.on, paint, messages));
         // The heading says where "today" was judged when no --on gave the day.
         shell.out(statusText(compiled, status, paint, options.on === undefined ? zone : null, messages));

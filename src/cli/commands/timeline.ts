@@ -5,7 +5,6 @@ import { GsomiaError } from '../../errors.js';
 import { checkedParty } from '../../index.js';
 import { assumedText } from '../../render/assumed.js';
 import { showDay } from '../../render/dates.js';
-import { messagesFor } from '../../render/messages/index.js';
 import { MIN_TIMELINE_WIDTH, PIXELS_PER_COLUMN } from '../../render/timeline-size.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
@@ -69,13 +68,16 @@ export function timelineCommand(shell: Shell) {
       const start = from ?? Math.max(compiled.start, yearsFrom(Math.min(today, until ?? today), -5));
       const end = until ?? Math.max(yearsFrom(today, 2), yearsFrom(start, 2));
       if (start > end) {
-        throw new GsomiaError('EMPTY_WINDOW', `--from ${showDay(start)} is after --until ${showDay(end)}`);
+        throw new GsomiaError('EMPTY_WINDOW', `--from ${showDay(start)} is after --until ${showDay(end)}`, 2, {
+          from: showDay(start),
+          until: showDay(end),
+        });
       }
       // The picture shows every event through its last day, the assumed ones among them.
       const { compiled: drawn, assumed } = await assuming(compiled, options.assume, end);
       // A picture is not bound to the terminal: without --width it is 100 columns' worth, 1200 pixels.
       const pixels = (options.width === undefined ? 100 : width) * PIXELS_PER_COLUMN;
-      const messages = messagesFor('en');
+      const messages = await shell.messages(g);
       const paint = paintFor(io.stdout, g, io);
       const { timelinePicture } = await import('./timeline-picture.js');
       const picture = timelinePicture(drawn, { start, end, today, party }, { format: options.format, width, pixels, paint, messages });

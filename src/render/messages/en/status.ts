@@ -75,7 +75,7 @@ export const status = {
   untilMidnight,
   /** the deadline falls on a weekend or holiday: it does not move, but offices are closed */
   deadlineNonWorking: (p: NonWorkingDay) => `the deadline is ${nonWorking(p)}`,
-  tooLate: (p: { renews: boolean }) => (p.renews ? 'too late to stop the next renewal' : 'too late for this term'),
+  tooLate: (p: { renews: boolean }): string => (p.renews ? 'too late to stop the next renewal' : 'too late for this term'),
   /** a coloured "too late …", then the deadline that passed and the next one */
   deadlineWas: (p: { tooLate: string; deadline: Day; daysLeft: number; next: Day | null; on: Day }) => {
     return `${p.tooLate}: the deadline was ${dayWithWeekday(p.deadline)} (${relativeDays(p.daysLeft)})${nextDeadline(p)}`;
@@ -96,8 +96,8 @@ export const status = {
 /** The words of `history`: the table of terms, phases, participation and events. */
 export const history = {
   heading: (p: { name: string; party: string | null; until: Day }) => `${p.name}${forParty(p.party)}: history until ${day(p.until)}`,
-  /** the column heads, spaced to the columns below them */
-  termsHeader: 'Term  Start       End         Notice by       Outcome',
+  /** the column heads of the table of terms (each column is as wide as its head and its widest cell) */
+  termsHeader: { term: 'Term', start: 'Start', end: 'End', noticeBy: 'Notice by', outcome: 'Outcome' },
   /** in the notice-by column, when no notice could meet the term's deadline: as wide as a date with its weekday */
   noDeadline: '—             ',
   outcome: { renewed: 'renewed', continued: 'continued', current: 'current', terminated: 'terminated', expired: 'expired' },

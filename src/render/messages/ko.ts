@@ -1,0 +1,1 @@
+export { ja as ko, jaErrors as koErrors } from './ja.js';

@@ -1,0 +1,1 @@
+export { ja as zh, jaErrors as zhErrors } from './ja.js';
