@@ -2,7 +2,7 @@ import type { CompiledAgreement } from '../engine/compiled-agreement.js';
 import type { Status } from '../engine/status.js';
 import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
-import { padColumns } from './width.js';
+import { displayWidth, padColumns } from './width.js';
 
 /**
  * Status for people: in force or not, the term, whether notice is still possible and
@@ -11,7 +11,9 @@ import { padColumns } from './width.js';
  */
 export function statusText(compiled: CompiledAgreement, status: Status, paint: Paint, zone: string | null, messages: Messages): string {
   const words = messages.status;
-  const label = (text: string) => paint.bold(padColumns(text, 13));
+  // As wide as the widest label and a space, at least 13 columns (English's).
+  const width = Math.max(13, ...Object.values(words.label).map((text) => displayWidth(text) + 1));
+  const label = (text: string) => paint.bold(padColumns(text, width));
   const lines: string[] = [];
   const { on } = status;
   const heading = paint.bold(words.heading({ name: compiled.name, party: status.party, on }));

@@ -1,0 +1,38 @@
+import type { ErrorMessages } from '../errors.js';
+
+// The CLI's errors in Korean, by code (../errors.ts). A definition file's field problems
+// stay English: they name the file's fields, which are English.
+
+const REASONS: Record<string, string> = {
+  ENOENT: '파일이 없음',
+  EACCES: '읽기 권한이 없음',
+  EISDIR: '디렉터리임',
+  TOO_LARGE: '5 MiB 한도를 넘음',
+};
+
+export const errors: ErrorMessages = {
+  INVALID_DATE: (p) => `${p.what.replace(/ date$/, '')} 날짜 ${p.value}이(가) 잘못됨: 0001~9999년의 실제 날짜를 YYYY-MM-DD로 지정`,
+  INVALID_DURATION: (p) =>
+    `${p.what.replace(/ duration$/, '')} 기간 ${p.value}이(가) 잘못됨: P90D, P6M, P1Y, P1Y6M 같은 ISO 8601 날짜 단위 기간을 지정`,
+  INVALID_TIME_ZONE: (p) => `--tz 시간대 ${p.value}이(가) 잘못됨: Asia/Tokyo나 UTC 같은 IANA 시간대를 지정`,
+  UNKNOWN_AGREEMENT: (p) => `협정 ${p.value}을(를) 찾을 수 없음 (gsomia list로 목록 확인)`,
+  UNKNOWN_PARTY: (p) =>
+    p.agreement === undefined
+      ? `당사국 ${p.party}은(는) 카탈로그의 어느 협정에도 없음`
+      : `당사국 ${p.party}은(는) ${p.agreement}의 당사국이 아님: 당사국은 ${p.parties ?? ''}`,
+  INVALID_ASSUMPTION: (p) =>
+    p.event === undefined
+      ? `--assume ${p.value}을(를) 해석할 수 없음: 종류:YYYY-MM-DD[:당사국] 형식으로 지정 (예: notice:2020-08-24:KR)`
+      : `--assume ${p.value}이(가) 파일의 events[${p.event}]와 모순됨`,
+  INVALID_KIND: (p) => `--kind ${p.value}이(가) 잘못됨: 종류는 ${p.kinds}`,
+  CONFLICTING_OPTIONS: (p) => `${p.a}와 ${p.b}는 함께 지정할 수 없음`,
+  EMPTY_WINDOW: (p) => `기간이 비어 있음: ${p.until}이(가) ${p.from}보다 앞섬`,
+  UNREADABLE_FILE: (p) => `${p.path}을(를) 읽을 수 없음: ${REASONS[p.reason] ?? p.reason}`,
+  INVALID_JSON: (p) => `협정 파일 ${p.path}이(가) 잘못됨: 올바른 JSON이 아님`,
+  UNKNOWN_OPTION: (p) => `알 수 없는 옵션 ${p.name}`,
+  UNKNOWN_COMMAND: (p) => `알 수 없는 명령 ${p.name}`,
+  MISSING_ARGUMENT: (p) => `옵션 ${p.name}에 값이 없음`,
+  seeHelp: ' (gsomia --help 참조)',
+  didYouMean: (p) => ` (${p.name}을(를) 의도했나요?)`,
+  internal: (p) => `내부 오류: ${p.message} (명령줄과 함께 신고해 주세요)`,
+};
