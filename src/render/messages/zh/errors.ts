@@ -1,0 +1,37 @@
+import type { ErrorMessages } from '../errors.js';
+
+// The CLI's errors in Chinese (simplified), by code (../errors.ts). A definition file's
+// field problems stay English: they name the file's fields, which are English.
+
+const REASONS: Record<string, string> = {
+  ENOENT: '文件不存在',
+  EACCES: '没有读取权限',
+  EISDIR: '是一个目录',
+  TOO_LARGE: '超过5 MiB的上限',
+};
+
+export const errors: ErrorMessages = {
+  INVALID_DATE: (p) => `${p.what.replace(/ date$/, '')}的日期${p.value}无效：请以YYYY-MM-DD给出0001至9999年间实际存在的日期`,
+  INVALID_DURATION: (p) => `${p.what.replace(/ duration$/, '')}的期间${p.value}无效：请给出P90D、P6M、P1Y、P1Y6M这样的ISO 8601日期期间`,
+  INVALID_TIME_ZONE: (p) => `--tz的时区${p.value}无效：请给出Asia/Tokyo或UTC这样的IANA时区`,
+  UNKNOWN_AGREEMENT: (p) => `找不到协定${p.value}（gsomia list可列出全部协定）`,
+  UNKNOWN_PARTY: (p) =>
+    p.agreement === undefined
+      ? `目录中没有任何协定列有缔约方${p.party}`
+      : `${p.party}不是${p.agreement}的缔约方：其缔约方为${p.parties ?? ''}`,
+  INVALID_ASSUMPTION: (p) =>
+    p.event === undefined
+      ? `无法解析--assume ${p.value}：请按 类型:YYYY-MM-DD[:缔约方] 给出（例如notice:2020-08-24:KR）`
+      : `--assume ${p.value}与文件的events[${p.event}]相矛盾`,
+  INVALID_KIND: (p) => `--kind ${p.value}无效：可用种类为${p.kinds}`,
+  CONFLICTING_OPTIONS: (p) => `${p.a}和${p.b}不能同时给出`,
+  EMPTY_WINDOW: (p) => `区间为空：${p.until}早于${p.from}`,
+  UNREADABLE_FILE: (p) => `无法读取${p.path}：${REASONS[p.reason] ?? p.reason}`,
+  INVALID_JSON: (p) => `协定文件${p.path}无效：不是有效的JSON`,
+  UNKNOWN_OPTION: (p) => `未知选项${p.name}`,
+  UNKNOWN_COMMAND: (p) => `未知命令${p.name}`,
+  MISSING_ARGUMENT: (p) => `选项${p.name}缺少参数`,
+  seeHelp: '（参见gsomia --help）',
+  didYouMean: (p) => `（是否要用${p.name}？）`,
+  internal: (p) => `内部错误：${p.message}（请连同命令行一起报告）`,
+};
