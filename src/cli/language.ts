@@ -32,3 +32,26 @@ export function requestedLanguage(argv: readonly string[], env: Readonly<Record<
   const chosen = code ?? (env.GSOMIA_LANG || 'en');
   return isLanguage(chosen) ? chosen : 'en';
 }
+
+/**
+ * The agreement as text in a language names it: its title in that language when the
+ * definition gives one (`titles`), else the English name. JSON and CSV keep the English.
+ * titled(gsomia, 'zh').name → "日韩军事情报保护协定"; titled(gsomia, 'en') → gsomia itself
+ */
+export function titled<
+  T extends { readonly name: string; readonly definition: { readonly titles?: Partial<Record<string, string>> | undefined } },
+>(compiled: T, language: Language): T {
+  const title = language === 'en' ? undefined : compiled.definition.titles?.[language];
+  return title === undefined ? compiled : { ...compiled, name: title };
+}
+
+/** Deadlines named as `titled` names their agreements: titledDeadlines(list, byId, 'ja'). */
+export function titledDeadlines<D extends { readonly agreement: string; readonly name: string }>(
+  deadlines: readonly D[],
+  titleOf: (id: string) => string | undefined,
+): D[] {
+  return deadlines.map((deadline) => {
+    const title = titleOf(deadline.agreement);
+    return title === undefined ? deadline : { ...deadline, name: title };
+  });
+}

@@ -1,4 +1,4 @@
-import { type Messages, messagesFor } from '../render/messages/index.js';
+import { type Language, type Messages, messagesFor } from '../render/messages/index.js';
 import type { GlobalOptions, ProgramIO } from './context.js';
 import { languageOf } from './language.js';
 
@@ -19,6 +19,8 @@ export interface Shell {
   globals(command: { optsWithGlobals(): unknown }): GlobalOptions;
   /** the message table of `--lang` (or GSOMIA_LANG), English by default: loaded only for another language */
   messages(globals: GlobalOptions): Promise<Messages>;
+  /** the language of `--lang` (or GSOMIA_LANG), checked */
+  language(globals: GlobalOptions): Language;
 }
 
 export function createShell(io: ProgramIO, result: Result): Shell {
@@ -34,6 +36,7 @@ export function createShell(io: ProgramIO, result: Result): Shell {
       return { ...options, ...(data === undefined ? {} : { data }) };
     },
     messages: (globals) => messagesFor(languageOf(globals, io.env)),
+    language: (globals) => languageOf(globals, io.env),
   };
 }
 

@@ -76,6 +76,14 @@ function noticePeriod(value: unknown): string {
 const party = (value: unknown) => text(value, 1, 40);
 const anyText = (value: unknown) => text(value);
 const nonEmpty = (value: unknown) => text(value, 1);
+
+/** { ja?, ko?, zh? }: each a non-empty name, in the schema's key order. */
+function titlesOf(value: unknown): Json {
+  const source = record(value, TITLES_KEYS);
+  const out: Json = {};
+  for (const key of TITLES_KEYS) optional(out, source, key, nonEmpty);
+  return out;
+}
 const sources = (value: unknown) => list(value, sourceOf);
 
 /** Sets `key` on `out` only when present, as zod leaves an absent optional key out. */
@@ -99,6 +107,7 @@ const AGREEMENT_KEYS = new Set([
   'id',
   'title',
   'shortTitle',
+  'titles',
   'kind',
   'parties',
   'timeZone',
@@ -111,6 +120,7 @@ const AGREEMENT_KEYS = new Set([
   'events',
   'sources',
 ]);
+const TITLES_KEYS = new Set(['ja', 'ko', 'zh']);
 const DURATION_KEYS = new Set(['initial', 'then', 'renewal', 'until']);
 const TERMINATION_KEYS = new Set(['notice', 'effect', 'lapse', 'earliest', 'roundTo', 'noticeBy', 'windows', 'survives']);
 const WINDOWS_KEYS = new Set(['every', 'length']);
@@ -139,6 +149,7 @@ const DEFAULTS = { kind: 'bilateral', timeZone: 'UTC', lapse: 'same-day' } as co
 export const FAST_ACCEPT_FORMAT = {
   keys: {
     agreement: AGREEMENT_KEYS,
+    titles: TITLES_KEYS,
     duration: DURATION_KEYS,
     termination: TERMINATION_KEYS,
     windows: WINDOWS_KEYS,
@@ -167,6 +178,7 @@ function agreement(value: unknown): Agreement {
   out.id = /^[a-z0-9-]+$/.test(text(source.id)) ? source.id : unusual();
   out.title = text(source.title, 1);
   optional(out, source, 'shortTitle', nonEmpty);
+  optional(out, source, 'titles', titlesOf);
   out.kind = has(source, 'kind') ? oneOf(source.kind, KINDS) : DEFAULTS.kind;
   const parties = list(source.parties, party);
   out.parties = parties.length > 0 ? parties : unusual();

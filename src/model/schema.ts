@@ -141,6 +141,10 @@ export const AgreementShape = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'an id is lower-case letters, digits and hyphens'),
   title: z.string().min(1),
   shortTitle: z.string().min(1).optional(),
+  titles: described(
+    z.strictObject({ ja: z.string().min(1).optional(), ko: z.string().min(1).optional(), zh: z.string().min(1).optional() }).optional(),
+    'The name in Japanese, Korean and Chinese, used by text output in that language (--lang) instead of shortTitle or title',
+  ),
   kind: z.enum(['bilateral', 'multilateral']).default('bilateral'),
   parties: z.array(PartyCode).min(1),
   timeZone: z.string().min(1).default('UTC'),

@@ -242,6 +242,7 @@ describe('fastAccept knows the format zod defines', () => {
 
   it('has the same keys for the agreement, its duration, termination and sources', () => {
     expect(known.agreement).toEqual(keys(schema));
+    expect(known.titles).toEqual(keys(root.titles));
     expect(known.duration).toEqual(keys(root.duration));
     expect(known.termination).toEqual(keys(root.termination));
     expect(known.windows).toEqual(keys(props(root.termination).windows));

@@ -23,6 +23,7 @@ import {
   windowEnd,
   zoneFor,
 } from '../context.js';
+import { titled, titledDeadlines } from '../language.js';
 import { examples, type Shell } from '../shell.js';
 
 /** Every kind of deadline, in the words the options take: notice-deadline, renewal, … */
@@ -119,6 +120,7 @@ export function deadlinesCommand(shell: Shell) {
       // Plans are kept only where the calendar quotes their clauses: a scan of a large
       // catalogue otherwise lets each one go as soon as its deadlines are listed.
       const agreements = new Map<string, CompiledAgreement>();
+      const titles = new Map<string, string>();
       let partyListed = false;
       const collect = ({ compiled }: Entry) => {
         // With --all, --party picks the agreements that party is in.
@@ -127,6 +129,8 @@ export function deadlinesCommand(shell: Shell) {
         const window = windowFor(compiled);
         const found = deadlinesBetween(compiled, window.from, window.until, checkedParty(compiled, options.party), calendar);
         if (format === 'ics' && found.length > 0) agreements.set(compiled.id, compiled);
+        const title = titled(compiled, shell.language(g)).name;
+        if (title !== compiled.name) titles.set(compiled.id, title);
         for (const deadline of found) deadlines.push(deadline);
       };
       const problems: FileProblems = [];
@@ -134,6 +138,7 @@ export function deadlinesCommand(shell: Shell) {
       const restart = () => {
         deadlines.length = 0;
         agreements.clear();
+        titles.clear();
         partyListed = false;
       };
       if (single) collect(single);
@@ -148,21 +153,24 @@ export function deadlinesCommand(shell: Shell) {
         });
       const listed = (kinds === null ? deadlines : deadlines.filter((deadline) => kinds.has(deadline.kind))).sort(compareDeadlines);
       const messages = await shell.messages(g);
-      const calendarName = single ? messages.calendar.name({ name: single.compiled.name }) : messages.calendar.allName;
+      const language = shell.language(g);
+      const calendarName = single ? messages.calendar.name({ name: titled(single.compiled, language).name }) : messages.calendar.allName;
+      // Text, calendars and annotations name each agreement in the language; JSON and CSV keep the English.
+      const shown = titledDeadlines(listed, (id) => titles.get(id));
       const paint = paintFor(io.stdout, g, io);
       if (options.quiet) {
         // the exit status alone answers
       } else if (format === 'github') {
-        shell.out((await import('../../render/github.js')).deadlinesGithub(listed, assumed, from, messages));
+        shell.out((await import('../../render/github.js')).deadlinesGithub(shown, assumed, from, messages));
       } else {
         shell.out(
           format === 'ics'
-            ? deadlinesIcs(listed, agreements, { name: calendarName, from, reminders, messages })
+            ? deadlinesIcs(shown, agreements, { name: calendarName, from, reminders, messages })
             : format === 'csv'
               ? deadlinesCsv(listed)
               : format === 'json'
                 ? jsonText(withAssumed(deadlinesJson(from, until, listed), assumed))
-                : assumedText(assumed, from, paint, messages) + deadlinesText(from, until, listed, paint, messages),
+                : assumedText(assumed, from, paint, messages) + deadlinesText(from, until, shown, paint, messages),
         );
       }
       if ((options.exitCode || options.quiet) && listed.length > 0) shell.result.exitCode = 1;

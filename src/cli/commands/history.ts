@@ -9,6 +9,7 @@ import { explanationJson, historyJson, jsonText } from '../../render/json.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import { dayOption, paintFor, zoneFor } from '../context.js';
+import { titled } from '../language.js';
 import { examples, type Shell } from '../shell.js';
 
 export function historyCommand(shell: Shell) {
@@ -46,7 +47,7 @@ export function historyCommand(shell: Shell) {
         const paint = paintFor(io.stdout, g, io);
         const messages = await shell.messages(g);
         shell.out(assumedText(assumed, until, paint, messages));
-        shell.out(historyText(compiled, history, paint, messages));
+        shell.out(historyText(titled(compiled, shell.language(g)), history, paint, messages));
         if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
       }
     });

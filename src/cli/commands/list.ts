@@ -4,6 +4,7 @@ import { jsonText, listJson } from '../../render/json.js';
 import { listText } from '../../render/list-text.js';
 import { catalogue, reportBadFiles } from '../agreement-option.js';
 import { paintFor } from '../context.js';
+import { titled } from '../language.js';
 import { examples, type Shell } from '../shell.js';
 
 export function listCommand(shell: Shell) {
@@ -16,7 +17,16 @@ export function listCommand(shell: Shell) {
       const problems: FileProblems = [];
       const agreements = (await catalogue(g.data, problems)).map((entry) => entry.compiled);
       const paint = paintFor(shell.io.stdout, g, shell.io);
-      shell.out(options.json ? jsonText(listJson(agreements)) : listText(agreements, paint, await shell.messages(g)));
+      const language = shell.language(g);
+      shell.out(
+        options.json
+          ? jsonText(listJson(agreements))
+          : listText(
+              agreements.map((compiled) => titled(compiled, language)),
+              paint,
+              await shell.messages(g),
+            ),
+      );
       reportBadFiles(problems, shell.result);
     });
 }

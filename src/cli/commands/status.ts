@@ -8,6 +8,7 @@ import { statusText } from '../../render/status-text.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import { collectHolidays, dayOption, deadlineCalendar, HOLIDAYS_HELP, holidaysOption, paintFor, zoneFor } from '../context.js';
+import { titled } from '../language.js';
 import { examples, type Shell } from '../shell.js';
 
 export function statusCommand(shell: Shell) {
@@ -54,7 +55,8 @@ export function statusCommand(shell: Shell) {
         const messages = await shell.messages(g);
         shell.out(assumedText(assumed, status.on, paint, messages));
         // The heading says where "today" was judged when no --on gave the day.
-        shell.out(statusText(compiled, status, paint, options.on === undefined ? zone : null, messages));
+        const shown = titled(compiled, shell.language(g));
+        shell.out(statusText(shown, status, paint, options.on === undefined ? zone : null, messages));
         if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
       }
       if ((options.exitCode || options.quiet) && !status.notice.possible) shell.result.exitCode = 1;

@@ -9,6 +9,7 @@ import { MIN_TIMELINE_WIDTH, PIXELS_PER_COLUMN } from '../../render/timeline-siz
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import { type ProgramIO, paintFor, today as todayIn, zoneFor } from '../context.js';
+import { titled } from '../language.js';
 import { examples, type Shell } from '../shell.js';
 
 const MAX_WIDTH = 1000;
@@ -80,7 +81,11 @@ export function timelineCommand(shell: Shell) {
       const messages = await shell.messages(g);
       const paint = paintFor(io.stdout, g, io);
       const { timelinePicture } = await import('./timeline-picture.js');
-      const picture = timelinePicture(drawn, { start, end, today, party }, { format: options.format, width, pixels, paint, messages });
+      const picture = timelinePicture(
+        titled(drawn, shell.language(g)),
+        { start, end, today, party },
+        { format: options.format, width, pixels, paint, messages },
+      );
       shell.out(options.format === 'svg' ? picture : assumedText(assumed, null, paint, messages) + picture);
     });
 }
