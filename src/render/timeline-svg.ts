@@ -2,6 +2,7 @@ import type { Day } from '../calendar/day.js';
 import type { Timeline } from '../engine/timeline.js';
 import type { Messages } from './messages/index.js';
 import { yearStep, yearTicks } from './timeline-scale.js';
+import { displayWidth } from './width.js';
 
 const COLOURS = {
   term: ['#2f6fa3', '#5b9bd0'],
@@ -84,7 +85,7 @@ export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messa
       const middle = (x(from) + x(to + 1)) / 2;
       const label = words.term({ number: term.number });
       const room = x(to + 1) - x(from);
-      const text = room >= label.length * 7.5 ? label : room >= String(term.number).length * 8 + 4 ? String(term.number) : null;
+      const text = room >= displayWidth(label) * 7.5 ? label : room >= String(term.number).length * 8 + 4 ? String(term.number) : null;
       if (text !== null)
         body.push(
           `<text x="${n(middle)}" y="${ROW.force + 17}" font-size="12" text-anchor="middle" fill="#ffffff">${xmlEscape(text)}</text>`,
@@ -126,7 +127,7 @@ export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messa
       `<text x="${n(at)}" y="${ROW.events + 4}" font-size="11" font-weight="bold" text-anchor="middle" fill="#ffffff">${messages.eventLetter[event.type]}</text>`,
     );
     const label = words.event(event);
-    const half = label.length * 3.2;
+    const half = displayWidth(label) * 3.2;
     const lane = lanes.findIndex((free) => at - half >= free);
     if (lane === -1 || at - half < 4 || at + half > widthPx - 4) continue;
     body.push(
@@ -215,7 +216,7 @@ function legend(timeline: Timeline, widthPx: number, top: number, messages: Mess
   let cursor = LEFT;
   let y = top;
   for (const [swatch, text] of items) {
-    const itemWidth = 22 + text.length * 7 + 18;
+    const itemWidth = 22 + displayWidth(text) * 7 + 18;
     if (cursor + itemWidth > widthPx - 8 && cursor > LEFT) {
       cursor = LEFT;
       y += 22;
