@@ -50,7 +50,7 @@ describe('the four message tables', () => {
   });
 
   it('count days, durations and distances in each language', async () => {
-    const [ja, ko, zh] = await Promise.all((['ja', 'ko', 'zh'] as const).map((language) => messagesFor(language)));
+    const [ja, ko, zh] = [await messagesFor('ja'), await messagesFor('ko'), await messagesFor('zh')];
     expect([0, 1, -1, 91, -3].map((n) => ja.relativeDays(n))).toEqual(['今日', '明日', '昨日', '91日後', '3日前']);
     expect([0, 1, -1, 91, -3].map((n) => ko.relativeDays(n))).toEqual(['오늘', '내일', '어제', '91일 후', '3일 전']);
     expect([0, 1, -1, 91, -3].map((n) => zh.relativeDays(n))).toEqual(['今天', '明天', '昨天', '91天后', '3天前']);
