@@ -40,4 +40,13 @@ describe('lazy chunks', () => {
     expect(chunksLoadedBy(['completion', 'bash'])).toEqual(['cli-completion.js']);
     expect(chunksLoadedBy(['validate', join('data', 'gsomia.json')])).toEqual(['engine-validate.js']);
   });
+
+  it('a language other than English loads its table (with its date-fns locale), and only for --lang or GSOMIA_LANG', () => {
+    expect(chunksLoadedBy(['status', '--on', '2020-08-24', '--lang', 'ja'])).toEqual(['render-messages-ja.js']);
+    expect(chunksLoadedBy(['deadlines', '--from', '2020-08-24', '--lang', 'ko'])).toEqual(['render-messages-ko.js']);
+    expect(chunksLoadedBy(['list', '--lang', 'zh'])).toEqual(['render-messages-zh.js']);
+    expect(chunksLoadedBy(['status', '--on', '2020-08-24', '--lang', 'en'])).toEqual([]);
+    // JSON is the same in every language: it needs no table, but the language is still checked
+    expect(chunksLoadedBy(['status', '--on', '2020-08-24', '--json', '--lang', 'ja'])).toEqual([]);
+  });
 });
