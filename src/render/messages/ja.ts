@@ -7,7 +7,7 @@ import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, span, un
 import type { Messages } from './messages.js';
 
 // The Japanese message table (`--lang ja`): the same keys as English (./en.ts), in the
-// terms of the agreement's Japanese text (通告, 終了, 自動的に延長). A lazy chunk of the bin:
+// usual Japanese treaty terms (通告, 終了, 自動延長). A lazy chunk of the bin:
 // it loads, with date-fns's ja locale, only when asked for. Not reviewed by a native
 // speaker: every phrase is here and in ./ja/, the one place to correct it.
 
