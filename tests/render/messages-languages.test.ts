@@ -1,6 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromCivil } from '../../src/calendar/day.js';
+import { type Deadline, deadlinesBetween } from '../../src/engine/deadlines.js';
 import { errorMessagesFor, LANGUAGES, messagesFor } from '../../src/render/messages/index.js';
+import { cataloguePlan } from '../helpers/agreement.js';
+import { runIn } from '../helpers/cli.js';
 
 // Issue 12: every language is one table with the keys of English (tsc checks the types;
 // this checks the shape, deeply, so a key added to English and forgotten elsewhere fails),
@@ -55,5 +59,42 @@ describe('the four message tables', () => {
     expect([0, 1, -1, 91, -3].map((n) => ko.relativeDays(n))).toEqual(['오늘', '내일', '어제', '91일 후', '3일 전']);
     expect([0, 1, -1, 91, -3].map((n) => zh.relativeDays(n))).toEqual(['今天', '明天', '昨天', '91天后', '3天前']);
     expect([ja, ko, zh].map((table) => table.span({ months: 18, days: 0 }))).toEqual(['1年6か月', '1년 6개월', '1年6个月']);
+  });
+});
+
+describe('every language, over the whole catalogue', () => {
+  const ids = readdirSync(new URL('../../data/', import.meta.url)).map((name) => name.replace(/\.json$/, ''));
+  const missing = /undefined|null|NaN|\[object/;
+
+  it('writes each deadline of every kind with no missing value', async () => {
+    const all: Deadline[] = ids.flatMap((id) => {
+      const compiled = cataloguePlan(id);
+      return Array.from({ length: 40 }, (_, k) => compiled.start + k * 365).flatMap((from) => deadlinesBetween(compiled, from, from + 400));
+    });
+    expect(new Set(all.map((d) => d.kind)).size).toBe(5);
+    for (const language of ['ja', 'ko', 'zh'] as const) {
+      const table = await messagesFor(language);
+      for (const deadline of all) {
+        for (const text of [table.deadlines.description(deadline), table.calendar.summary(deadline), table.calendar.event(deadline)])
+          expect(text, language).not.toMatch(missing);
+        if (deadline.party !== null) expect(table.deadlines.description(deadline), language).toContain(deadline.party);
+      }
+    }
+  });
+
+  it('answers status and history, with their explanations, for every agreement with no missing value', async () => {
+    for (const language of ['ja', 'ko', 'zh'] as const) {
+      for (const id of ids) {
+        for (const argv of [
+          ['status', '--on', '2019-11-22', '--explain'],
+          ['status', '--on', '2024-06-30', '--explain'],
+          ['history', '--until', '2024-06-30', '--explain'],
+        ]) {
+          const run = await runIn([...argv, '--agreement', id, '--lang', language]);
+          expect(run.code, `${id} ${argv.join(' ')}`).toBe(0);
+          expect(run.stdout, `${language} ${id} ${argv.join(' ')}`).not.toMatch(missing);
+        }
+      }
+    }
   });
 });
