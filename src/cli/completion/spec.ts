@@ -1,4 +1,5 @@
 import type { Argument, CommandUnknownOpts, Option } from '@commander-js/extra-typings';
+import { LANGUAGES } from '../../render/messages/index.js';
 
 /**
  * The completion spec: the commander command tree reduced to plain data (commands,
@@ -68,6 +69,8 @@ function optionValues(option: Option, known: KnownValues, commandNames: readonly
       return { kind: 'words', words: words(known.parties) };
     case 'tz':
       return { kind: 'words', words: words(known.zones) };
+    case 'lang':
+      return { kind: 'words', words: words(LANGUAGES) };
     case 'command':
       return { kind: 'words', words: words(commandNames) };
   }
