@@ -21,9 +21,9 @@ function ruleSentence(values: StepOfKind<'rule'>['values']): string {
   if (values.initial === null) runs = '有効期間の定めはない';
   else {
     const initial = duration(values.initial);
-    if (then === 'renew') runs = `${initial}効力を有し、その後は${duration(values.renewal ?? values.initial)}ごとに自動的に延長される`;
-    else if (then === 'expire') runs = `${initial}効力を有し、延長されない限りその後失効する`;
-    else runs = `当初${initial}効力を有し、その後は無期限となる`;
+    if (then === 'renew') runs = `${initial}間効力を有し、その後は${duration(values.renewal ?? values.initial)}ごとに自動的に延長される`;
+    else if (then === 'expire') runs = `${initial}間効力を有し、延長されない限りその後失効する`;
+    else runs = `当初${initial}間効力を有し、その後は無期限となる`;
   }
   const termination =
     effect === 'end-of-term'
