@@ -5,8 +5,7 @@ describe('display width (East Asian Width, the ranges gsomia prints)', () => {
   it('counts kanji, kana, Hangul and fullwidth forms as two columns, everything else as one', () => {
     for (const wide of ['年', '通', 'か', 'カ', '한', '일', '（', '）', '：', '，', '、', '。', '　'])
       expect(isWide(wide), wide).toBe(true);
-    for (const narrow of ['a', '2', '-', '…', '—', '−', '“', '┃', '░', '▼', 'é', '~'])
-      expect(isWide(narrow), narrow).toBe(false);
+    for (const narrow of ['a', '2', '-', '…', '—', '−', '“', '┃', '░', '▼', 'é', '~']) expect(isWide(narrow), narrow).toBe(false);
   });
 
   it('measures a text by its columns, colour codes aside', () => {
