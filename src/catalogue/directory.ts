@@ -41,7 +41,12 @@ async function visitDirectory(dir: string, visit: (entry: Entry) => void, proble
       // Inline, not through an async helper: a plainly valid file costs no promise.
       const compiled = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
       const earlier = seen.get(compiled.id);
-      if (earlier) throw new GsomiaError('DUPLICATE_ID', `agreement id "${compiled.id}" is defined twice: ${earlier} and ${path}`);
+      if (earlier)
+        throw new GsomiaError('DUPLICATE_ID', `agreement id "${compiled.id}" is defined twice: ${earlier} and ${path}`, 2, {
+          id: compiled.id,
+          first: earlier,
+          second: path,
+        });
       seen.set(compiled.id, path);
       visit({ source: path, compiled });
     } catch (error) {
@@ -55,13 +60,14 @@ function directoryProblem(dir: string, error: unknown): GsomiaError {
   if (isGsomiaError(error)) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const why = code === 'ENOENT' ? 'no such directory' : (code ?? 'unreadable');
-  return new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${why}`);
+  return new GsomiaError('BAD_DATA_DIR', `cannot read catalogue ${dir}: ${why}`, 2, { dir, reason: code ?? 'unreadable' });
 }
 
 /** The `*.json` entries of a directory, in code-unit order of their names. */
 function jsonFilesIn(dir: string): Dirent[] {
   try {
-    if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
+    if (!statSync(dir).isDirectory())
+      throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`, 2, { dir, reason: 'ENOTDIR' });
     const files = readdirSync(dir, { withFileTypes: true }).filter((file) => file.name.endsWith('.json'));
     return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
@@ -87,7 +93,8 @@ export async function streamDirectory(dir: string, visit: (entry: Entry) => void
   await holdYoungGeneration();
   let handle: Dir;
   try {
-    if (!statSync(dir).isDirectory()) throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`);
+    if (!statSync(dir).isDirectory())
+      throw new GsomiaError('BAD_DATA_DIR', `catalogue ${dir} is not a directory`, 2, { dir, reason: 'ENOTDIR' });
     handle = opendirSync(dir, { bufferSize: 256 });
   } catch (error) {
     throw directoryProblem(dir, error);

@@ -36,7 +36,10 @@ export function completionCommand(shell: Shell) {
     )
     .action(async (name, _options, command) => {
       if (!isShellName(name))
-        throw new GsomiaError('UNKNOWN_SHELL', `unknown shell "${name}": completion scripts exist for ${SHELLS.join(', ')}`);
+        throw new GsomiaError('UNKNOWN_SHELL', `unknown shell "${name}": completion scripts exist for ${SHELLS.join(', ')}`, 2, {
+          value: `"${name}"`,
+          shells: SHELLS.join(', '),
+        });
       const g = shell.globals(command);
       const agreements = (await catalogue(g.data)).map((entry) => entry.compiled);
       const known: KnownValues = {

@@ -80,18 +80,24 @@ export function deadlinesCommand(shell: Shell) {
     .action(async (options, command) => {
       const { io } = shell;
       if (options.json && options.format !== undefined && options.format !== 'json') {
-        throw new GsomiaError('CONFLICTING_OPTIONS', `give --json or --format ${options.format}, not both`);
+        throw new GsomiaError('CONFLICTING_OPTIONS', `give --json or --format ${options.format}, not both`, 2, {
+          a: '--json',
+          b: `--format ${options.format}`,
+        });
       }
       const format = options.json ? 'json' : (options.format ?? 'text');
       if (options.remind !== undefined && format !== 'ics')
-        throw new GsomiaError('CONFLICTING_OPTIONS', '--remind applies only to --format ics');
+        throw new GsomiaError('CONFLICTING_OPTIONS', '--remind applies only to --format ics', 2, { a: '--remind', only: '--format ics' });
       const reminders = remindersOption(options.remind);
       const kinds = kindsOption(options.kind);
       if (options.assume !== undefined && options.all)
-        throw new GsomiaError('CONFLICTING_OPTIONS', '--assume applies to one agreement, not --all');
+        throw new GsomiaError('CONFLICTING_OPTIONS', '--assume applies to one agreement, not --all', 2, { a: '--assume', b: '--all' });
       // A calendar or a spreadsheet row has no place to say it is hypothetical: imported, it would pass for the record.
       if (options.assume !== undefined && (format === 'ics' || format === 'csv'))
-        throw new GsomiaError('CONFLICTING_OPTIONS', `--assume applies to text, json and github output, not --format ${format}`);
+        throw new GsomiaError('CONFLICTING_OPTIONS', `--assume applies to text, json and github output, not --format ${format}`, 2, {
+          a: '--assume',
+          b: `--format ${format}`,
+        });
       const g = shell.globals(command);
       const entry = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const zone = zoneFor(g, entry?.compiled ?? null);

@@ -25,6 +25,8 @@ export function widthOption(value: string | undefined, io: ProgramIO): number {
     throw new GsomiaError(
       'INVALID_WIDTH',
       `invalid --width ${JSON.stringify(value)}: expected a whole number of columns from ${MIN_TIMELINE_WIDTH} to ${MAX_WIDTH}`,
+      2,
+      { value: JSON.stringify(value), min: String(MIN_TIMELINE_WIDTH), max: String(MAX_WIDTH) },
     );
   }
   return width;
@@ -58,6 +60,8 @@ export function timelineCommand(shell: Shell) {
         throw new GsomiaError(
           'CONFLICTING_OPTIONS',
           '--assume applies to the text timeline, not --format svg (it could not say what is assumed)',
+          2,
+          { a: '--assume', b: '--format svg' },
         );
       const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const compiled = entry.compiled;

@@ -17,7 +17,14 @@ export interface ErrorMessages {
   /** `event`: the index of the file's event the assumption contradicts, when it does */
   INVALID_ASSUMPTION: (p: Values<'value'> & Partial<Values<'event'>>) => string;
   INVALID_KIND: (p: Values<'value' | 'kinds'>) => string;
-  CONFLICTING_OPTIONS: (p: Values<'a' | 'b'>) => string;
+  /** `b`: the option `a` cannot go with; or `only`: what `a` applies to alone */
+  CONFLICTING_OPTIONS: (p: Values<'a'> & Partial<Values<'b' | 'only'>>) => string;
+  /** `min` and `max`: the columns allowed */
+  INVALID_WIDTH: (p: Values<'value' | 'min' | 'max'>) => string;
+  UNKNOWN_SHELL: (p: Values<'value' | 'shells'>) => string;
+  /** `reason`: ENOENT, ENOTDIR or another system code */
+  BAD_DATA_DIR: (p: Values<'dir' | 'reason'>) => string;
+  DUPLICATE_ID: (p: Values<'id' | 'first' | 'second'>) => string;
   EMPTY_WINDOW: (p: Values<'from' | 'until'>) => string;
   /** `reason`: ENOENT, EACCES, EISDIR, TOO_LARGE or another system code */
   UNREADABLE_FILE: (p: Values<'path' | 'reason'>) => string;

@@ -25,7 +25,12 @@ export const errors: ErrorMessages = {
       ? `--assume ${p.value}を解釈できない：種類:YYYY-MM-DD[:締約国]の形で指定する（例 notice:2020-08-24:KR）`
       : `--assume ${p.value}はファイルのevents[${p.event}]と矛盾する`,
   INVALID_KIND: (p) => `--kind ${p.value}が無効：種類は${p.kinds}`,
-  CONFLICTING_OPTIONS: (p) => `${p.a}と${p.b}は同時に指定できない`,
+  CONFLICTING_OPTIONS: (p) => (p.only === undefined ? `${p.a}と${p.b ?? ''}は同時に指定できない` : `${p.a}は${p.only}でのみ使える`),
+  INVALID_WIDTH: (p) => `--width ${p.value}が無効：${p.min}～${p.max}の整数の桁数を指定する`,
+  UNKNOWN_SHELL: (p) => `不明なシェル${p.value}：補完スクリプトがあるのは${p.shells}`,
+  BAD_DATA_DIR: (p) =>
+    `カタログ${p.dir}を読めない：${p.reason === 'ENOENT' ? 'ディレクトリがない' : p.reason === 'ENOTDIR' ? 'ディレクトリではない' : p.reason}`,
+  DUPLICATE_ID: (p) => `協定ID "${p.id}"が二重に定義されている：${p.first}と${p.second}`,
   EMPTY_WINDOW: (p) => `期間が空：${p.until}は${p.from}より前`,
   UNREADABLE_FILE: (p) => `${p.path}を読めない：${REASONS[p.reason] ?? p.reason}`,
   INVALID_JSON: (p) => `協定ファイル${p.path}が無効：正しいJSONではない`,

@@ -25,7 +25,13 @@ export const errors: ErrorMessages = {
       ? `--assume ${p.value}을(를) 해석할 수 없음: 종류:YYYY-MM-DD[:당사국] 형식으로 지정 (예: notice:2020-08-24:KR)`
       : `--assume ${p.value}이(가) 파일의 events[${p.event}]와 모순됨`,
   INVALID_KIND: (p) => `--kind ${p.value}이(가) 잘못됨: 종류는 ${p.kinds}`,
-  CONFLICTING_OPTIONS: (p) => `${p.a}와 ${p.b}는 함께 지정할 수 없음`,
+  CONFLICTING_OPTIONS: (p) =>
+    p.only === undefined ? `${p.a}와(과) ${p.b ?? ''}은(는) 함께 지정할 수 없음` : `${p.a}은(는) ${p.only}에서만 사용 가능`,
+  INVALID_WIDTH: (p) => `--width ${p.value}이(가) 잘못됨: ${p.min}~${p.max}의 정수 열 수를 지정`,
+  UNKNOWN_SHELL: (p) => `알 수 없는 셸 ${p.value}: 완성 스크립트는 ${p.shells}용만 있음`,
+  BAD_DATA_DIR: (p) =>
+    `카탈로그 ${p.dir}을(를) 읽을 수 없음: ${p.reason === 'ENOENT' ? '디렉터리가 없음' : p.reason === 'ENOTDIR' ? '디렉터리가 아님' : p.reason}`,
+  DUPLICATE_ID: (p) => `협정 ID "${p.id}"이(가) 두 번 정의됨: ${p.first}, ${p.second}`,
   EMPTY_WINDOW: (p) => `기간이 비어 있음: ${p.until}이(가) ${p.from}보다 앞섬`,
   UNREADABLE_FILE: (p) => `${p.path}을(를) 읽을 수 없음: ${REASONS[p.reason] ?? p.reason}`,
   INVALID_JSON: (p) => `협정 파일 ${p.path}이(가) 잘못됨: 올바른 JSON이 아님`,

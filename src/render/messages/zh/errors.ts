@@ -24,7 +24,11 @@ export const errors: ErrorMessages = {
       ? `无法解析--assume ${p.value}：请按 类型:YYYY-MM-DD[:缔约方] 给出（例如notice:2020-08-24:KR）`
       : `--assume ${p.value}与文件的events[${p.event}]相矛盾`,
   INVALID_KIND: (p) => `--kind ${p.value}无效：可用种类为${p.kinds}`,
-  CONFLICTING_OPTIONS: (p) => `${p.a}和${p.b}不能同时给出`,
+  CONFLICTING_OPTIONS: (p) => (p.only === undefined ? `${p.a}和${p.b ?? ''}不能同时给出` : `${p.a}只适用于${p.only}`),
+  INVALID_WIDTH: (p) => `--width ${p.value}无效：请给出${p.min}至${p.max}之间的整数列数`,
+  UNKNOWN_SHELL: (p) => `未知shell ${p.value}：补全脚本仅支持${p.shells}`,
+  BAD_DATA_DIR: (p) => `无法读取目录${p.dir}：${p.reason === 'ENOENT' ? '目录不存在' : p.reason === 'ENOTDIR' ? '不是目录' : p.reason}`,
+  DUPLICATE_ID: (p) => `协定ID "${p.id}"被定义了两次：${p.first}和${p.second}`,
   EMPTY_WINDOW: (p) => `区间为空：${p.until}早于${p.from}`,
   UNREADABLE_FILE: (p) => `无法读取${p.path}：${REASONS[p.reason] ?? p.reason}`,
   INVALID_JSON: (p) => `协定文件${p.path}无效：不是有效的JSON`,
