@@ -46,6 +46,8 @@ export function listedHolidays(text: string, path: string): Holidays {
       throw new GsomiaError(
         'INVALID_HOLIDAYS',
         `invalid holidays file ${path}: line ${index + 1}: ${quoted(date)} is not a date: ${problem}`,
+        2,
+        { path, line: String(index + 1), value: quoted(date) },
       );
     }
     const day = parseDay(date);

@@ -28,7 +28,7 @@ interface Recurring {
  *   .get(2019-08-15) → "Liberation Day"
  */
 export function icsHolidays(text: string, path: string): Holidays {
-  const invalid = (why: string) => new GsomiaError('INVALID_HOLIDAYS', `invalid holidays file ${path}: ${why}`);
+  const invalid = (why: string) => new GsomiaError('INVALID_HOLIDAYS', `invalid holidays file ${path}: ${why}`, 2, { path, detail: why });
   let calendar: InstanceType<typeof ICAL.Component>;
   try {
     calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);

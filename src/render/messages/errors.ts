@@ -29,6 +29,8 @@ export interface ErrorMessages {
   /** `reason`: ENOENT, EACCES, EISDIR, TOO_LARGE or another system code */
   UNREADABLE_FILE: (p: Values<'path' | 'reason'>) => string;
   INVALID_JSON: (p: Values<'path'>) => string;
+  /** a list's bad `line` and its `value`, or an iCalendar file's `detail` (ical.js's words, English) */
+  INVALID_HOLIDAYS: (p: Values<'path'> & Partial<Values<'line' | 'value' | 'detail'>>) => string;
   /** commander's usage errors, by kind: `name` is the option or command */
   UNKNOWN_OPTION: (p: Values<'name'>) => string;
   UNKNOWN_COMMAND: (p: Values<'name'>) => string;

@@ -33,6 +33,10 @@ export const errors: ErrorMessages = {
   DUPLICATE_ID: (p) => `協定ID "${p.id}"が二重に定義されている：${p.first}と${p.second}`,
   EMPTY_WINDOW: (p) => `期間が空：${p.until}は${p.from}より前`,
   UNREADABLE_FILE: (p) => `${p.path}を読めない：${REASONS[p.reason] ?? p.reason}`,
+  INVALID_HOLIDAYS: (p) =>
+    p.line === undefined
+      ? `休日ファイル${p.path}が無効（${p.detail ?? ''}）`
+      : `休日ファイル${p.path}が無効：${p.line}行目の${p.value ?? ''}は実在する日付（YYYY-MM-DD）ではない`,
   INVALID_JSON: (p) => `協定ファイル${p.path}が無効：正しいJSONではない`,
   UNKNOWN_OPTION: (p) => `不明なオプション${p.name}`,
   UNKNOWN_COMMAND: (p) => `不明なコマンド${p.name}`,

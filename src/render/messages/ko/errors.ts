@@ -34,6 +34,10 @@ export const errors: ErrorMessages = {
   DUPLICATE_ID: (p) => `협정 ID "${p.id}"이(가) 두 번 정의됨: ${p.first}, ${p.second}`,
   EMPTY_WINDOW: (p) => `기간이 비어 있음: ${p.until}이(가) ${p.from}보다 앞섬`,
   UNREADABLE_FILE: (p) => `${p.path}을(를) 읽을 수 없음: ${REASONS[p.reason] ?? p.reason}`,
+  INVALID_HOLIDAYS: (p) =>
+    p.line === undefined
+      ? `휴일 파일 ${p.path}이(가) 잘못됨 (${p.detail ?? ''})`
+      : `휴일 파일 ${p.path}이(가) 잘못됨: ${p.line}번째 줄의 ${p.value ?? ''}은(는) 실제 날짜(YYYY-MM-DD)가 아님`,
   INVALID_JSON: (p) => `협정 파일 ${p.path}이(가) 잘못됨: 올바른 JSON이 아님`,
   UNKNOWN_OPTION: (p) => `알 수 없는 옵션 ${p.name}`,
   UNKNOWN_COMMAND: (p) => `알 수 없는 명령 ${p.name}`,

@@ -31,6 +31,10 @@ export const errors: ErrorMessages = {
   DUPLICATE_ID: (p) => `协定ID "${p.id}"被定义了两次：${p.first}和${p.second}`,
   EMPTY_WINDOW: (p) => `区间为空：${p.until}早于${p.from}`,
   UNREADABLE_FILE: (p) => `无法读取${p.path}：${REASONS[p.reason] ?? p.reason}`,
+  INVALID_HOLIDAYS: (p) =>
+    p.line === undefined
+      ? `节假日文件${p.path}无效（${p.detail ?? ''}）`
+      : `节假日文件${p.path}无效：第${p.line}行的${p.value ?? ''}不是实际存在的日期（YYYY-MM-DD）`,
   INVALID_JSON: (p) => `协定文件${p.path}无效：不是有效的JSON`,
   UNKNOWN_OPTION: (p) => `未知选项${p.name}`,
   UNKNOWN_COMMAND: (p) => `未知命令${p.name}`,
