@@ -59,8 +59,8 @@ const WEEKDAY_NAMES = {
   sunday: '日曜日',
 } as const;
 
-/** "土曜日で、その前の最後の平日は2019年8月23日（金）"; 休日は名前があれば添えて */
+/** "土曜日で、その前の最後の執務日は2019年8月23日（金）"; 休日は名前があれば添えて */
 export const nonWorking = (p: NonWorkingDay): string => {
   const what = p.reason === 'holiday' ? `休日${p.holiday === null ? '' : `（${p.holiday}）`}` : WEEKDAY_NAMES[p.reason];
-  return `${what}で、その前の最後の平日は${dayWithWeekday(p.lastWorkingDay)}`;
+  return `${what}で、その前の最後の執務日は${dayWithWeekday(p.lastWorkingDay)}`;
 };
