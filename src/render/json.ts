@@ -152,6 +152,8 @@ function deadlineEntry(deadline: Deadline, json: ReturnType<typeof jsonDays>, pa
     weekday: deadline.weekday,
     endsAt: json.instant(deadline.endsAt, `${path}.endsAt`),
     nonWorking: json.nonWorking(deadline.nonWorking, `${path}.nonWorking`),
+    // SPEC §6 windows: the window's number, on its opening and its last day only
+    ...(deadline.kind === 'window-opens' || deadline.kind === 'window-closes' ? { window: deadline.window } : {}),
   };
 }
 
