@@ -72,6 +72,8 @@ export function statusJson(status: Status) {
       earliestOn: dayOrNull(notice.earliestOn, 'notice.earliestOn'),
       cannotStop: notice.cannotStop,
       ends: notice.ends,
+      // SPEC §6 windows: the last day of the window holding the day, only with windows for notice
+      ...(notice.windowLastDay === null ? {} : { windowLastDay: dayOrNull(notice.windowLastDay, 'notice.windowLastDay') }),
     },
     // SPEC §6: after a withdrawal, what survives and its last day (termination.survives)
     survivesUntil: dayOrNull(status.survives?.until ?? null, 'survivesUntil'),

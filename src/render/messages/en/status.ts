@@ -64,6 +64,12 @@ export const status = {
   beforeEntryIntoForce: (p: { cannotStop: string; next: Day | null; on: Day }) =>
     `${p.cannotStop}: its notice deadline falls before entry into force${nextDeadline(p)}`,
   anyTime: 'possible at any time',
+  /** windows for notice (`termination.windows`): possible today only because one is open */
+  inWindow: (p: { lastDay: Day; on: Day }) =>
+    `possible in this window, until ${dayWithWeekday(p.lastDay)} (${relativeDays(p.lastDay - p.on)})`,
+  /** outside every window: the next one's first day */
+  outsideWindows: (p: { opens: Day; on: Day }) =>
+    `not now: outside the windows for notice; the next window opens ${dayAway({ day: p.opens, from: p.on })}`,
   deadlinePassed: "possible (this term's deadline has passed; see when it would take effect)",
   possible: 'possible',
   /** a coloured "possible", then until when (itself coloured when near) */
