@@ -131,6 +131,12 @@ export function historyJson(history: History) {
       state: event.state,
       effectiveOn: dayOrNull(event.effectiveOn, `events[${i}].effectiveOn`),
       note: event.note,
+      // SPEC §6, each only when the file gives it: the day sent, the day asked for (and whether honoured), an extension's new last day
+      ...(event.sent === null ? {} : { sent: dayOrNull(event.sent, `events[${i}].sent`) }),
+      ...(event.requested === null
+        ? {}
+        : { requested: dayOrNull(event.requested, `events[${i}].requested`), requestHonoured: event.requestHonoured }),
+      ...(event.until === null ? {} : { until: dayOrNull(event.until, `events[${i}].until`) }),
     })),
   };
   return withOutside(json, outside);

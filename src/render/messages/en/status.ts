@@ -117,6 +117,17 @@ export const history = {
   events: 'Events',
   eventType,
   noticeState: { pending: 'pending', suspended: 'suspended', retracted: 'retracted', effective: 'effective' },
+  /** a notice's dispatch, when the file gives it: receipt is what counts */
+  sent: (p: { sent: Day; received: Day }) => `sent ${day(p.sent)}; received ${day(p.received)}, which is what counts`,
+  /** the first day out a notice asked for itself (its effectiveOn), and whether it was honoured */
+  requested: (p: { requested: Day; requestHonoured: boolean | null; effectiveOn: Day | null }) => {
+    if (p.requestHonoured === null) return `asked for ${day(p.requested)}`;
+    if (p.requestHonoured) return `asked for ${day(p.requested)} (honoured: on or after the day the rule gives)`;
+    const rule = p.effectiveOn === null ? '' : `, ${day(p.effectiveOn)}`;
+    return `asked for ${day(p.requested)} (not honoured: earlier than the day the rule gives${rule})`;
+  },
+  /** an extension by a new last day (`until`) */
+  extendedUntil: (p: { until: Day }) => `extended until ${day(p.until)}, the new last day in force`,
 };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
