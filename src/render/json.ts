@@ -217,6 +217,7 @@ function valuesJson(values: Step['values']): Record<string, string | number | bo
 }
 
 function valueJson(value: StepValue): string | number | boolean | null {
+  if (value === undefined) return null;
   if (value === null || typeof value !== 'object') return value;
   return isDuration(value) ? neutral.duration(value) : neutral.span(value);
 }

@@ -4,7 +4,7 @@ import type { MonthDay } from '../../../calendar/month-day.js';
 import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import type { EndReason } from '../../../engine/situation.js';
 import { eventType } from './timeline.js';
-import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, untilMidnight } from './words.js';
+import { day, days, dayWithWeekday, duration, monthDay, nonWorking, relativeDays, untilMidnight } from './words.js';
 
 /** "2020-11-23 (in 91 days)": a day and how far it is from the day asked about. */
 const dayAway = (p: { day: Day; from: Day }) => `${day(p.day)} (${relativeDays(p.day - p.from)})`;
@@ -129,11 +129,6 @@ export const history = {
   /** an extension by a new last day (`until`) */
   extendedUntil: (p: { until: Day }) => `extended until ${day(p.until)}, the new last day in force`,
 };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** { month: 12, day: 31 } → "31 December" */
-const monthDay = (value: MonthDay) => `${value.day} ${MONTHS[value.month - 1]}`;
 
 const agreementKind = { bilateral: 'bilateral', multilateral: 'multilateral' };
 
