@@ -151,7 +151,8 @@ export function deadlinesBetween(
 
   const earliestFor = (who: string | null, joined: Day) => {
     const day = earliestNoticeDay(compiled, joined);
-    if (day !== null) add(day, { kind: 'earliest-notice', effect: compiled.effect }, who);
+    // With windows, a day outside them opens nothing: the next window's opening is listed instead.
+    if (day !== null && !outsideWindows(compiled, day)) add(day, { kind: 'earliest-notice', effect: compiled.effect }, who);
   };
   if (compiled.multilateral && party === null) {
     // The parties in since entry into force share one day (NATO's twelve: 1969-08-24):
@@ -188,6 +189,11 @@ export function deadlinesBetween(
     if (terms.expiresOn !== null && terms.expiresOn <= stop) add(terms.expiresOn, { kind: 'expiry' }, null, terms.count);
   }
   return out.sort(compareDeadlines);
+}
+
+/** True when the agreement has windows for notice and `day` is in none of them. */
+function outsideWindows(compiled: CompiledAgreement, day: Day): boolean {
+  return compiled.windows !== null && windowFrom(compiled.start, compiled.windows, day).opens > day;
 }
 
 type Add = (date: Day, facts: DeadlineFacts, who?: string | null, term?: number | null) => void;
