@@ -45,14 +45,14 @@ export function effectStep(compiled: CompiledAgreement, on: Day, effect: NoticeE
 
 /**
  * A pending notice and when it takes effect, the days left counted from its resumption if
- * it was resumed. Where SPEC §6 decides its day (roundTo, noticeBy, its own effectiveOn),
- * or it was sent before it was received, the rule's arithmetic for its receipt comes too.
+ * it was resumed, and the day it was sent when the file gives one. Where SPEC §6 decides
+ * its day (roundTo, noticeBy, its own effectiveOn), the rule's arithmetic comes too.
  */
 export function pendingStep(compiled: CompiledAgreement, terms: Terms, record: NoticeRecord): StepOfKind<'notice-pending'> {
   const resumption = lastAct(record, 'resumption');
   const effect = resumption ? null : noticeEffect(compiled, terms, record.received, record.requested);
   const clause = effect === null ? null : clauseEffect(compiled, effect);
-  const detailed = effect !== null && clause !== null && (Object.keys(clause.dates).length > 0 || record.sent !== null);
+  const detailed = effect !== null && clause !== null && Object.keys(clause.dates).length > 0;
   return {
     kind: 'notice-pending',
     dates: {

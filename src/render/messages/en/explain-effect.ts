@@ -59,8 +59,8 @@ export function pendingSentence(step: StepOfKind<'notice-pending'>): string {
       `+ ${days(remaining)} = ${d(effectiveOn)}, its first day out of force.`
     );
   }
+  const sentNote = sent === undefined ? '' : ` (sent ${d(sent)}; receipt is what counts)`;
   if (reach !== undefined) {
-    const sentNote = sent === undefined ? '' : ` (sent ${d(sent)}; receipt is what counts)`;
     const sum = periodSum({ on: received, notice: step.values.notice, reach, lapsed });
     const clause = clauseArithmetic(step.dates, step.values, received);
     return (
@@ -69,7 +69,7 @@ export function pendingSentence(step: StepOfKind<'notice-pending'>): string {
     );
   }
   return (
-    `${party}'s notice of ${d(received)} is pending (${d(received)} + ${notice}): it takes effect ${d(effectiveOn)}, the ` +
-    `first day out of force.`
+    `${party}'s notice of ${d(received)}${sentNote} is pending (${d(received)} + ${notice}): it takes effect ${d(effectiveOn)}, ` +
+    `the first day out of force.`
   );
 }
