@@ -1,7 +1,7 @@
 // `npm run bench`: issue 5's three targets, each measured side by side with its baseline.
 // Not a test: timings depend on the machine and its load, so CI never runs this.
 //
-//   node bench/run.mjs [--runs N] [--only startup,scale,far] [--hyperfine]
+//   node bench/run.mjs [--runs N] [--only startup,options,scale,far] [--hyperfine]
 //
 // Each pair of commands runs interleaved (A B, B A, A B …) after warm-up runs, so a
 // burst of load elsewhere hits both sides alike; the ratio is of the two medians. Max RSS
@@ -25,7 +25,7 @@ const option = (name, fallback) => {
   const index = args.indexOf(name);
   return index === -1 ? fallback : args[index + 1];
 };
-const only = new Set((option('--only', 'startup,scale,far') ?? '').split(','));
+const only = new Set((option('--only', 'startup,options,scale,far') ?? '').split(','));
 const runsOverride = option('--runs', undefined);
 
 // ---------------------------------------------------------------------------------------
@@ -157,6 +157,23 @@ if (only.has('startup')) {
       baseline,
       commands.map(([, command]) => command),
     );
+}
+
+// 1b. Options that load code of their own: what they add to the same answer without them.
+if (only.has('options')) {
+  const runs = Number(runsOverride ?? 30);
+  console.log(`\n1b. Options, against the same command without them (${runs} interleaved runs; limits in ms added)`);
+  const plain = gsomia('status', '--on', '2019-08-01');
+  const ics = join(root, 'examples', 'holidays', 'kr-2019.ics');
+  const cases = [['--holidays FILE.ics (ical.js, loaded for it)', [...plain, '--holidays', ics], 30]];
+  for (const [label, command, limitMs] of cases) {
+    const [base, sub] = measurePair(plain, command, { runs, warmup: 3, rssRuns: 0 });
+    const added = sub.wall - base.wall;
+    const pass = added <= limitMs;
+    results.push({ target: 'options', label, ratio: added, limit: limitMs, pass });
+    console.log(`  ${pass ? 'PASS' : 'FAIL'}  +${fmt(added)} (limit +${limitMs} ms)  ${label}`);
+    console.log(`        ${fmt(sub.wall)} vs ${fmt(base.wall)} (medians)`);
+  }
 }
 
 // 2. Scale: deadlines over a whole generated catalogue against reading and parsing it.

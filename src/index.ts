@@ -12,31 +12,68 @@
  */
 
 import { type Day, formatDay, parseDay } from './calendar/day.js';
+import type { Holidays } from './calendar/working-days.js';
+import { type Assuming, withAssumptions } from './catalogue/assumed-events.js';
 import { builtInAgreementEntry, builtInCatalogue } from './catalogue/built-in.js';
 import { compiledFromJson, loadFile, validator } from './catalogue/entry.js';
 import { compile as compileStep } from './engine/compile.js';
 import type { CompiledAgreement } from './engine/compiled-agreement.js';
+import { type DeadlineCalendar, WEEKENDS_ONLY } from './engine/deadline-day.js';
 import { compareDeadlines, type Deadline, deadlinesBetween } from './engine/deadlines.js';
 import { type History, historyUntil } from './engine/history.js';
+import { listedParty } from './engine/parties.js';
 import { type Status, statusOn } from './engine/status.js';
 import type { Validation, ValidationIssue } from './engine/validate.js';
 import { GsomiaError, isGsomiaError, quoted } from './errors.js';
 import type { Agreement } from './model/schema.js';
+import { type assumedJson, withAssumed } from './render/assumed.js';
 import { deadlinesJson, historyJson, statusJson } from './render/json.js';
 
-export type { Agreement, CompiledAgreement, Day, Deadline, History, Status, Validation, ValidationIssue };
-export { compareDeadlines, deadlinesBetween, formatDay, GsomiaError, historyUntil, isGsomiaError, parseDay, statusOn };
+export type { Agreement, CompiledAgreement, Day, Deadline, History, Holidays, Status, Validation, ValidationIssue };
+export { compareDeadlines, deadlinesBetween, formatDay, GsomiaError, historyUntil, isGsomiaError, listedParty, parseDay, statusOn };
 
+/** The events an answer assumed (`assume`), present only when some were: `--assume`'s JSON. */
+export interface AssumedJson {
+  readonly assumed?: ReturnType<typeof assumedJson>;
+}
 /** `status --json`'s object (SPEC §4). */
-export type StatusJson = ReturnType<typeof statusJson>;
+export type StatusJson = ReturnType<typeof statusJson> & AssumedJson;
 /** `history --json`'s object (SPEC §4). */
-export type HistoryJson = ReturnType<typeof historyJson>;
+export type HistoryJson = ReturnType<typeof historyJson> & AssumedJson;
 /** `deadlines --json`'s object (SPEC §4). */
-export type DeadlinesJson = ReturnType<typeof deadlinesJson>;
+export type DeadlinesJson = ReturnType<typeof deadlinesJson> & AssumedJson;
 
 /** For one party of a multilateral agreement; absent or null: the agreement as a whole. */
 export interface PartyOption {
   readonly party?: string | null | undefined;
+}
+
+/**
+ * What `--assume` and `--holidays` give the CLI. `assume`: events in the CLI's grammar,
+ * TYPE:DATE[:PARTY] ('notice:2020-08-24:KR'), answered as if they were in the file and
+ * listed in the answer's `assumed` (a malformed or contradicting one throws
+ * INVALID_ASSUMPTION, naming it as --assume does). `holidays`: days off beyond the weekend,
+ * as ISO dates, or a set read by `readHolidays`.
+ */
+export interface WhatIfOptions {
+  readonly assume?: readonly string[] | undefined;
+  readonly holidays?: readonly string[] | Holidays | undefined;
+}
+
+/**
+ * Days off read from holiday files, as `--holidays` reads them: an iCalendar file (read with
+ * ical.js, loaded then) or one YYYY-MM-DD a line.
+ * await readHolidays(['examples/holidays/kr-2019.ics']) → a set for `holidays`
+ */
+export async function readHolidays(paths: readonly string[]): Promise<Holidays> {
+  return (await import('./catalogue/holidays-file.js')).readHolidays(paths);
+}
+
+function calendarOf(holidays: WhatIfOptions['holidays']): DeadlineCalendar {
+  if (holidays === undefined) return WEEKENDS_ONLY;
+  if (!Array.isArray(holidays)) return { ...WEEKENDS_ONLY, holidays: holidays as Holidays };
+  const days = new Map<Day, null>((holidays as readonly string[]).map((day) => [parseDay(day, 'holiday'), null]));
+  return { ...WEEKENDS_ONLY, holidays: days };
 }
 
 /**
@@ -100,15 +137,6 @@ export async function builtInAgreement(id: string): Promise<CompiledAgreement> {
  * `party` checked against the agreement's parties (UNKNOWN_PARTY when it is not one).
  * checkedParty(paris, 'US') → 'US'; checkedParty(paris, 'us') → 'US'; checkedParty(paris, undefined) → null
  */
-/**
- * The agreement's own spelling of a party code given in any case, or null when it lists no
- * such party: listedParty(paris, 'us') → 'US'.
- */
-export function listedParty(agreement: CompiledAgreement, party: string): string | null {
-  if (agreement.parties.includes(party)) return party;
-  return agreement.parties.find((code) => code.toLowerCase() === party.toLowerCase()) ?? null;
-}
-
 export function checkedParty(agreement: CompiledAgreement, party: string | null | undefined): string | null {
   if (party === undefined || party === null) return null;
   const listed = listedParty(agreement, party);
@@ -127,8 +155,15 @@ export function checkedParty(agreement: CompiledAgreement, party: string | null 
  * The answers of one day, as `gsomia status --on DAY --json` prints them.
  * status(gsomia, '2020-08-24').notice → { possible: true, deadline: '2020-08-24', daysLeft: 0, … }
  */
-export function status(agreement: CompiledAgreement, on: string, options: PartyOption = {}): StatusJson {
-  return statusJson(statusOn(agreement, parseDay(on), checkedParty(agreement, options.party)));
+export function status(agreement: CompiledAgreement, on: string, options: PartyOption & WhatIfOptions = {}): StatusJson {
+  const day = parseDay(on);
+  const { compiled, assumed } = assumingValues(agreement, options.assume, day);
+  const answer = statusOn(compiled, day, checkedParty(compiled, options.party), calendarOf(options.holidays));
+  return withAssumed(statusJson(answer), assumed);
+}
+
+function assumingValues(agreement: CompiledAgreement, values: readonly string[] | undefined, knownOn: Day): Assuming {
+  return values === undefined || values.length === 0 ? { compiled: agreement, assumed: [] } : withAssumptions(agreement, values, knownOn);
 }
 
 /**
@@ -136,35 +171,46 @@ export function status(agreement: CompiledAgreement, on: string, options: PartyO
  * `from` leaves out the terms that ended before it.
  * history(gsomia, '2020-12-31').terms[3] → { number: 4, start: '2019-11-23', …, outcome: 'renewed' }
  */
-export function history(agreement: CompiledAgreement, until: string, options: PartyOption & { readonly from?: string } = {}): HistoryJson {
+export function history(
+  agreement: CompiledAgreement,
+  until: string,
+  options: PartyOption & Pick<WhatIfOptions, 'assume'> & { readonly from?: string } = {},
+): HistoryJson {
   const last = parseDay(until);
   const first = options.from === undefined ? null : parseDay(options.from);
   if (first !== null && first > last) throw new GsomiaError('EMPTY_WINDOW', `from ${options.from} is after until ${until}`);
-  return historyJson(historyUntil(agreement, last, checkedParty(agreement, options.party), first));
+  const { compiled, assumed } = assumingValues(agreement, options.assume, last);
+  return withAssumed(historyJson(historyUntil(compiled, last, checkedParty(compiled, options.party), first)), assumed);
 }
 
 /**
  * The deadlines from `from` through `until` of one agreement or several, soonest first, as
- * `gsomia deadlines --json` prints them. With several, `party` picks those it is a party to.
+ * `gsomia deadlines --json` prints them. With several, `party` picks those it is a party to;
+ * `assume` needs one agreement (as on the CLI, the events are known on `from`).
  * deadlines(gsomia, '2020-01-01', '2020-12-31').deadlines[0] → { date: '2020-08-24', kind: 'notice-deadline', … }
  */
 export function deadlines(
   agreements: CompiledAgreement | readonly CompiledAgreement[],
   from: string,
   until: string,
-  options: PartyOption = {},
+  options: PartyOption & WhatIfOptions = {},
 ): DeadlinesJson {
   const first = parseDay(from);
   const last = parseDay(until);
   if (last < first) throw new GsomiaError('EMPTY_WINDOW', `until ${until} is before from ${from}`);
   const { party = null } = options;
-  const list = Array.isArray(agreements) ? (agreements as readonly CompiledAgreement[]) : [agreements as CompiledAgreement];
+  const assumedOne = Array.isArray(agreements) ? null : assumingValues(agreements as CompiledAgreement, options.assume, first);
+  if (assumedOne === null && options.assume !== undefined && options.assume.length > 0) {
+    throw new GsomiaError('CONFLICTING_OPTIONS', 'assume answers for one agreement: pass one, not a list');
+  }
+  const list = assumedOne === null ? (agreements as readonly CompiledAgreement[]) : [assumedOne.compiled];
   const chosen = Array.isArray(agreements) && party !== null ? list.filter((agreement) => listedParty(agreement, party) !== null) : list;
   if (party !== null && chosen.length === 0 && list.length > 0) {
     throw new GsomiaError('UNKNOWN_PARTY', `unknown party "${party}": none of the agreements lists it`);
   }
-  const found = chosen.flatMap((agreement) => deadlinesBetween(agreement, first, last, checkedParty(agreement, party)));
-  return deadlinesJson(first, last, found.sort(compareDeadlines));
+  const calendar = calendarOf(options.holidays);
+  const found = chosen.flatMap((agreement) => deadlinesBetween(agreement, first, last, checkedParty(agreement, party), calendar));
+  return withAssumed(deadlinesJson(first, last, found.sort(compareDeadlines)), assumedOne?.assumed ?? []);
 }
 
 /**

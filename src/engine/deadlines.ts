@@ -3,10 +3,20 @@ import { type Weekday, weekdayOf } from '../calendar/weekday.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
 import { type DeadlineCalendar, deadlineDay, type NonWorkingDay, WEEKENDS_ONLY } from './deadline-day.js';
 import { cannotStop, earliestNoticeDay } from './notice-effect.js';
-import { noticesFor, situationOn, stintOn } from './situation.js';
+import { windowFrom } from './notice-windows.js';
+import { noticesFor, type Situation, situationOn, stintOn } from './situation.js';
+import { survivesUntil } from './status.js';
 import { deadlineMatters, noticeDeadline } from './terms.js';
 
-export type DeadlineKind = 'notice-deadline' | 'renewal' | 'expiry' | 'effective' | 'earliest-notice';
+export type DeadlineKind =
+  | 'notice-deadline'
+  | 'renewal'
+  | 'expiry'
+  | 'effective'
+  | 'earliest-notice'
+  | 'window-opens'
+  | 'window-closes'
+  | 'survival-ends';
 
 interface DeadlineBase {
   readonly date: Day;
@@ -18,9 +28,9 @@ interface DeadlineBase {
   /** the term it concerns: the term that ends (notice-deadline) or begins (renewal) */
   readonly term: number | null;
   readonly weekday: Weekday;
-  /** a notice deadline's end, 24:00 in the agreement's zone (ms since 1970 UTC); null for the other kinds, which are first days */
+  /** a notice deadline's (or a window's last day's) end, 24:00 in the agreement's zone (ms since 1970 UTC); null for the other kinds, which are first days */
   readonly endsAt: number | null;
-  /** a notice deadline on a weekend or holiday, with the last working day before it; else null */
+  /** a notice deadline (or a window's last day) on a weekend or holiday, with the last working day before it; else null */
   readonly nonWorking: NonWorkingDay | null;
 }
 
@@ -44,14 +54,34 @@ export type Deadline =
       /** a multilateral notice ends the party's participation, a bilateral one the agreement */
       readonly ends: 'agreement' | 'participation';
     })
-  | (DeadlineBase & { readonly kind: 'earliest-notice'; readonly effect: CompiledAgreement['effect'] });
+  | (DeadlineBase & { readonly kind: 'earliest-notice'; readonly effect: CompiledAgreement['effect'] })
+  | (DeadlineBase & {
+      /** a window for notice (`termination.windows`) opens, or has its last day (`window-closes` is inside it) */
+      readonly kind: 'window-opens' | 'window-closes';
+      /** k ≥ 1, the window's number */
+      readonly window: number;
+      /** the window's first and last days */
+      readonly opens: Day;
+      readonly lastDay: Day;
+    })
+  | (DeadlineBase & {
+      /** the first day the obligations that survive a withdrawal (`termination.survives`) no longer apply */
+      readonly kind: 'survival-ends';
+      readonly what: string;
+      /** the withdrawal's first day out of force, and the last day the obligations applied */
+      readonly outOn: Day;
+      readonly lastDay: Day;
+    });
 
 const KIND_ORDER: Record<DeadlineKind, number> = {
-  'earliest-notice': 0,
-  'notice-deadline': 1,
-  effective: 2,
-  expiry: 3,
-  renewal: 4,
+  'window-opens': 0,
+  'earliest-notice': 1,
+  'window-closes': 2,
+  'notice-deadline': 3,
+  effective: 4,
+  expiry: 5,
+  renewal: 6,
+  'survival-ends': 7,
 };
 
 // Ids and party codes are ASCII: plain code-unit order is stable everywhere, and unlike
@@ -61,9 +91,9 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The facts of one kind of deadline, without the fields every deadline has. */
 type DeadlineFacts = Deadline extends infer D ? (D extends unknown ? Omit<D, keyof DeadlineBase> : never) : never;
 
-/** The weekday of any listed day; the end and the working-day check only for a last day to act, a notice deadline. */
+/** The weekday of any listed day; the end and the working-day check only for a last day to act: a notice deadline, a window's last day. */
 function dayFacts(date: Day, kind: DeadlineKind, timeZone: string, calendar: DeadlineCalendar) {
-  if (kind !== 'notice-deadline') return { weekday: weekdayOf(date), endsAt: null, nonWorking: null };
+  if (kind !== 'notice-deadline' && kind !== 'window-closes') return { weekday: weekdayOf(date), endsAt: null, nonWorking: null };
   return deadlineDay(date, timeZone, calendar);
 }
 
@@ -102,6 +132,8 @@ export function deadlinesBetween(
     const day = dayFacts(date, facts.kind, compiled.timeZone, calendar);
     out.push({ date, agreement: compiled.id, name: compiled.name, daysUntil: date - from, party: who, term, ...day, ...facts });
   };
+  // Stryker disable next-line ConditionalExpression: without the clause there is nothing to list
+  if (compiled.survives !== null) survivalEnds(compiled, situation, party, add);
   if (!situation.inForce) return out;
 
   const bilateralEnd = !compiled.multilateral || party !== null;
@@ -119,7 +151,8 @@ export function deadlinesBetween(
 
   const earliestFor = (who: string | null, joined: Day) => {
     const day = earliestNoticeDay(compiled, joined);
-    if (day !== null) add(day, { kind: 'earliest-notice', effect: compiled.effect }, who);
+    // With windows, a day outside them opens nothing: the next window's opening is listed instead.
+    if (day !== null && !outsideWindows(compiled, day)) add(day, { kind: 'earliest-notice', effect: compiled.effect }, who);
   };
   if (compiled.multilateral && party === null) {
     // The parties in since entry into force share one day (NATO's twelve: 1969-08-24):
@@ -135,6 +168,8 @@ export function deadlinesBetween(
   } else {
     earliestFor(compiled.multilateral ? party : null, situation.joined);
   }
+
+  if (compiled.windows !== null) windowDays(compiled, situation, Math.min(until, stop - 1), add);
 
   // Stryker disable next-line ConditionalExpression,EqualityOperator: with no fixed terms the loop runs zero times and nothing expires
   if (terms.count > 0) {
@@ -154,4 +189,49 @@ export function deadlinesBetween(
     if (terms.expiresOn !== null && terms.expiresOn <= stop) add(terms.expiresOn, { kind: 'expiry' }, null, terms.count);
   }
   return out.sort(compareDeadlines);
+}
+
+/** True when the agreement has windows for notice and `day` is in none of them. */
+function outsideWindows(compiled: CompiledAgreement, day: Day): boolean {
+  return compiled.windows !== null && windowFrom(compiled.start, compiled.windows, day).opens > day;
+}
+
+type Add = (date: Day, facts: DeadlineFacts, who?: string | null, term?: number | null) => void;
+
+/**
+ * The windows for notice from the situation's day through `last`: each one's first day and
+ * its last day, the last day notice may be given in it. A window that closes before the
+ * first day notice may be given (`earliest`) is left out. ILO-style, in force 1950-01-01,
+ * every P10Y for P1Y: window 1 opens 1960-01-01, its last day 1960-12-31.
+ */
+function windowDays(compiled: CompiledAgreement, situation: Situation, last: Day, add: Add): void {
+  const windows = compiled.windows;
+  if (windows === null) return;
+  const earliest = earliestNoticeDay(compiled, situation.joined) ?? -Infinity;
+  let window = windowFrom(compiled.start, windows, situation.asOf);
+  while (window.opens <= last) {
+    const lastDay = window.closes - 1;
+    if (lastDay >= earliest) {
+      const facts = { window: window.number, opens: window.opens, lastDay };
+      add(window.opens, { kind: 'window-opens', ...facts });
+      add(lastDay, { kind: 'window-closes', ...facts });
+    }
+    window = windowFrom(compiled.start, windows, window.closes);
+  }
+}
+
+/**
+ * The day after obligations that survive a withdrawal stop applying, for every notice that
+ * took effect or will (not one an expiry overtakes). Energy Charter Treaty, P20Y: Italy out
+ * from 2016-01-01 → survival ends 2036-01-01 (the last day covered, 2035-12-31).
+ */
+function survivalEnds(compiled: CompiledAgreement, situation: Situation, party: string | null, add: Add): void {
+  const what = compiled.survives?.what ?? '';
+  const { expiresOn } = situation.terms;
+  for (const notice of noticesFor(compiled, situation.notices, party)) {
+    if ((notice.state !== 'pending' && notice.state !== 'effective') || notice.effectiveOn === null) continue;
+    if (expiresOn !== null && notice.effectiveOn >= expiresOn) continue;
+    const lastDay = survivesUntil(compiled, notice.effectiveOn) as Day;
+    add(lastDay + 1, { kind: 'survival-ends', what, outOn: notice.effectiveOn, lastDay }, notice.party);
+  }
 }

@@ -3,6 +3,7 @@ import type { CompiledAgreement, PlannedEvent } from './compiled-agreement.js';
 import { earliestNoticeDay } from './notice-effect.js';
 import { insideWindows } from './notice-windows.js';
 import { type NoticeRecord, situationOn } from './situation.js';
+import { survivesUntil } from './status.js';
 import { deadlineBinds, noticeDeadline } from './terms.js';
 
 /** A stretch of days, `from` through `to` inclusive. */
@@ -19,6 +20,12 @@ export interface TimelineEvent {
   readonly day: Day;
   readonly type: PlannedEvent['type'];
   readonly party: string | null;
+}
+
+/** Obligations that outlive a withdrawal (`termination.survives`): from its first day out through their last day, clipped to the window. */
+export interface SurvivalSpan extends Span {
+  /** their last day, whether or not the window reaches it */
+  readonly lastDay: Day;
 }
 
 export interface NoticeSpan extends Span {
@@ -53,6 +60,8 @@ export interface Timeline {
   readonly notices: readonly NoticeSpan[];
   /** first days out of force (an end by notice, expiry or consent, past or scheduled) */
   readonly ends: readonly Day[];
+  /** what survives the subject's withdrawal, after it takes effect (empty without the clause, and for a whole multilateral agreement) */
+  readonly survival: readonly SurvivalSpan[];
 }
 
 /** More terms than any picture has columns for: beyond this the fill alone shows them. */
@@ -136,6 +145,20 @@ export function timelineOf(compiled: CompiledAgreement, from: Day, until: Day, t
     .filter((day) => Number.isFinite(day) && day >= from && day <= until && day <= scheduledEnd)
     .sort((a, b) => a - b);
 
+  const survival: SurvivalSpan[] = [];
+  // Stryker disable next-line ConditionalExpression: without the clause nothing survives
+  if (compiled.survives !== null && (!compiled.multilateral || party !== null)) {
+    for (const record of situation.notices) {
+      const out = record.effectiveOn;
+      if (!concerns(record.party) || out === null || (record.state !== 'effective' && record.state !== 'pending')) continue;
+      // A withdrawal an expiry overtakes is no withdrawal: nothing survives it.
+      if (out >= (terms.expiresOn ?? Infinity)) continue;
+      const lastDay = survivesUntil(compiled, out) as Day;
+      const span = { from: Math.max(out, from), to: Math.min(lastDay, until), lastDay };
+      if (span.from <= span.to) survival.push(span);
+    }
+  }
+
   return {
     name: compiled.name,
     from,
@@ -151,6 +174,7 @@ export function timelineOf(compiled: CompiledAgreement, from: Day, until: Day, t
     events,
     notices: clipped,
     ends,
+    survival,
   };
 }
 

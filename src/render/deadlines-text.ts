@@ -15,7 +15,11 @@ export function deadlinesText(from: number, until: number, deadlines: readonly D
     const when = padColumns(messages.relativeDays(d.daysUntil), 13);
     const kind = padColumns(words.kind[d.kind], 20);
     const colouredKind =
-      d.kind === 'notice-deadline' ? paint.yellow(kind) : d.kind === 'effective' || d.kind === 'expiry' ? paint.red(kind) : kind;
+      d.kind === 'notice-deadline' || d.kind === 'window-closes'
+        ? paint.yellow(kind)
+        : d.kind === 'effective' || d.kind === 'expiry'
+          ? paint.red(kind)
+          : kind;
     // A weekend or holiday does not move the deadline; the reader is told the working day before it.
     const closed = d.nonWorking === null ? '' : paint.yellow(words.nonWorking(d.nonWorking));
     const row = `${padColumns(messages.dayWithWeekday(d.date), dateWidth)}  ${when}  ${d.agreement.padEnd(agreementWidth)}  ${colouredKind}  ${words.description(d)}`;

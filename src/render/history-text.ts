@@ -49,6 +49,13 @@ export function historyText(compiled: CompiledAgreement, history: History, paint
       const state = event.state === null ? '' : ` → ${words.noticeState[event.state]}${effective}`;
       const type = padColumns(words.eventType[event.type], 11);
       lines.push(`  ${padColumns(day(event.date), dateWidth)}  ${type} ${(event.party ?? '').padEnd(4)}${paint.dim(state)}`.trimEnd());
+      // SPEC §6: the day a notice was sent, the day it asked for, an extension's new last day
+      if (event.sent !== null) lines.push(paint.dim(`              ${words.sent({ sent: event.sent, received: event.date })}`));
+      if (event.requested !== null) {
+        const { requested, requestHonoured, effectiveOn } = event;
+        lines.push(paint.dim(`              ${words.requested({ requested, requestHonoured, effectiveOn })}`));
+      }
+      if (event.until !== null) lines.push(paint.dim(`              ${words.extendedUntil({ until: event.until })}`));
       if (event.note) lines.push(paint.dim(`              ${event.note}`));
     }
   }

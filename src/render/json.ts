@@ -72,6 +72,8 @@ export function statusJson(status: Status) {
       earliestOn: dayOrNull(notice.earliestOn, 'notice.earliestOn'),
       cannotStop: notice.cannotStop,
       ends: notice.ends,
+      // SPEC §6 windows: the last day of the window holding the day, only with windows for notice
+      ...(notice.windowLastDay === null ? {} : { windowLastDay: dayOrNull(notice.windowLastDay, 'notice.windowLastDay') }),
     },
     // SPEC §6: after a withdrawal, what survives and its last day (termination.survives)
     survivesUntil: dayOrNull(status.survives?.until ?? null, 'survivesUntil'),
@@ -129,6 +131,12 @@ export function historyJson(history: History) {
       state: event.state,
       effectiveOn: dayOrNull(event.effectiveOn, `events[${i}].effectiveOn`),
       note: event.note,
+      // SPEC §6, each only when the file gives it: the day sent, the day asked for (and whether honoured), an extension's new last day
+      ...(event.sent === null ? {} : { sent: dayOrNull(event.sent, `events[${i}].sent`) }),
+      ...(event.requested === null
+        ? {}
+        : { requested: dayOrNull(event.requested, `events[${i}].requested`), requestHonoured: event.requestHonoured }),
+      ...(event.until === null ? {} : { until: dayOrNull(event.until, `events[${i}].until`) }),
     })),
   };
   return withOutside(json, outside);
@@ -152,6 +160,8 @@ function deadlineEntry(deadline: Deadline, json: ReturnType<typeof jsonDays>, pa
     weekday: deadline.weekday,
     endsAt: json.instant(deadline.endsAt, `${path}.endsAt`),
     nonWorking: json.nonWorking(deadline.nonWorking, `${path}.nonWorking`),
+    // SPEC §6 windows: the window's number, on its opening and its last day only
+    ...(deadline.kind === 'window-opens' || deadline.kind === 'window-closes' ? { window: deadline.window } : {}),
   };
 }
 
@@ -207,6 +217,7 @@ function valuesJson(values: Step['values']): Record<string, string | number | bo
 }
 
 function valueJson(value: StepValue): string | number | boolean | null {
+  if (value === undefined) return null;
   if (value === null || typeof value !== 'object') return value;
   return isDuration(value) ? neutral.duration(value) : neutral.span(value);
 }

@@ -84,12 +84,19 @@ function otherNoticeLine(compiled: CompiledAgreement, status: Status, paint: Pai
   if (end?.reason === 'expiry' && !notice.possible && notice.earliestOn === null) return paint.dim(words.expiresAnyway({ on: end.on }));
   const renews = compiled.then === 'renew';
   const next = notice.nextDeadline;
+  // With windows for notice, the day opening notice is a window's first day: say so.
+  if (compiled.windows !== null && notice.earliestOn !== null && on < notice.earliestOn) {
+    return paint.red(words.outsideWindows({ opens: notice.earliestOn, on }));
+  }
   if (notice.earliestOn !== null && on < notice.earliestOn) {
     const blocked = notice.cannotStop === null ? null : words.cannotStop({ renews, next, on });
     return paint.red(words.noticeNotYet({ earliestOn: notice.earliestOn, on, blocked }));
   }
   if (notice.cannotStop !== null)
     return words.beforeEntryIntoForce({ cannotStop: paint.red(words.cannotStop({ renews, next: null, on })), next, on });
+  if (notice.windowLastDay !== null && notice.possible && (notice.deadline === null || notice.windowLastDay < notice.deadline)) {
+    return paint.green(words.inWindow({ lastDay: notice.windowLastDay, on }));
+  }
   if (notice.deadline === null || notice.daysLeft === null) return paint.green(words.anyTime);
   if (notice.possible && notice.daysLeft < 0) return paint.green(words.deadlinePassed);
   if (notice.possible) return null;

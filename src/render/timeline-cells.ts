@@ -2,7 +2,7 @@ import type { Paint } from './paint.js';
 import { cutColumns, displayWidth } from './width.js';
 
 /** What a cell of the text picture shows, for its colour. */
-export type Style = 'term' | 'indefinite' | 'window' | 'deadline' | 'event' | 'notice' | 'end' | 'axis' | 'today' | 'plain';
+export type Style = 'term' | 'indefinite' | 'window' | 'deadline' | 'event' | 'notice' | 'end' | 'survival' | 'axis' | 'today' | 'plain';
 
 export interface Cell {
   ch: string;
@@ -20,6 +20,7 @@ export const GLYPH = {
   pending: '▒',
   suspended: '┄',
   end: '╳',
+  survival: '┈',
   axis: '─',
   tick: '┬',
   today: '▼',
@@ -42,6 +43,7 @@ export function styler(paint: Paint): (style: Style, text: string) => string {
         return paint.bold.magenta(text);
       case 'notice':
         return paint.magenta(text);
+      case 'survival':
       case 'axis':
         return paint.dim(text);
       case 'today':

@@ -19,6 +19,7 @@ export function legend(timeline: Timeline, width: number, style: (style: Style, 
   if (timeline.notices.some((n) => n.state === 'pending')) items.push(['notice', GLYPH.pending, words.pending]);
   if (timeline.notices.some((n) => n.state === 'suspended')) items.push(['notice', GLYPH.suspended, words.suspended]);
   if (timeline.ends.length > 0) items.push(['end', GLYPH.end, words.end]);
+  if (timeline.survival.length > 0) items.push(['survival', GLYPH.survival, words.survival]);
   const { today } = timeline;
   if (today >= timeline.from && today <= timeline.until) items.push(['today', GLYPH.today, words.today({ today })]);
   const types = [...new Set(timeline.events.map((event) => event.type))];
@@ -52,6 +53,9 @@ export function keyDates(timeline: Timeline, width: number, messages: Messages):
   const ahead = timeline.deadlines.filter((d) => d.day >= timeline.today).slice(0, 2);
   for (const deadline of ahead) rows.push([deadline.day, words.deadline({ mark: GLYPH.deadline, term: deadline.term })]);
   for (const end of timeline.ends) rows.push([end, words.end({ mark: GLYPH.end })]);
+  for (const { lastDay } of timeline.survival) {
+    if (lastDay >= timeline.from && lastDay <= timeline.until) rows.push([lastDay, words.survivalLastDay({ mark: GLYPH.survival })]);
+  }
   if (rows.length === 0) return [];
   rows.sort((a, b) => a[0] - b[0]);
   const dateWidth = Math.max(...rows.map(([day]) => displayWidth(messages.day(day))));

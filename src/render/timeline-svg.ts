@@ -13,6 +13,7 @@ const COLOURS = {
   suspended: '#c9a0dc',
   event: '#6a1b9a',
   end: '#b71c1c',
+  survival: '#8fb996',
   today: '#333333',
   grid: '#d9d9d9',
   text: '#222222',
@@ -92,6 +93,8 @@ export function timelineSvg(timeline: Timeline, widthPx: number, messages: Messa
         );
     });
   for (const span of timeline.indefinite) body.push(rect(x(span.from), ROW.force, x(span.to + 1), 24, COLOURS.indefinite));
+  // What survives a withdrawal: a thinner band after the end of force.
+  for (const span of timeline.survival) body.push(rect(x(span.from), ROW.force + 7, x(span.to + 1), 10, COLOURS.survival));
   if (!dense)
     for (const day of timeline.renewals)
       body.push(
@@ -207,6 +210,7 @@ function legend(timeline: Timeline, widthPx: number, top: number, messages: Mess
       messages.eventType[type],
     ]);
   if (timeline.ends.length > 0) items.push([`<rect x="5" width="4" height="14" fill="${COLOURS.end}"/>`, words.end]);
+  if (timeline.survival.length > 0) items.push([`<rect y="3" width="14" height="8" fill="${COLOURS.survival}"/>`, words.survival]);
   if (timeline.today >= timeline.from && timeline.today <= timeline.until)
     items.push([`<line x1="7" y1="0" x2="7" y2="14" stroke="${COLOURS.today}" stroke-width="1.5" stroke-dasharray="4 3"/>`, words.today]);
   const { legendLabel, legendHeading } = messages.timelineSvg;

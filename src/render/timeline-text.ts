@@ -85,6 +85,10 @@ export function timelineText(timeline: Timeline, width: number, paint: Paint, me
         for (const [i, ch] of [...number].entries()) Object.assign(force[column + 1 + i] as Cell, { ch, style: 'term' });
     }
   }
+  // What survives a withdrawal, after it: drawn before the end marks, which stay on top.
+  force.forEach((cell, column) => {
+    if (within(timeline.survival, scale.dayAt(column))) Object.assign(cell, { ch: GLYPH.survival, style: 'survival' });
+  });
   for (const end of timeline.ends) put(force, end, GLYPH.end, 'end');
 
   // Notice windows and deadlines.

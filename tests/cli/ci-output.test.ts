@@ -39,7 +39,9 @@ describe('deadlines --kind', () => {
   it.each(['deadline', 'notice-deadline,', 'Renewal'])('refuses %j, listing the kinds (exit 2)', async (kind) => {
     const run = await runIn(['deadlines', '--kind', kind]);
     expect([run.code, run.stdout]).toEqual([2, '']);
-    expect(run.stderr).toMatch(/^gsomia: invalid --kind ".*": kinds are notice-deadline, renewal, expiry, effective, earliest-notice\n$/);
+    expect(run.stderr).toMatch(
+      /^gsomia: invalid --kind ".*": kinds are notice-deadline, renewal, expiry, effective, earliest-notice, window-opens, window-closes, survival-ends\n$/,
+    );
   });
 });
 

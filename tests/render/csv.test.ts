@@ -132,3 +132,15 @@ describe('CSV cells a spreadsheet could run as formulas', () => {
     expect(rows[1]?.[4]).toMatch(/^last day to give notice/);
   });
 });
+
+describe('windows for notice in CSV (SPEC §6)', () => {
+  it("gives a window's last day its end, like a notice deadline, and its opening none", async () => {
+    const argv = ['deadlines', '--agreement', 'examples/ilo-windows.json', '--from', '1969-06-01', '--within', 'P2Y', '--format', 'csv'];
+    const rows = readCsv((await runIn(argv)).stdout).slice(1);
+    // window 2 of an agreement in force 1950-01-01, every P10Y for P1Y: 1970-01-01 … 1970-12-31
+    expect(rows.map((row) => [row[0], row[2], row[8]])).toEqual([
+      ['1970-01-01', 'window-opens', ''],
+      ['1970-12-31', 'window-closes', '1971-01-01T00:00:00Z'],
+    ]);
+  });
+});

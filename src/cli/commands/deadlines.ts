@@ -102,7 +102,7 @@ export function deadlinesCommand(shell: Shell) {
       const entry = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const zone = zoneFor(g, entry?.compiled ?? null);
       let from = dayOption(options.from, '--from', io, zone);
-      const hypothesis = entry === null ? null : await assuming(entry.compiled, options.assume, from);
+      const hypothesis = entry === null ? null : assuming(entry.compiled, options.assume, from);
       const assumed = hypothesis?.assumed ?? [];
       const single = entry === null || hypothesis === null ? null : { ...entry, compiled: hypothesis.compiled };
       let until = windowEnd(from, options.until, options.within);

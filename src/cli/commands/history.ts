@@ -30,7 +30,7 @@ export function historyCommand(shell: Shell) {
       const g = shell.globals(command);
       const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const until = dayOption(options.until, '--until', io, zoneFor(g, entry.compiled));
-      const { compiled, assumed } = await assuming(entry.compiled, options.assume, until);
+      const { compiled, assumed } = assuming(entry.compiled, options.assume, until);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       if (from !== null && from > until) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`, 2, {

@@ -41,7 +41,7 @@ export function statusCommand(shell: Shell) {
       const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const zone = zoneFor(g, entry.compiled);
       const on = dayOption(options.on, '--on', io, zone);
-      const { compiled, assumed } = await assuming(entry.compiled, options.assume, on);
+      const { compiled, assumed } = assuming(entry.compiled, options.assume, on);
       const calendar = deadlineCalendar(io, await holidaysOption(options.holidays));
       const status = statusOn(compiled, on, checkedParty(compiled, options.party), calendar);
       const steps = options.explain ? explainStatus(compiled, status) : null;

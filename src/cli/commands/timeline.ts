@@ -79,7 +79,7 @@ export function timelineCommand(shell: Shell) {
         });
       }
       // The picture shows every event through its last day, the assumed ones among them.
-      const { compiled: drawn, assumed } = await assuming(compiled, options.assume, end);
+      const { compiled: drawn, assumed } = assuming(compiled, options.assume, end);
       // A picture is not bound to the terminal: without --width it is 100 columns' worth, 1200 pixels.
       const pixels = (options.width === undefined ? 100 : width) * PIXELS_PER_COLUMN;
       const messages = await shell.messages(g);

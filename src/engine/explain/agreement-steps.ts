@@ -3,6 +3,7 @@ import { addMonthsAndDays, type Duration } from '../../calendar/duration.js';
 import type { CompiledAgreement } from '../compiled-agreement.js';
 import type { Situation } from '../situation.js';
 import { type Terms, termDeadline } from '../terms.js';
+import { clauseRuleSteps, extensionUntilStep } from './clause-steps.js';
 import { clampedBy, spanBetween, spanToBoundary } from './spans.js';
 import type { Step, StepOfKind } from './steps.js';
 
@@ -17,9 +18,11 @@ export function ruleSteps(compiled: CompiledAgreement): Step[] {
   const steps: Step[] = [];
   const { clause } = compiled.definition;
   if (clause !== undefined) steps.push({ kind: 'clause', dates: {}, values: { clause } });
+  const { termination } = compiled.definition;
   steps.push({
     kind: 'rule',
-    dates: {},
+    // SPEC §6 duration.until: the fixed last day instead of a span
+    dates: compiled.fixedEnd === null ? {} : { until: compiled.fixedEnd - 1 },
     values: {
       initial: compiled.initial,
       then: compiled.then,
@@ -29,8 +32,11 @@ export function ruleSteps(compiled: CompiledAgreement): Step[] {
       nextDay: compiled.lapseDays === 1,
       earliest: compiled.earliest,
       multilateral: compiled.multilateral,
+      ...(termination.roundTo === undefined ? {} : { roundTo: termination.roundTo }),
+      ...(termination.noticeBy === undefined ? {} : { noticeBy: termination.noticeBy }),
     },
   });
+  steps.push(...clauseRuleSteps(compiled));
   return steps;
 }
 
@@ -54,7 +60,13 @@ export function termStep(compiled: CompiledAgreement, terms: Terms, k: number): 
   const after = spanToBoundary(compiled, terms, k);
   return {
     kind: 'term',
-    dates: { origin: compiled.start, start: terms.boundary(k - 1), end: terms.boundary(k) - 1 },
+    dates: {
+      origin: compiled.start,
+      start: terms.boundary(k - 1),
+      end: terms.boundary(k) - 1,
+      // a fixed last day (duration.until) is the end of term 1 as written, not a span
+      ...(k === 1 && compiled.fixedEnd !== null ? { until: compiled.fixedEnd - 1 } : {}),
+    },
     values: {
       number: k,
       startSpan: k === 1 ? null : before,
@@ -95,12 +107,25 @@ export function expirySteps(compiled: CompiledAgreement, terms: Terms, asOf: Day
   const { expiresOn } = terms;
   if (expiresOn === null) return [];
   const extensions = compiled.events
-    .filter((event) => event.type === 'extension' && event.term !== null && event.day <= asOf)
-    .map((event): Step => ({ kind: 'extension', dates: { on: event.day }, values: { term: event.term as Duration } }));
+    .filter((event) => event.type === 'extension' && (event.term !== null || event.until !== null) && event.day <= asOf)
+    .map(
+      (event): Step =>
+        event.until !== null
+          ? extensionUntilStep(event.day, event.until)
+          : { kind: 'extension', dates: { on: event.day }, values: { term: event.term as Duration } },
+    );
   const span = spanBetween(compiled.start, expiresOn);
+  // The end as a fixed last day: the file's duration.until, or the last extension's until.
+  const last = extensions.at(-1);
+  const fixed = last === undefined ? compiled.fixedEnd !== null : last.kind === 'extension-until';
+  const until = fixed ? { until: expiresOn - 1 } : {};
   return [
     ...extensions,
-    { kind: 'expiry', dates: { origin: compiled.start, expiresOn }, values: { span, clamped: clampedBy(compiled.start, span.months) } },
+    {
+      kind: 'expiry',
+      dates: { origin: compiled.start, expiresOn, ...until },
+      values: { span, clamped: clampedBy(compiled.start, span.months) },
+    },
   ];
 }
 

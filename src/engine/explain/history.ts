@@ -11,6 +11,7 @@ import {
   ruleSteps,
   termStep,
 } from './agreement-steps.js';
+import { survivalStep } from './clause-steps.js';
 import { historyNoticeStep } from './notice-steps.js';
 import type { Step } from './steps.js';
 
@@ -59,6 +60,13 @@ export function explainHistory(compiled: CompiledAgreement, history: History): S
     steps.push(
       endedStep(compiled, situation, { on: history.until, endedOn: history.endedOn, endReason: history.endReason }, history.party),
     );
+  }
+  // What outlives each withdrawal that took effect (termination.survives).
+  for (const record of noticesFor(compiled, situation.notices, history.party)) {
+    // A withdrawal an expiry overtook is no withdrawal: nothing survives it.
+    if (record.state !== 'effective' || record.effectiveOn === null || record.effectiveOn >= (terms.expiresOn ?? Infinity)) continue;
+    const survival = survivalStep(compiled, record.effectiveOn, record.party);
+    if (survival !== null) steps.push(survival);
   }
   return steps;
 }

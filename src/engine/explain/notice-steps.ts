@@ -1,8 +1,10 @@
 import type { Day } from '../../calendar/day.js';
 import type { CompiledAgreement, PlannedEvent } from '../compiled-agreement.js';
 import type { NoticeStage } from '../course.js';
-import type { NoticeEffect } from '../notice-effect.js';
+import { type NoticeEffect, noticeEffect } from '../notice-effect.js';
 import type { NoticeRecord } from '../situation.js';
+import type { Terms } from '../terms.js';
+import { clauseEffect } from './clause-steps.js';
 import type { StepOfKind } from './steps.js';
 
 // The steps about notices: what one received on a given day would do, and what became of
@@ -15,6 +17,7 @@ import type { StepOfKind } from './steps.js';
  */
 export function effectStep(compiled: CompiledAgreement, on: Day, effect: NoticeEffect, party: string | null): StepOfKind<'effect'> {
   const { reach, effectiveOn, heldToInitialTerm, cutByExpiry, expiresOn, initialEnd } = effect;
+  const clause = clauseEffect(compiled, effect);
   return {
     kind: 'effect',
     dates: {
@@ -24,8 +27,10 @@ export function effectStep(compiled: CompiledAgreement, on: Day, effect: NoticeE
       ...(compiled.lapseDays === 1 ? { lapsed: reach + 1 } : {}),
       ...(cutByExpiry && expiresOn !== null ? { expiresOn } : {}),
       ...(heldToInitialTerm && initialEnd !== null ? { initialEnd } : {}),
+      ...clause.dates,
     },
     values: {
+      ...clause.values,
       effect: compiled.effect,
       notice: compiled.notice,
       number: effect.termReached,
@@ -38,13 +43,27 @@ export function effectStep(compiled: CompiledAgreement, on: Day, effect: NoticeE
   };
 }
 
-/** A pending notice and when it takes effect, the days left counted from its resumption if it was resumed. */
-export function pendingStep(compiled: CompiledAgreement, record: NoticeRecord): StepOfKind<'notice-pending'> {
+/**
+ * A pending notice and when it takes effect, the days left counted from its resumption if
+ * it was resumed, and the day it was sent when the file gives one. Where SPEC §6 decides
+ * its day (roundTo, noticeBy, its own effectiveOn), the rule's arithmetic comes too.
+ */
+export function pendingStep(compiled: CompiledAgreement, terms: Terms, record: NoticeRecord): StepOfKind<'notice-pending'> {
   const resumption = lastAct(record, 'resumption');
+  const effect = resumption ? null : noticeEffect(compiled, terms, record.received, record.requested);
+  const clause = effect === null ? null : clauseEffect(compiled, effect);
+  const detailed = effect !== null && clause !== null && Object.keys(clause.dates).length > 0;
   return {
     kind: 'notice-pending',
-    dates: { received: record.received, effectiveOn: record.effectiveOn as Day, ...(resumption ? { resumed: resumption.day } : {}) },
+    dates: {
+      received: record.received,
+      effectiveOn: record.effectiveOn as Day,
+      ...(resumption ? { resumed: resumption.day } : {}),
+      ...(record.sent === null ? {} : { sent: record.sent }),
+      ...(detailed ? { reach: effect.reach, ...(compiled.lapseDays === 1 ? { lapsed: effect.reach + 1 } : {}), ...clause.dates } : {}),
+    },
     values: {
+      ...(detailed ? clause.values : {}),
       party: record.party,
       notice: compiled.notice,
       resumed: resumption !== undefined,
@@ -89,10 +108,22 @@ export function historyNoticeStep(compiled: CompiledAgreement, record: NoticeRec
   }
   if (record.effectiveOn !== null) dates.effectiveOn = record.effectiveOn;
   else if (dates.wouldHave === undefined && lastPending !== null) dates.wouldHave = lastPending;
+  const asked = record.requested !== null && record.requestHonoured !== null;
   return {
     kind: 'history-notice',
-    dates: { received: record.received, ...dates },
-    values: { party: record.party, notice: compiled.notice, state: record.state, remaining },
+    dates: {
+      received: record.received,
+      ...dates,
+      ...(record.sent === null ? {} : { sent: record.sent }),
+      ...(asked ? { requested: record.requested as Day } : {}),
+    },
+    values: {
+      party: record.party,
+      notice: compiled.notice,
+      state: record.state,
+      remaining,
+      ...(asked ? { requestHonoured: record.requestHonoured as boolean } : {}),
+    },
   };
 }
 

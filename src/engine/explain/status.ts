@@ -14,6 +14,7 @@ import {
   ruleSteps,
   termStep,
 } from './agreement-steps.js';
+import { survivalStep, windowStep } from './clause-steps.js';
 import { effectStep, pendingStep, suspendedStep } from './notice-steps.js';
 import type { Step } from './steps.js';
 
@@ -36,10 +37,12 @@ export function explainStatus(compiled: CompiledAgreement, status: Status): Step
   steps.push(entryIntoForceStep(compiled, situation.joined, partyNamed));
   if (status.phase === 'ended') {
     steps.push(endedStep(compiled, situation, status, null));
+    if (status.survives !== null && status.endedOn !== null) steps.push(...present(survivalStep(compiled, status.endedOn, partyNamed)));
     return steps;
   }
   if (status.phase === 'not-a-party' && party !== null) {
     steps.push({ kind: 'not-a-party', dates: { on }, values: { party, leftOn: status.endedOn } });
+    if (status.survives !== null && status.endedOn !== null) steps.push(...present(survivalStep(compiled, status.endedOn, party)));
     return steps;
   }
   if (status.term !== null) {
@@ -57,6 +60,8 @@ export function explainStatus(compiled: CompiledAgreement, status: Status): Step
       values: { earliest: compiled.earliest as Duration, party: partyNamed, allowed: on >= notice.earliestOn },
     });
   }
+  // Windows for notice: the one holding the day, or the next (unless a notice already ends it).
+  if (status.scheduledEnd?.reason !== 'notice') steps.push(...present(windowStep(compiled, on, partyNamed)));
   const effect = noticeEffect(compiled, terms, on);
   const { reach } = effect;
   if (notice.effectiveOn !== null && status.term !== null && notice.deadline !== null && deadlineBinds(compiled, terms)) {
@@ -71,8 +76,13 @@ export function explainStatus(compiled: CompiledAgreement, status: Status): Step
     steps.push({ kind: 'renewal', dates: { next: status.nextRenewal }, values: { number: status.term.number + 1 } });
   }
   for (const record of noticesFor(compiled, situation.notices, party)) {
-    if (record.state === 'pending' && record.effectiveOn !== null) steps.push(pendingStep(compiled, record));
+    if (record.state === 'pending' && record.effectiveOn !== null) steps.push(pendingStep(compiled, terms, record));
     if (record.state === 'suspended' && record.remainingDays !== null) steps.push(suspendedStep(record));
   }
   return steps;
+}
+
+/** The step, or none: [step] or []. */
+function present<S extends Step>(step: S | null): S[] {
+  return step === null ? [] : [step];
 }

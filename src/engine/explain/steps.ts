@@ -13,25 +13,54 @@ import type { Span } from './spans.js';
  */
 export type Step =
   | StepOf<'clause', never, { clause: string }>
-  | StepOf<'rule', never, RuleValues>
+  | StepOf<'rule', never, RuleValues, 'until'>
+  | StepOf<'windows-rule', 'origin', { every: Duration; length: Duration }>
+  | StepOf<'survives-rule', never, { for: Duration; what: string }>
   | StepOf<'entry-into-force', 'start', { party: string | null; accession: boolean; fixedTerms: boolean }>
   | StepOf<'not-yet-in-force', 'on' | 'start', Record<never, never>>
   | StepOf<'not-a-party', 'on', { party: string; leftOn: Day | null }>
   | StepOf<'ended', 'endedOn' | 'on', { reason: string | null; party: string | null; noticeParty: string | null }, 'noticeReceived'>
-  | StepOf<'term', 'origin' | 'start' | 'end', TermValues, 'on'>
+  | StepOf<'term', 'origin' | 'start' | 'end', TermValues, 'on' | 'until'>
   | StepOf<'indefinite', 'origin' | 'from', { initial: Duration | null }, 'on'>
-  | StepOf<'expiry', 'origin' | 'expiresOn', { span: Span; clamped: boolean }>
+  | StepOf<'expiry', 'origin' | 'expiresOn', { span: Span; clamped: boolean }, 'until'>
   | StepOf<'extension', 'on', { term: Duration }>
+  | StepOf<'extension-until', 'on' | 'until', Record<never, never>>
   | StepOf<'deadline', 'limit' | 'deadline' | 'plainSubtraction', DeadlineValues>
   | StepOf<'earliest', 'joined' | 'earliest' | 'on', { earliest: Duration; party: string | null; allowed: boolean }>
   | StepOf<'notice-today', 'on' | 'reach' | 'last' | 'deadline', { notice: Duration; daysLeft: number; timely: boolean; number: number }>
-  | StepOf<'effect', 'on' | 'reach' | 'effectiveOn', EffectValues, 'lapsed' | 'expiresOn' | 'initialEnd'>
+  | StepOf<'window', 'on' | 'opens' | 'lastDay', { number: number; inside: boolean; party: string | null }>
+  | StepOf<'effect', 'on' | 'reach' | 'effectiveOn', EffectValues, 'lapsed' | 'expiresOn' | 'initialEnd' | ClauseDate>
   | StepOf<'renewal', 'next', { number: number }>
-  | StepOf<'notice-pending', 'received' | 'effectiveOn', PendingValues, 'resumed'>
+  | StepOf<'notice-pending', 'received' | 'effectiveOn', PendingValues, 'resumed' | 'sent' | 'reach' | 'lapsed' | ClauseDate>
   | StepOf<'notice-suspended', 'received' | 'suspended' | 'wouldHave', { party: string; remaining: number }>
-  | StepOf<'history-term', 'origin' | 'start' | 'end' | 'limit' | 'deadline', HistoryTermValues, 'next'>
-  | StepOf<'history-notice', 'received', HistoryNoticeValues, 'effectiveOn' | 'suspended' | 'wouldHave' | 'resumed' | 'retracted'>
+  | StepOf<'history-term', 'origin' | 'start' | 'end' | 'limit' | 'deadline', HistoryTermValues, 'next' | 'until'>
+  | StepOf<
+      'history-notice',
+      'received',
+      HistoryNoticeValues,
+      'effectiveOn' | 'suspended' | 'wouldHave' | 'resumed' | 'retracted' | 'sent' | 'requested'
+    >
+  | StepOf<'survival', 'outOn' | 'lastDay', { for: Duration; what: string; party: string | null }>
   | StepOf<'participation', 'from', { party: string }, 'until'>;
+
+/**
+ * The days SPEC §6 adds to a notice's effect, each only where its field is used: `rounded`
+ * (roundTo moved the day there), `cutOff` (noticeBy's day for that anchor), `nextAnchor`
+ * (the anchor a notice after the cut-off reaches), `requested` (the day the notice asked for).
+ */
+export type ClauseDate = 'rounded' | 'cutOff' | 'nextAnchor' | 'requested';
+
+/** The values that go with them: the fields as written, and what the rule made of them. */
+export interface ClauseValues {
+  /** `termination.roundTo` as written: "month-start", "year-start" or "--MM-DD" */
+  readonly roundTo?: string;
+  /** `termination.noticeBy` as written: "--MM-DD" */
+  readonly noticeBy?: string;
+  /** received after the cut-off, so moved to the next anchor */
+  readonly missedCutOff?: boolean;
+  /** the day asked for is on or after the rule's day, so it is the day */
+  readonly requestHonoured?: boolean;
+}
 
 export interface StepOf<K extends string, D extends string, V, O extends string = never> {
   readonly kind: K;
@@ -44,7 +73,7 @@ export type StepKind = Step['kind'];
 /** The one step of a kind: `StepOfKind<'term'>` has term dates and term values. */
 export type StepOfKind<K extends StepKind> = Extract<Step, { kind: K }>;
 
-export interface RuleValues {
+export interface RuleValues extends Pick<ClauseValues, 'roundTo' | 'noticeBy'> {
   readonly initial: Duration | null;
   readonly then: CompiledAgreement['then'];
   readonly renewal: Duration | null;
@@ -75,7 +104,7 @@ export interface DeadlineValues {
   readonly clamped: boolean;
 }
 
-export interface EffectValues {
+export interface EffectValues extends ClauseValues {
   readonly effect: CompiledAgreement['effect'];
   readonly notice: Duration;
   /** the term at whose end an end-of-term notice takes effect */
@@ -96,14 +125,14 @@ export interface HistoryTermValues extends TermValues {
   readonly outcome: History['terms'][number]['outcome'];
 }
 
-export interface PendingValues {
+export interface PendingValues extends ClauseValues {
   readonly party: string;
   readonly notice: Duration;
   readonly resumed: boolean;
   readonly remaining: number | null;
 }
 
-export interface HistoryNoticeValues {
+export interface HistoryNoticeValues extends Pick<ClauseValues, 'requestHonoured'> {
   readonly party: string;
   readonly notice: Duration;
   readonly state: NoticeRecord['state'];

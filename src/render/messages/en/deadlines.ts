@@ -30,6 +30,12 @@ function deadlineDescription(deadline: Deadline): string {
       const notice = deadline.effect === 'after-notice' ? 'withdrawal' : 'termination';
       return `first day ${deadline.party ?? 'a party'} may give notice of ${notice}`;
     }
+    case 'window-opens':
+      return `window ${deadline.window} for notice opens: notice may be given through ${day(deadline.lastDay)}`;
+    case 'window-closes':
+      return `last day to give notice in window ${deadline.window} (open since ${day(deadline.opens)})`;
+    case 'survival-ends':
+      return `${deadline.what} ends for ${deadline.party ?? 'a party'} (out from ${day(deadline.outOn)}): it applied through ${day(deadline.lastDay)}`;
   }
 }
 
@@ -47,6 +53,12 @@ function calendarSummary(deadline: Deadline): string {
       return `${name}: ${deadline.party === null ? 'a' : `${deadline.party}'s`} notice takes effect`;
     case 'earliest-notice':
       return `${name}: first day ${deadline.party ?? 'a party'} may give notice`;
+    case 'window-opens':
+      return `${name}: window ${deadline.window} for notice opens`;
+    case 'window-closes':
+      return `${name}: last day to give notice in window ${deadline.window}`;
+    case 'survival-ends':
+      return `${name}: ${deadline.party === null ? 'surviving' : `${deadline.party}'s surviving`} obligations end`;
   }
 }
 
@@ -59,6 +71,9 @@ export const deadlines = {
     expiry: 'expiry',
     effective: 'notice takes effect',
     'earliest-notice': 'notice possible from',
+    'window-opens': 'window opens',
+    'window-closes': 'window closes',
+    'survival-ends': 'survival ends',
   } satisfies Record<Deadline['kind'], string>,
   description: deadlineDescription,
   /** `--format github`: one annotation a deadline, "GSOMIA notice deadline" over "2020-08-24 (today): last day …" */

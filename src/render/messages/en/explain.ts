@@ -1,26 +1,23 @@
 import type { StepKind, StepOfKind } from '../../../engine/explain.js';
+import { clauseSteps, roundingRule } from './explain-clauses.js';
+import { effectSentence, pendingSentence } from './explain-effect.js';
 import { day as d, days, duration, span } from './words.js';
 
 // The sentences of an explanation, one entry per kind of step (engine/explain/steps.ts),
 // each with the step's real dates: "Notice deadline for term 4: 2020-11-22 − 90 days =
 // 2020-08-24, the latest day D with D + 90 days on or before 2020-11-22."
 
-/** "the agreement", or in a multilateral one "US's participation" (or the notifying party's, when none is asked about). */
-function subjectOf(values: { party: string | null; multilateral: boolean }): string {
-  // In a multilateral agreement a notice ends only the notifying party's participation.
-  if (!values.multilateral) return 'the agreement';
-  return values.party === null ? "the notifying party's participation" : `${values.party}'s participation`;
-}
-
 function clampNote(clamped: boolean): string {
   return clamped ? " (that month is shorter: the day was clamped to the month's end)" : '';
 }
 
-function ruleSentence(values: StepOfKind<'rule'>['values']): string {
+function ruleSentence(step: StepOfKind<'rule'>): string {
+  const { values } = step;
   const { then, effect, nextDay } = values;
   const notice = duration(values.notice);
   let runs: string;
-  if (values.initial === null) runs = 'It is of unlimited duration';
+  if (step.dates.until !== undefined) runs = `It is in force until a fixed last day, ${d(step.dates.until)}, then expires unless extended`;
+  else if (values.initial === null) runs = 'It is of unlimited duration';
   else {
     const initial = duration(values.initial);
     if (then === 'renew') runs = `It runs for ${initial}, then renews automatically every ${duration(values.renewal ?? values.initial)}`;
@@ -32,6 +29,7 @@ function ruleSentence(values: StepOfKind<'rule'>['values']): string {
       ? `a notice received at least ${notice} before the end of a term ends it at the end of that term (received on D, it is ` +
         `timely when D + ${notice} falls on or before the term's last day)`
       : `a notice of withdrawal takes effect ${notice} after receipt${nextDay ? ', on the day after that period runs out' : ''}` +
+        roundingRule(values) +
         `${values.initial !== null && then === 'indefinite' ? ', but never before the initial term ends' : ''}`;
   const earliest = values.earliest === null ? '' : `; notice may be given only once it has been in force for ${duration(values.earliest)}`;
   return `${runs}; ${termination}${earliest}.`;
@@ -56,31 +54,6 @@ function deadlineSentence(step: StepOfKind<'deadline'>): string {
   return `Notice deadline for term ${number}: ${d(limit)} − ${notice} = ${d(deadline)}, ${condition}.`;
 }
 
-function effectSentence(step: StepOfKind<'effect'>): string {
-  const { on, reach, effectiveOn, lapsed, expiresOn, initialEnd } = step.dates;
-  const { effect, number, heldToInitialTerm, cutByExpiry } = step.values;
-  const notice = duration(step.values.notice);
-  const subject = subjectOf(step.values);
-  const expiryNote =
-    cutByExpiry && expiresOn !== undefined ? `; it expires on ${d(expiresOn)} anyway, so that is the first day out of force` : '';
-  if (effect === 'end-of-term') {
-    if (number === null) return `Notice received ${d(on)}: ${d(on)} + ${notice} = ${d(reach)}, the first day out of force${expiryNote}.`;
-    return (
-      `${d(on)} + ${notice} = ${d(reach)} falls in term ${number}, so notice received ${d(on)} would end ${subject} at the ` +
-      `end of term ${number}: first day out of force ${d(effectiveOn)}${expiryNote}.`
-    );
-  }
-  const added = `${d(on)} + ${notice} = ${d(reach)}`;
-  const sum = lapsed === undefined ? added : `${added}, + 1 day (it lapses the next day) = ${d(lapsed)}`;
-  if (heldToInitialTerm && initialEnd !== undefined) {
-    return (
-      `Notice received ${d(on)}: ${sum}, but a withdrawal never ends ${subject} before the initial term does: first day out ` +
-      `of force ${d(initialEnd)}${expiryNote}.`
-    );
-  }
-  return `Notice received ${d(on)} would end ${subject}: ${sum}, the first day out of force${expiryNote}.`;
-}
-
 const OUTCOME_WORDS = {
   renewed: 'no notice stopped it, so it renewed',
   continued: 'it ran to its end',
@@ -96,9 +69,12 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
   const notice = duration(step.values.notice);
   const begins = startSpan === null ? d(start) : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
   const endedEarly = outcome === 'terminated' || outcome === 'expired';
-  const scheduledLast = endedEarly
-    ? `scheduled last day ${d(origin)} + ${endSpan} − 1 day`
-    : `${d(origin)} + ${endSpan} − 1 day = ${d(end)}${clampNote(endClamped)}`;
+  const scheduledLast =
+    step.dates.until !== undefined
+      ? `${endedEarly ? 'scheduled ' : ''}fixed last day ${d(step.dates.until)}`
+      : endedEarly
+        ? `scheduled last day ${d(origin)} + ${endSpan} − 1 day`
+        : `${d(origin)} + ${endSpan} − 1 day = ${d(end)}${clampNote(endClamped)}`;
   const withdrawalBy = limitRole === 'first-day-after' ? limit : limit + 1;
   const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice} (withdrawal by ${d(withdrawalBy)})`;
   const joiner = step.values.clamped ? ': the latest day that still meets it is' : ' =';
@@ -112,9 +88,16 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
 }
 
 function historyNoticeSentence(step: StepOfKind<'history-notice'>): string {
-  const { received, effectiveOn, suspended, wouldHave, resumed, retracted } = step.dates;
+  const { received, effectiveOn, suspended, wouldHave, resumed, retracted, sent, requested } = step.dates;
   const { party, state, remaining } = step.values;
-  const parts = [`${party}'s notice received ${d(received)}`];
+  const parts = [`${party}'s notice received ${d(received)}${sent === undefined ? '' : ` (sent ${d(sent)}; receipt is what counts)`}`];
+  if (requested !== undefined) {
+    parts.push(
+      step.values.requestHonoured
+        ? `it asked for ${d(requested)}, no earlier than the rule's day: honoured`
+        : `it asked for ${d(requested)}, earlier than the rule's day: not honoured`,
+    );
+  }
   if (suspended !== undefined && wouldHave !== undefined) {
     parts.push(`it would have taken effect ${d(wouldHave)}`, `suspended ${d(suspended)} with ${days(remaining ?? 0)} remaining`);
   } else if (wouldHave !== undefined && effectiveOn === undefined) {
@@ -132,7 +115,8 @@ function historyNoticeSentence(step: StepOfKind<'history-notice'>): string {
 /** One sentence per kind of step, each given the step of its kind. */
 const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   clause: (step) => `The clause: “${step.values.clause}”`,
-  rule: (step) => ruleSentence(step.values),
+  rule: (step) => ruleSentence(step),
+  ...clauseSteps,
   'entry-into-force': (step) => {
     const { party, accession } = step.values;
     if (party !== null && accession) {
@@ -169,7 +153,10 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const begins =
       startSpan === null ? `on entry into force, ${d(start)}` : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
     const where = on === undefined ? `Term ${number}` : `${d(on)} falls in term ${number}`;
-    const last = `${d(origin)} + ${span(endSpan)} − 1 day = ${d(end)}${clampNote(endClamped)}`;
+    const last =
+      step.dates.until === undefined
+        ? `${d(origin)} + ${span(endSpan)} − 1 day = ${d(end)}${clampNote(endClamped)}`
+        : `the fixed last day ${d(step.dates.until)}`;
     return `${where}: it begins ${begins} and its last day is ${last}.`;
   },
   indefinite: (step) => {
@@ -184,7 +171,9 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     );
   },
   expiry: (step) => {
-    const { origin, expiresOn } = step.dates;
+    const { origin, expiresOn, until } = step.dates;
+    if (until !== undefined)
+      return `It expires unless extended: first day out of force the day after its last day ${d(until)}, ${d(expiresOn)}.`;
     return (
       `It expires unless extended: first day out of force ${d(origin)} + ${span(step.values.span)} = ` +
       `${d(expiresOn)}${clampNote(step.values.clamped)}.`
@@ -216,21 +205,7 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   },
   effect: (step) => effectSentence(step),
   renewal: (step) => `Unless a notice takes effect first, term ${step.values.number} begins ${d(step.dates.next)} (automatic renewal).`,
-  'notice-pending': (step) => {
-    const { received, effectiveOn, resumed } = step.dates;
-    const { party, remaining } = step.values;
-    const notice = duration(step.values.notice);
-    if (resumed !== undefined && remaining !== null) {
-      return (
-        `${party}'s notice of ${d(received)} was resumed on ${d(resumed)} with ${days(remaining)} remaining: ${d(resumed)} ` +
-        `+ ${days(remaining)} = ${d(effectiveOn)}, its first day out of force.`
-      );
-    }
-    return (
-      `${party}'s notice of ${d(received)} is pending (${d(received)} + ${notice}): it takes effect ${d(effectiveOn)}, the ` +
-      `first day out of force.`
-    );
-  },
+  'notice-pending': (step) => pendingSentence(step),
   'notice-suspended': (step) => {
     const { received, suspended, wouldHave } = step.dates;
     const { party, remaining } = step.values;

@@ -4,7 +4,7 @@ import type { MonthDay } from '../../../calendar/month-day.js';
 import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import type { EndReason } from '../../../engine/situation.js';
 import { eventType } from './timeline.js';
-import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, untilMidnight } from './words.js';
+import { day, days, dayWithWeekday, duration, monthDay, nonWorking, relativeDays, untilMidnight } from './words.js';
 
 /** "2020-11-23 (in 91 days)": a day and how far it is from the day asked about. */
 const dayAway = (p: { day: Day; from: Day }) => `${day(p.day)} (${relativeDays(p.day - p.from)})`;
@@ -64,6 +64,12 @@ export const status = {
   beforeEntryIntoForce: (p: { cannotStop: string; next: Day | null; on: Day }) =>
     `${p.cannotStop}: its notice deadline falls before entry into force${nextDeadline(p)}`,
   anyTime: 'possible at any time',
+  /** windows for notice (`termination.windows`): possible today only because one is open */
+  inWindow: (p: { lastDay: Day; on: Day }) =>
+    `possible in this window, until ${dayWithWeekday(p.lastDay)} (${relativeDays(p.lastDay - p.on)})`,
+  /** outside every window: the next one's first day */
+  outsideWindows: (p: { opens: Day; on: Day }) =>
+    `not now: outside the windows for notice; the next window opens ${dayAway({ day: p.opens, from: p.on })}`,
   deadlinePassed: "possible (this term's deadline has passed; see when it would take effect)",
   possible: 'possible',
   /** a coloured "possible", then until when (itself coloured when near) */
@@ -111,12 +117,18 @@ export const history = {
   events: 'Events',
   eventType,
   noticeState: { pending: 'pending', suspended: 'suspended', retracted: 'retracted', effective: 'effective' },
+  /** a notice's dispatch, when the file gives it: receipt is what counts */
+  sent: (p: { sent: Day; received: Day }) => `sent ${day(p.sent)}; received ${day(p.received)}, which is what counts`,
+  /** the first day out a notice asked for itself (its effectiveOn), and whether it was honoured */
+  requested: (p: { requested: Day; requestHonoured: boolean | null; effectiveOn: Day | null }) => {
+    if (p.requestHonoured === null) return `asked for ${day(p.requested)}`;
+    if (p.requestHonoured) return `asked for ${day(p.requested)} (honoured: on or after the day the rule gives)`;
+    const rule = p.effectiveOn === null ? '' : `, ${day(p.effectiveOn)}`;
+    return `asked for ${day(p.requested)} (not honoured: earlier than the day the rule gives${rule})`;
+  },
+  /** an extension by a new last day (`until`) */
+  extendedUntil: (p: { until: Day }) => `extended until ${day(p.until)}, the new last day in force`,
 };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** { month: 12, day: 31 } → "31 December" */
-const monthDay = (value: MonthDay) => `${value.day} ${MONTHS[value.month - 1]}`;
 
 const agreementKind = { bilateral: 'bilateral', multilateral: 'multilateral' };
 

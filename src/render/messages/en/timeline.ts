@@ -43,6 +43,7 @@ export const timeline = {
     pending: 'notice pending',
     suspended: 'notice suspended',
     end: 'first day out of force',
+    survival: 'obligations survive the withdrawal',
     today: (p: { today: Day }) => `today (${day(p.today)})`,
   },
   key: {
@@ -50,6 +51,7 @@ export const timeline = {
       `${p.letter} ${eventType[p.type]}${p.party ? ` (${p.party})` : ''}`,
     deadline: (p: { mark: string; term: number }) => `${p.mark} notice deadline (term ${p.term})`,
     end: (p: { mark: string }) => `${p.mark} first day out of force`,
+    survivalLastDay: (p: { mark: string }) => `${p.mark} last day the obligations that survive the withdrawal apply`,
   },
 };
 
@@ -73,6 +75,7 @@ export const timelineSvg = {
     pending: 'notice pending',
     suspended: 'notice suspended',
     end: 'first day out of force',
+    survival: 'obligations survive the withdrawal',
     today: 'today',
   },
 };

@@ -1,5 +1,6 @@
 import { type Day, formatDay, isInRange, LAST_DAY } from '../../../calendar/day.js';
 import { type Duration, durationParts } from '../../../calendar/duration.js';
+import type { MonthDay } from '../../../calendar/month-day.js';
 import { type Weekday, weekdayOf } from '../../../calendar/weekday.js';
 import type { NonWorkingDay } from '../../../calendar/working-days.js';
 
@@ -83,3 +84,8 @@ export const nonWorking = (p: NonWorkingDay): string => {
   const what = p.reason === 'holiday' ? `a holiday${p.holiday === null ? '' : ` (${p.holiday})`}` : `a ${WEEKDAY_NAMES[p.reason]}`;
   return `${what}: the last working day before it is ${dayWithWeekday(p.lastWorkingDay)}`;
 };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** { month: 12, day: 31 } → "31 December" */
+export const monthDay = (value: MonthDay): string => `${value.day} ${MONTHS[value.month - 1]}`;

@@ -1,9 +1,9 @@
 import { type Day, dateProblem } from '../calendar/day.js';
 import { assumingEvents } from '../engine/assume.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
+import { listedParty } from '../engine/parties.js';
 import type { EventType, PlannedEvent } from '../engine/planned-event.js';
 import { GsomiaError, quoted } from '../errors.js';
-import { listedParty } from '../index.js';
 import { editDistance } from '../model/edit-distance.js';
 import type { AgreementEvent } from '../model/schema.js';
 
