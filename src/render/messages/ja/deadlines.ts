@@ -29,6 +29,12 @@ function deadlineDescription(deadline: Deadline): string {
       const notice = deadline.effect === 'after-notice' ? '脱退' : '終了';
       return `${deadline.party ?? '締約国'}が${notice}の通告をすることができる最初の日`;
     }
+    case 'window-opens':
+      return `第${deadline.window}回の通告可能期間が始まる：${day(deadline.lastDay)}まで通告できる`;
+    case 'window-closes':
+      return `第${deadline.window}回の通告可能期間に通告できる最終日（${day(deadline.opens)}から）`;
+    case 'survival-ends':
+      return `${deadline.party ?? '締約国'}について${deadline.what}が終わる（${day(deadline.outOn)}から非締約国）：適用は${day(deadline.lastDay)}まで`;
   }
 }
 
@@ -46,6 +52,12 @@ function calendarSummary(deadline: Deadline): string {
       return `${name}：${deadline.party === null ? '' : `${deadline.party}の`}通告が効力を生ずる`;
     case 'earliest-notice':
       return `${name}：${deadline.party ?? '締約国'}が通告できる最初の日`;
+    case 'window-opens':
+      return `${name}：第${deadline.window}回の通告可能期間の開始`;
+    case 'window-closes':
+      return `${name}：第${deadline.window}回の通告可能期間に通告できる最終日`;
+    case 'survival-ends':
+      return `${name}：${deadline.party === null ? '' : `${deadline.party}の`}存続する義務の終了`;
   }
 }
 
@@ -58,6 +70,9 @@ export const deadlines = {
     expiry: '期間満了',
     effective: '通告の効力発生',
     'earliest-notice': '通告が可能になる日',
+    'window-opens': '通告可能期間の開始',
+    'window-closes': '通告可能期間の終了',
+    'survival-ends': '存続する義務の終了',
   } satisfies Record<Deadline['kind'], string>,
   description: deadlineDescription,
   annotation: {

@@ -1,24 +1,22 @@
 import type { StepKind, StepOfKind } from '../../../engine/explain.js';
+import { clauseSteps, roundingRule } from './explain-clauses.js';
+import { effectSentence, pendingSentence } from './explain-effect.js';
 import { day as d, days, duration, span } from './words.js';
 
 // The sentences of an explanation in Japanese, one entry per kind of step, each with the
 // step's real dates: "第4期の通告期限：2020年11月22日 − 90日 = 2020年8月24日。…"
 
-/** "協定", or in a multilateral agreement "USの参加" (or the notifying party's). */
-function subjectOf(values: { party: string | null; multilateral: boolean }): string {
-  if (!values.multilateral) return '協定';
-  return values.party === null ? '通告した締約国の参加' : `${values.party}の参加`;
-}
-
 function clampNote(clamped: boolean): string {
   return clamped ? '（その月は短いため、月末日に合わせた）' : '';
 }
 
-function ruleSentence(values: StepOfKind<'rule'>['values']): string {
+function ruleSentence(step: StepOfKind<'rule'>): string {
+  const { values } = step;
   const { then, effect, nextDay } = values;
   const notice = duration(values.notice);
   let runs: string;
-  if (values.initial === null) runs = '有効期間の定めはない';
+  if (step.dates.until !== undefined) runs = `確定した最終日${d(step.dates.until)}まで効力を有し、延長されない限りその後失効する`;
+  else if (values.initial === null) runs = '有効期間の定めはない';
   else {
     const initial = duration(values.initial);
     if (then === 'renew') runs = `${initial}間効力を有し、その後は${duration(values.renewal ?? values.initial)}ごとに自動的に延長される`;
@@ -30,6 +28,7 @@ function ruleSentence(values: StepOfKind<'rule'>['values']): string {
       ? `期間満了の少なくとも${notice}前に受領された通告は、その期間の満了とともに協定を終了させる（D日に受領された場合、` +
         `D + ${notice}が期間の最終日以前であれば期限内）`
       : `脱退の通告は受領の${notice}後に効力を生ずる${nextDay ? '（その期間が尽きた日の翌日）' : ''}` +
+        roundingRule(values) +
         `${values.initial !== null && then === 'indefinite' ? '。ただし当初の有効期間の満了前には効力を生じない' : ''}`;
   const earliest = values.earliest === null ? '' : `。通告は効力発生から${duration(values.earliest)}を経過した後にのみできる`;
   return `${runs}。${termination}${earliest}。`;
@@ -54,31 +53,6 @@ function deadlineSentence(step: StepOfKind<'deadline'>): string {
   return `第${number}期の通告期限：${d(limit)} − ${notice} = ${d(deadline)}。${condition}。`;
 }
 
-function effectSentence(step: StepOfKind<'effect'>): string {
-  const { on, reach, effectiveOn, lapsed, expiresOn, initialEnd } = step.dates;
-  const { effect, number, heldToInitialTerm, cutByExpiry } = step.values;
-  const notice = duration(step.values.notice);
-  const subject = subjectOf(step.values);
-  const expiryNote =
-    cutByExpiry && expiresOn !== undefined ? `。いずれにせよ${d(expiresOn)}に期間満了となるので、その日が効力を失う最初の日となる` : '';
-  if (effect === 'end-of-term') {
-    if (number === null) return `${d(on)}に受領された通告：${d(on)} + ${notice} = ${d(reach)}、効力を失う最初の日${expiryNote}。`;
-    return (
-      `${d(on)} + ${notice} = ${d(reach)}は第${number}期に含まれるので、${d(on)}に受領された通告は第${number}期の満了とともに` +
-      `${subject}を終了させる。効力を失う最初の日は${d(effectiveOn)}${expiryNote}。`
-    );
-  }
-  const added = `${d(on)} + ${notice} = ${d(reach)}`;
-  const sum = lapsed === undefined ? added : `${added}、+ 1日（翌日に失効）= ${d(lapsed)}`;
-  if (heldToInitialTerm && initialEnd !== undefined) {
-    return (
-      `${d(on)}に受領された通告：${sum}。ただし脱退は当初の有効期間の満了前に${subject}を終了させないため、効力を失う最初の日は` +
-      `${d(initialEnd)}${expiryNote}。`
-    );
-  }
-  return `${d(on)}に受領された通告は${subject}を終了させる：${sum}、効力を失う最初の日${expiryNote}。`;
-}
-
 const OUTCOME_WORDS = {
   renewed: 'これを止める通告はなく、自動延長された',
   continued: '満了まで続いた',
@@ -94,9 +68,12 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
   const notice = duration(step.values.notice);
   const begins = startSpan === null ? d(start) : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
   const endedEarly = outcome === 'terminated' || outcome === 'expired';
-  const scheduledLast = endedEarly
-    ? `予定された最終日は${d(origin)} + ${endSpan} − 1日`
-    : `${d(origin)} + ${endSpan} − 1日 = ${d(end)}${clampNote(endClamped)}`;
+  const scheduledLast =
+    step.dates.until !== undefined
+      ? `${endedEarly ? '予定された最終日は' : ''}確定日${d(step.dates.until)}`
+      : endedEarly
+        ? `予定された最終日は${d(origin)} + ${endSpan} − 1日`
+        : `${d(origin)} + ${endSpan} − 1日 = ${d(end)}${clampNote(endClamped)}`;
   const withdrawalBy = limitRole === 'first-day-after' ? limit : limit + 1;
   const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice}（${d(withdrawalBy)}までに脱退）`;
   const joiner = step.values.clamped ? '：なお期限内となる最も遅い日は' : ' =';
@@ -110,9 +87,16 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
 }
 
 function historyNoticeSentence(step: StepOfKind<'history-notice'>): string {
-  const { received, effectiveOn, suspended, wouldHave, resumed, retracted } = step.dates;
+  const { received, effectiveOn, suspended, wouldHave, resumed, retracted, sent, requested } = step.dates;
   const { party, state, remaining } = step.values;
-  const parts = [`${d(received)}に${party}の通告を受領`];
+  const parts = [`${d(received)}に${party}の通告を受領${sent === undefined ? '' : `（${d(sent)}発出。基準は受領日）`}`];
+  if (requested !== undefined) {
+    parts.push(
+      step.values.requestHonoured
+        ? `${d(requested)}を指定：規定の日より早くないため、認められた`
+        : `${d(requested)}を指定：規定の日より早いため、認められない`,
+    );
+  }
   if (suspended !== undefined && wouldHave !== undefined) {
     parts.push(`本来は${d(wouldHave)}に効力を生ずるはずだった`, `${d(suspended)}に残り${days(remaining ?? 0)}で停止`);
   } else if (wouldHave !== undefined && effectiveOn === undefined) {
@@ -130,7 +114,8 @@ function historyNoticeSentence(step: StepOfKind<'history-notice'>): string {
 /** One sentence per kind of step, each given the step of its kind. */
 const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   clause: (step) => `条項：「${step.values.clause}」`,
-  rule: (step) => ruleSentence(step.values),
+  rule: (step) => ruleSentence(step),
+  ...clauseSteps,
   'entry-into-force': (step) => {
     const { party, accession } = step.values;
     if (party !== null && accession) {
@@ -163,7 +148,8 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const begins =
       startSpan === null ? `効力発生の日（${d(start)}）` : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
     const where = on === undefined ? `第${number}期` : `${d(on)}は第${number}期に含まれる`;
-    const last = `${d(origin)} + ${span(endSpan)} − 1日 = ${d(end)}${clampNote(endClamped)}`;
+    const last =
+      step.dates.until === undefined ? `${d(origin)} + ${span(endSpan)} − 1日 = ${d(end)}${clampNote(endClamped)}` : `確定日${d(step.dates.until)}`;
     return `${where}：始まりは${begins}、最終日は${last}。`;
   },
   indefinite: (step) => {
@@ -175,7 +161,8 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     return `${on === undefined ? '' : `${d(on)}には`}${since}無期限に効力を有する：止めるべき自動延長はなく、通告はその期間の経過後に効力を生ずる。`;
   },
   expiry: (step) => {
-    const { origin, expiresOn } = step.dates;
+    const { origin, expiresOn, until } = step.dates;
+    if (until !== undefined) return `延長されない限り期間満了となる：効力を失う最初の日は最終日${d(until)}の翌日、${d(expiresOn)}。`;
     return (
       `延長されない限り期間満了となる：効力を失う最初の日は${d(origin)} + ${span(step.values.span)} = ` +
       `${d(expiresOn)}${clampNote(step.values.clamped)}。`
@@ -207,18 +194,7 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   },
   effect: (step) => effectSentence(step),
   renewal: (step) => `先に通告が効力を生じない限り、第${step.values.number}期が${d(step.dates.next)}に始まる（自動延長）。`,
-  'notice-pending': (step) => {
-    const { received, effectiveOn, resumed } = step.dates;
-    const { party, remaining } = step.values;
-    const notice = duration(step.values.notice);
-    if (resumed !== undefined && remaining !== null) {
-      return (
-        `${d(received)}付の${party}の通告は、残り${days(remaining)}で${d(resumed)}に再開された：${d(resumed)} ` +
-        `+ ${days(remaining)} = ${d(effectiveOn)}、効力を失う最初の日。`
-      );
-    }
-    return `${d(received)}付の${party}の通告は効力発生待ち（${d(received)} + ${notice}）：${d(effectiveOn)}に効力を生じ、その日が効力を失う最初の日。`;
-  },
+  'notice-pending': (step) => pendingSentence(step),
   'notice-suspended': (step) => {
     const { received, suspended, wouldHave } = step.dates;
     const { party, remaining } = step.values;

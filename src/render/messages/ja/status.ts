@@ -5,7 +5,7 @@ import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import type { EventType } from '../../../engine/planned-event.js';
 import type { EndReason } from '../../../engine/situation.js';
 import { eventType } from './timeline.js';
-import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, untilMidnight } from './words.js';
+import { day, days, dayWithWeekday, duration, monthDay, nonWorking, relativeDays, untilMidnight } from './words.js';
 
 /** "2020年11月23日（91日後）": a day and how far it is from the day asked about. */
 const dayAway = (p: { day: Day; from: Day }) => `${day(p.day)}（${relativeDays(p.day - p.from)}）`;
@@ -58,6 +58,12 @@ export const status = {
   beforeEntryIntoForce: (p: { cannotStop: string; next: Day | null; on: Day }) =>
     `${p.cannotStop}：通告期限が効力発生前にあたる${nextDeadline(p)}`,
   anyTime: 'いつでも可能',
+  /** windows for notice (`termination.windows`): possible today only because one is open */
+  inWindow: (p: { lastDay: Day; on: Day }) =>
+    `この通告可能期間内は可能：${dayWithWeekday(p.lastDay)}（${relativeDays(p.lastDay - p.on)}）まで`,
+  /** outside every window: the next one's first day */
+  outsideWindows: (p: { opens: Day; on: Day }) =>
+    `現在は不可：通告可能期間外。次の通告可能期間は${dayAway({ day: p.opens, from: p.on })}から`,
   deadlinePassed: '可能（この期間の期限は過ぎている。通告の効力が生ずる日を参照）',
   possible: '可能',
   possibleUntil: (p: { possible: string; until: string }) => `${p.possible}：${p.until}`,
@@ -99,10 +105,18 @@ export const history = {
   events: '出来事',
   eventType,
   noticeState: { pending: '効力発生待ち', suspended: '停止中', retracted: '撤回', effective: '効力発生' },
+  /** a notice's dispatch, when the file gives it: receipt is what counts */
+  sent: (p: { sent: Day; received: Day }) => `${day(p.sent)}発出、${day(p.received)}受領（基準は受領日）`,
+  /** the first day out a notice asked for itself (its effectiveOn), and whether it was honoured */
+  requested: (p: { requested: Day; requestHonoured: boolean | null; effectiveOn: Day | null }) => {
+    if (p.requestHonoured === null) return `${day(p.requested)}を指定`;
+    if (p.requestHonoured) return `${day(p.requested)}を指定（認められた：規定の日以後）`;
+    const rule = p.effectiveOn === null ? '' : `${day(p.effectiveOn)}`;
+    return `${day(p.requested)}を指定（認められない：規定の日${rule}より前）`;
+  },
+  /** an extension by a new last day (`until`) */
+  extendedUntil: (p: { until: Day }) => `${day(p.until)}まで延長（新たな効力の最終日）`,
 };
-
-/** { month: 12, day: 31 } → "12月31日" */
-const monthDay = (value: MonthDay) => `${value.month}月${value.day}日`;
 
 const agreementKind = { bilateral: '二国間', multilateral: '多数国間' };
 

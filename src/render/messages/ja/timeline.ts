@@ -42,6 +42,7 @@ export const timeline = {
     pending: '通告の効力発生待ち',
     suspended: '通告の停止中',
     end: '失効の初日',
+    survival: '脱退後も存続する義務',
     today: (p: { today: Day }) => `今日（${day(p.today)}）`,
   },
   key: {
@@ -49,6 +50,7 @@ export const timeline = {
       `${p.letter} ${eventType[p.type]}${p.party ? `（${p.party}）` : ''}`,
     deadline: (p: { mark: string; term: number }) => `${p.mark} 通告期限（第${p.term}期）`,
     end: (p: { mark: string }) => `${p.mark} 失効の初日`,
+    survivalLastDay: (p: { mark: string }) => `${p.mark} 脱退後も存続する義務が適用される最後の日`,
   },
 };
 
@@ -71,6 +73,7 @@ export const timelineSvg = {
     pending: '通告の効力発生待ち',
     suspended: '通告の停止中',
     end: '失効の初日',
+    survival: '脱退後も存続する義務',
     today: '今日',
   },
 };
