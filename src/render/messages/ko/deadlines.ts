@@ -30,6 +30,12 @@ function deadlineDescription(deadline: Deadline): string {
       const notice = deadline.effect === 'after-notice' ? '탈퇴' : '종료';
       return `${deadline.party ?? '당사국'}이(가) ${notice} 통보를 할 수 있는 첫날`;
     }
+    case 'window-opens':
+      return `제${deadline.window}차 통보 가능 기간 시작: ${day(deadline.lastDay)}까지 통보할 수 있다`;
+    case 'window-closes':
+      return `제${deadline.window}차 통보 가능 기간에 통보할 수 있는 마지막 날 (${day(deadline.opens)}부터)`;
+    case 'survival-ends':
+      return `${deadline.party ?? '당사국'}에 대해 ${deadline.what}이(가) 끝난다 (${day(deadline.outOn)}부터 비당사국): ${day(deadline.lastDay)}까지 적용되었다`;
   }
 }
 
@@ -47,6 +53,12 @@ function calendarSummary(deadline: Deadline): string {
       return `${name}: ${deadline.party === null ? '' : `${deadline.party}의 `}통보 효력 발생`;
     case 'earliest-notice':
       return `${name}: ${deadline.party ?? '당사국'}이(가) 통보할 수 있는 첫날`;
+    case 'window-opens':
+      return `${name}: 제${deadline.window}차 통보 가능 기간 시작`;
+    case 'window-closes':
+      return `${name}: 제${deadline.window}차 통보 가능 기간에 통보할 수 있는 마지막 날`;
+    case 'survival-ends':
+      return `${name}: ${deadline.party === null ? '' : `${deadline.party}의 `}존속하는 의무 종료`;
   }
 }
 
@@ -59,6 +71,9 @@ export const deadlines = {
     expiry: '기간 만료',
     effective: '통보 효력 발생',
     'earliest-notice': '통보 가능 시작일',
+    'window-opens': '통보 가능 기간 시작',
+    'window-closes': '통보 가능 기간 종료',
+    'survival-ends': '존속하는 의무 종료',
   } satisfies Record<Deadline['kind'], string>,
   description: deadlineDescription,
   annotation: {

@@ -1,24 +1,22 @@
 import type { StepKind, StepOfKind } from '../../../engine/explain.js';
+import { clauseSteps, roundingRule } from './explain-clauses.js';
+import { effectSentence, pendingSentence } from './explain-effect.js';
 import { day as d, days, duration, span } from './words.js';
 
 // The sentences of an explanation in Korean, one entry per kind of step, each with the
 // step's real dates: "제4기 통보 기한: 2020년 11월 22일 − 90일 = 2020년 8월 24일. …"
 
-/** "협정을", or in a multilateral agreement "US의 참여를" (or the notifying party's), with the object particle. */
-function subjectOf(values: { party: string | null; multilateral: boolean }): string {
-  if (!values.multilateral) return '협정을';
-  return values.party === null ? '통보한 당사국의 참여를' : `${values.party}의 참여를`;
-}
-
 function clampNote(clamped: boolean): string {
   return clamped ? ' (그 달이 짧아 말일로 맞춤)' : '';
 }
 
-function ruleSentence(values: StepOfKind<'rule'>['values']): string {
+function ruleSentence(step: StepOfKind<'rule'>): string {
+  const { values } = step;
   const { then, effect, nextDay } = values;
   const notice = duration(values.notice);
   let runs: string;
-  if (values.initial === null) runs = '유효 기간의 정함이 없다';
+  if (step.dates.until !== undefined) runs = `확정된 마지막 날 ${d(step.dates.until)}까지 효력을 가지며, 연장되지 않으면 이후 효력을 잃는다`;
+  else if (values.initial === null) runs = '유효 기간의 정함이 없다';
   else {
     const initial = duration(values.initial);
     if (then === 'renew') runs = `${initial}간 효력을 가지며, 이후 ${duration(values.renewal ?? values.initial)}마다 자동으로 연장된다`;
@@ -30,6 +28,7 @@ function ruleSentence(values: StepOfKind<'rule'>['values']): string {
       ? `기간 만료 최소 ${notice} 전에 접수된 통보는 그 기간의 만료와 함께 협정을 종료시킨다 (D일에 접수된 경우, ` +
         `D + ${notice}이(가) 기간의 마지막 날 이전이면 기한 내)`
       : `탈퇴 통보는 접수 ${notice} 후에 효력을 발생한다${nextDay ? ' (그 기간이 끝난 다음 날)' : ''}` +
+        roundingRule(values) +
         `${values.initial !== null && then === 'indefinite' ? '. 다만 최초 유효 기간 만료 전에는 효력을 발생하지 않는다' : ''}`;
   const earliest = values.earliest === null ? '' : `. 통보는 발효 후 ${duration(values.earliest)}이(가) 지나야만 할 수 있다`;
   return `${runs}. ${termination}${earliest}.`;
@@ -54,31 +53,6 @@ function deadlineSentence(step: StepOfKind<'deadline'>): string {
   return `제${number}기 통보 기한: ${d(limit)} − ${notice} = ${d(deadline)}. ${condition}.`;
 }
 
-function effectSentence(step: StepOfKind<'effect'>): string {
-  const { on, reach, effectiveOn, lapsed, expiresOn, initialEnd } = step.dates;
-  const { effect, number, heldToInitialTerm, cutByExpiry } = step.values;
-  const notice = duration(step.values.notice);
-  const subject = subjectOf(step.values);
-  const expiryNote =
-    cutByExpiry && expiresOn !== undefined ? `. 어차피 ${d(expiresOn)}에 기간이 만료되므로 그날이 효력을 잃는 첫날이 된다` : '';
-  if (effect === 'end-of-term') {
-    if (number === null) return `${d(on)}에 접수된 통보: ${d(on)} + ${notice} = ${d(reach)}, 효력을 잃는 첫날${expiryNote}.`;
-    return (
-      `${d(on)} + ${notice} = ${d(reach)}은 제${number}기에 속하므로, ${d(on)}에 접수된 통보는 제${number}기 만료와 함께 ` +
-      `${subject} 종료시킨다. 효력을 잃는 첫날은 ${d(effectiveOn)}${expiryNote}.`
-    );
-  }
-  const added = `${d(on)} + ${notice} = ${d(reach)}`;
-  const sum = lapsed === undefined ? added : `${added}, + 1일 (다음 날 효력 상실) = ${d(lapsed)}`;
-  if (heldToInitialTerm && initialEnd !== undefined) {
-    return (
-      `${d(on)}에 접수된 통보: ${sum}. 다만 탈퇴는 최초 유효 기간 만료 전에 ${subject} 종료시키지 않으므로 효력을 잃는 첫날은 ` +
-      `${d(initialEnd)}${expiryNote}.`
-    );
-  }
-  return `${d(on)}에 접수된 통보는 ${subject} 종료시킨다: ${sum}, 효력을 잃는 첫날${expiryNote}.`;
-}
-
 const OUTCOME_WORDS = {
   renewed: '이를 막는 통보가 없어 자동 연장되었다',
   continued: '만료까지 이어졌다',
@@ -94,9 +68,12 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
   const notice = duration(step.values.notice);
   const begins = startSpan === null ? d(start) : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
   const endedEarly = outcome === 'terminated' || outcome === 'expired';
-  const scheduledLast = endedEarly
-    ? `예정된 마지막 날 ${d(origin)} + ${endSpan} − 1일`
-    : `${d(origin)} + ${endSpan} − 1일 = ${d(end)}${clampNote(endClamped)}`;
+  const scheduledLast =
+    step.dates.until !== undefined
+      ? `${endedEarly ? '예정된 마지막 날 ' : ''}확정일 ${d(step.dates.until)}`
+      : endedEarly
+        ? `예정된 마지막 날 ${d(origin)} + ${endSpan} − 1일`
+        : `${d(origin)} + ${endSpan} − 1일 = ${d(end)}${clampNote(endClamped)}`;
   const withdrawalBy = limitRole === 'first-day-after' ? limit : limit + 1;
   const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice} (${d(withdrawalBy)}까지 탈퇴)`;
   const joiner = step.values.clamped ? ': 여전히 기한 내가 되는 가장 늦은 날은' : ' =';
@@ -110,9 +87,16 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
 }
 
 function historyNoticeSentence(step: StepOfKind<'history-notice'>): string {
-  const { received, effectiveOn, suspended, wouldHave, resumed, retracted } = step.dates;
+  const { received, effectiveOn, suspended, wouldHave, resumed, retracted, sent, requested } = step.dates;
   const { party, state, remaining } = step.values;
-  const parts = [`${d(received)} ${party}의 통보 접수`];
+  const parts = [`${d(received)} ${party}의 통보 접수${sent === undefined ? '' : ` (${d(sent)} 발송, 접수일 기준)`}`];
+  if (requested !== undefined) {
+    parts.push(
+      step.values.requestHonoured
+        ? `${d(requested)}을(를) 지정: 규정의 날보다 이르지 않아 인정되었다`
+        : `${d(requested)}을(를) 지정: 규정의 날보다 일러 인정되지 않는다`,
+    );
+  }
   if (suspended !== undefined && wouldHave !== undefined) {
     parts.push(`원래 ${d(wouldHave)}에 효력을 발생할 예정이었다`, `${d(suspended)}에 ${days(remaining ?? 0)}을 남기고 정지`);
   } else if (wouldHave !== undefined && effectiveOn === undefined) {
@@ -130,7 +114,8 @@ function historyNoticeSentence(step: StepOfKind<'history-notice'>): string {
 /** One sentence per kind of step, each given the step of its kind. */
 const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   clause: (step) => `조항: “${step.values.clause}”`,
-  rule: (step) => ruleSentence(step.values),
+  rule: (step) => ruleSentence(step),
+  ...clauseSteps,
   'entry-into-force': (step) => {
     const { party, accession } = step.values;
     if (party !== null && accession) {
@@ -162,7 +147,8 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const { origin, start, end, on } = step.dates;
     const begins = startSpan === null ? `발효일(${d(start)})` : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
     const where = on === undefined ? `제${number}기` : `${d(on)}은 제${number}기에 속한다`;
-    const last = `${d(origin)} + ${span(endSpan)} − 1일 = ${d(end)}${clampNote(endClamped)}`;
+    const last =
+      step.dates.until === undefined ? `${d(origin)} + ${span(endSpan)} − 1일 = ${d(end)}${clampNote(endClamped)}` : `확정일 ${d(step.dates.until)}`;
     return `${where}: 시작은 ${begins}, 마지막 날은 ${last}.`;
   },
   indefinite: (step) => {
@@ -174,7 +160,8 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     return `${on === undefined ? '' : `${d(on)}에는 `}${since} 무기한 효력을 가진다: 막을 자동 연장이 없으며, 통보는 그 기간이 지난 뒤 효력을 발생한다.`;
   },
   expiry: (step) => {
-    const { origin, expiresOn } = step.dates;
+    const { origin, expiresOn, until } = step.dates;
+    if (until !== undefined) return `연장되지 않으면 기간이 만료된다: 효력을 잃는 첫날은 마지막 날 ${d(until)}의 다음 날인 ${d(expiresOn)}.`;
     return (
       `연장되지 않으면 기간이 만료된다: 효력을 잃는 첫날은 ${d(origin)} + ${span(step.values.span)} = ` +
       `${d(expiresOn)}${clampNote(step.values.clamped)}.`
@@ -206,18 +193,7 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   },
   effect: (step) => effectSentence(step),
   renewal: (step) => `먼저 통보가 효력을 발생하지 않는 한, 제${step.values.number}기가 ${d(step.dates.next)}에 시작된다 (자동 연장).`,
-  'notice-pending': (step) => {
-    const { received, effectiveOn, resumed } = step.dates;
-    const { party, remaining } = step.values;
-    const notice = duration(step.values.notice);
-    if (resumed !== undefined && remaining !== null) {
-      return (
-        `${d(received)} ${party}의 통보는 ${days(remaining)}을 남기고 ${d(resumed)}에 재개되었다: ${d(resumed)} ` +
-        `+ ${days(remaining)} = ${d(effectiveOn)}, 효력을 잃는 첫날.`
-      );
-    }
-    return `${d(received)} ${party}의 통보는 효력 발생 대기 중이다 (${d(received)} + ${notice}): ${d(effectiveOn)}에 효력을 발생하며, 그날이 효력을 잃는 첫날이다.`;
-  },
+  'notice-pending': (step) => pendingSentence(step),
   'notice-suspended': (step) => {
     const { received, suspended, wouldHave } = step.dates;
     const { party, remaining } = step.values;

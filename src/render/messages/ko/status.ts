@@ -5,7 +5,7 @@ import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import type { EventType } from '../../../engine/planned-event.js';
 import type { EndReason } from '../../../engine/situation.js';
 import { eventType } from './timeline.js';
-import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, untilMidnight } from './words.js';
+import { day, days, dayWithWeekday, duration, monthDay, nonWorking, relativeDays, untilMidnight } from './words.js';
 
 /** "2020년 11월 23일 (91일 후)": a day and how far it is from the day asked about. */
 const dayAway = (p: { day: Day; from: Day }) => `${day(p.day)} (${relativeDays(p.day - p.from)})`;
@@ -58,6 +58,12 @@ export const status = {
   beforeEntryIntoForce: (p: { cannotStop: string; next: Day | null; on: Day }) =>
     `${p.cannotStop}: 통보 기한이 발효 전에 해당한다${nextDeadline(p)}`,
   anyTime: '언제든지 가능',
+  /** windows for notice (`termination.windows`): possible today only because one is open */
+  inWindow: (p: { lastDay: Day; on: Day }) =>
+    `이번 통보 가능 기간에 가능, ${dayWithWeekday(p.lastDay)} (${relativeDays(p.lastDay - p.on)})까지`,
+  /** outside every window: the next one's first day */
+  outsideWindows: (p: { opens: Day; on: Day }) =>
+    `지금은 불가: 통보 가능 기간 밖. 다음 통보 가능 기간은 ${dayAway({ day: p.opens, from: p.on })}부터`,
   deadlinePassed: '가능 (이번 기간의 기한은 지났다. 통보의 효력 발생일 참조)',
   possible: '가능',
   possibleUntil: (p: { possible: string; until: string }) => `${p.possible}: ${p.until}`,
@@ -97,10 +103,18 @@ export const history = {
   events: '사건',
   eventType,
   noticeState: { pending: '효력 발생 대기', suspended: '정지 중', retracted: '철회', effective: '효력 발생' },
+  /** a notice's dispatch, when the file gives it: receipt is what counts */
+  sent: (p: { sent: Day; received: Day }) => `${day(p.sent)} 발송, ${day(p.received)} 접수 (접수일 기준)`,
+  /** the first day out a notice asked for itself (its effectiveOn), and whether it was honoured */
+  requested: (p: { requested: Day; requestHonoured: boolean | null; effectiveOn: Day | null }) => {
+    if (p.requestHonoured === null) return `${day(p.requested)} 지정`;
+    if (p.requestHonoured) return `${day(p.requested)} 지정 (인정됨: 규정의 날 이후)`;
+    const rule = p.effectiveOn === null ? '' : ` ${day(p.effectiveOn)}`;
+    return `${day(p.requested)} 지정 (인정되지 않음: 규정의 날${rule}보다 이름)`;
+  },
+  /** an extension by a new last day (`until`) */
+  extendedUntil: (p: { until: Day }) => `${day(p.until)}까지 연장 (새로운 효력 마지막 날)`,
 };
-
-/** { month: 12, day: 31 } → "12월 31일" */
-const monthDay = (value: MonthDay) => `${value.month}월 ${value.day}일`;
 
 const agreementKind = { bilateral: '양자', multilateral: '다자' };
 

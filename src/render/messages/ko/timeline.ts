@@ -42,6 +42,7 @@ export const timeline = {
     pending: '통보 효력 발생 대기',
     suspended: '통보 정지 중',
     end: '효력 상실 첫날',
+    survival: '탈퇴 후에도 존속하는 의무',
     today: (p: { today: Day }) => `오늘 (${day(p.today)})`,
   },
   key: {
@@ -49,6 +50,7 @@ export const timeline = {
       `${p.letter} ${eventType[p.type]}${p.party ? ` (${p.party})` : ''}`,
     deadline: (p: { mark: string; term: number }) => `${p.mark} 통보 기한 (제${p.term}기)`,
     end: (p: { mark: string }) => `${p.mark} 효력 상실 첫날`,
+    survivalLastDay: (p: { mark: string }) => `${p.mark} 탈퇴 후에도 존속하는 의무가 적용되는 마지막 날`,
   },
 };
 
@@ -71,6 +73,7 @@ export const timelineSvg = {
     pending: '통보 효력 발생 대기',
     suspended: '통보 정지 중',
     end: '효력 상실 첫날',
+    survival: '탈퇴 후에도 존속하는 의무',
     today: '오늘',
   },
 };

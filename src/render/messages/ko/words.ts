@@ -1,6 +1,7 @@
 import { ko as locale } from 'date-fns/locale/ko';
 import type { Day } from '../../../calendar/day.js';
 import { type Duration, durationParts } from '../../../calendar/duration.js';
+import type { MonthDay } from '../../../calendar/month-day.js';
 import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import { localDay, utcClock } from '../local-days.js';
 
@@ -56,3 +57,6 @@ export const nonWorking = (p: NonWorkingDay): string => {
   const what = p.reason === 'holiday' ? `공휴일${p.holiday === null ? '' : `(${p.holiday})`}` : WEEKDAY_NAMES[p.reason];
   return `${what}이며, 그 전 마지막 근무일은 ${dayWithWeekday(p.lastWorkingDay)}`;
 };
+
+/** { month: 12, day: 31 } → "12월 31일" */
+export const monthDay = (value: MonthDay): string => `${value.month}월 ${value.day}일`;
