@@ -29,6 +29,12 @@ function deadlineDescription(deadline: Deadline): string {
       const notice = deadline.effect === 'after-notice' ? '退出' : '终止';
       return `${deadline.party ?? '缔约方'}可发出${notice}通知的第一天`;
     }
+    case 'window-opens':
+      return `第${deadline.window}个通知窗口期开始：截至${day(deadline.lastDay)}均可发出通知`;
+    case 'window-closes':
+      return `在第${deadline.window}个通知窗口期内发出通知的最后一天（自${day(deadline.opens)}起开放）`;
+    case 'survival-ends':
+      return `${deadline.what}对${deadline.party ?? '缔约方'}终止（自${day(deadline.outOn)}起退出）：适用至${day(deadline.lastDay)}`;
   }
 }
 
@@ -46,6 +52,12 @@ function calendarSummary(deadline: Deadline): string {
       return `${name}：${deadline.party === null ? '' : deadline.party}通知生效`;
     case 'earliest-notice':
       return `${name}：${deadline.party ?? '缔约方'}可发出通知的第一天`;
+    case 'window-opens':
+      return `${name}：第${deadline.window}个通知窗口期开始`;
+    case 'window-closes':
+      return `${name}：第${deadline.window}个通知窗口期内发出通知的最后一天`;
+    case 'survival-ends':
+      return `${name}：${deadline.party === null ? '' : `${deadline.party}的`}存续义务结束`;
   }
 }
 
@@ -58,6 +70,9 @@ export const deadlines = {
     expiry: '期满',
     effective: '通知生效',
     'earliest-notice': '可发出通知之日',
+    'window-opens': '通知窗口期开始',
+    'window-closes': '通知窗口期结束',
+    'survival-ends': '存续义务结束',
   } satisfies Record<Deadline['kind'], string>,
   description: deadlineDescription,
   annotation: {

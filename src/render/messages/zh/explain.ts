@@ -1,24 +1,22 @@
 import type { StepKind, StepOfKind } from '../../../engine/explain.js';
+import { clauseSteps, roundingRule } from './explain-clauses.js';
+import { effectSentence, pendingSentence } from './explain-effect.js';
 import { day as d, days, duration, span } from './words.js';
 
 // The sentences of an explanation in Chinese (simplified), one entry per kind of step, each
 // with the step's real dates: "第4期的通知期限：2020年11月22日 − 90天 = 2020年8月24日。…"
 
-/** "本协定", or in a multilateral agreement "US的缔约方资格" (or the notifying party's). */
-function subjectOf(values: { party: string | null; multilateral: boolean }): string {
-  if (!values.multilateral) return '本协定';
-  return values.party === null ? '发出通知的缔约方的缔约方资格' : `${values.party}的缔约方资格`;
-}
-
 function clampNote(clamped: boolean): string {
   return clamped ? '（该月较短，日期取月末）' : '';
 }
 
-function ruleSentence(values: StepOfKind<'rule'>['values']): string {
+function ruleSentence(step: StepOfKind<'rule'>): string {
+  const { values } = step;
   const { then, effect, nextDay } = values;
   const notice = duration(values.notice);
   let runs: string;
-  if (values.initial === null) runs = '本协定无固定期限';
+  if (step.dates.until !== undefined) runs = `本协定有效至确定的最后一天${d(step.dates.until)}，除非延期，此后失效`;
+  else if (values.initial === null) runs = '本协定无固定期限';
   else {
     const initial = duration(values.initial);
     if (then === 'renew') runs = `有效期${initial}，此后每${duration(values.renewal ?? values.initial)}自动延长`;
@@ -29,6 +27,7 @@ function ruleSentence(values: StepOfKind<'rule'>['values']): string {
     effect === 'end-of-term'
       ? `在期满前至少${notice}收到的通知，使本协定于该期届满时终止（D日收到的通知，若D + ${notice}不晚于该期最后一天，即为及时）`
       : `退出通知于收到${notice}后生效${nextDay ? '（该期间届满的次日）' : ''}` +
+        roundingRule(values) +
         `${values.initial !== null && then === 'indefinite' ? '，但不早于初始有效期届满' : ''}`;
   const earliest = values.earliest === null ? '' : `；生效满${duration(values.earliest)}后方可发出通知`;
   return `${runs}；${termination}${earliest}。`;
@@ -53,27 +52,6 @@ function deadlineSentence(step: StepOfKind<'deadline'>): string {
   return `第${number}期的通知期限：${d(limit)} − ${notice} = ${d(deadline)}，${condition}。`;
 }
 
-function effectSentence(step: StepOfKind<'effect'>): string {
-  const { on, reach, effectiveOn, lapsed, expiresOn, initialEnd } = step.dates;
-  const { effect, number, heldToInitialTerm, cutByExpiry } = step.values;
-  const notice = duration(step.values.notice);
-  const subject = subjectOf(step.values);
-  const expiryNote = cutByExpiry && expiresOn !== undefined ? `；无论如何将于${d(expiresOn)}期满，故该日为失效首日` : '';
-  if (effect === 'end-of-term') {
-    if (number === null) return `${d(on)}收到的通知：${d(on)} + ${notice} = ${d(reach)}，失效首日${expiryNote}。`;
-    return (
-      `${d(on)} + ${notice} = ${d(reach)}在第${number}期内，因此${d(on)}收到的通知将使${subject}于第${number}期届满时` +
-      `终止：失效首日为${d(effectiveOn)}${expiryNote}。`
-    );
-  }
-  const added = `${d(on)} + ${notice} = ${d(reach)}`;
-  const sum = lapsed === undefined ? added : `${added}，+ 1天（次日失效）= ${d(lapsed)}`;
-  if (heldToInitialTerm && initialEnd !== undefined) {
-    return `${d(on)}收到的通知：${sum}，但退出不会在初始有效期届满前终止${subject}：失效首日为` + `${d(initialEnd)}${expiryNote}。`;
-  }
-  return `${d(on)}收到的通知将终止${subject}：${sum}，失效首日${expiryNote}。`;
-}
-
 const OUTCOME_WORDS = {
   renewed: '无通知阻止，因此自动延长',
   continued: '持续至届满',
@@ -89,9 +67,12 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
   const notice = duration(step.values.notice);
   const begins = startSpan === null ? d(start) : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
   const endedEarly = outcome === 'terminated' || outcome === 'expired';
-  const scheduledLast = endedEarly
-    ? `原定最后一天${d(origin)} + ${endSpan} − 1天`
-    : `${d(origin)} + ${endSpan} − 1天 = ${d(end)}${clampNote(endClamped)}`;
+  const scheduledLast =
+    step.dates.until !== undefined
+      ? `${endedEarly ? '原定最后一天为' : ''}确定日期${d(step.dates.until)}`
+      : endedEarly
+        ? `原定最后一天${d(origin)} + ${endSpan} − 1天`
+        : `${d(origin)} + ${endSpan} − 1天 = ${d(end)}${clampNote(endClamped)}`;
   const withdrawalBy = limitRole === 'first-day-after' ? limit : limit + 1;
   const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice}（于${d(withdrawalBy)}前退出）`;
   const joiner = step.values.clamped ? '：仍满足要求的最晚一天为' : ' =';
@@ -105,9 +86,16 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
 }
 
 function historyNoticeSentence(step: StepOfKind<'history-notice'>): string {
-  const { received, effectiveOn, suspended, wouldHave, resumed, retracted } = step.dates;
+  const { received, effectiveOn, suspended, wouldHave, resumed, retracted, sent, requested } = step.dates;
   const { party, state, remaining } = step.values;
-  const parts = [`${d(received)}收到${party}的通知`];
+  const parts = [`${d(received)}收到${party}的通知${sent === undefined ? '' : `（${d(sent)}发送；以收到为准）`}`];
+  if (requested !== undefined) {
+    parts.push(
+      step.values.requestHonoured
+        ? `请求的日期为${d(requested)}，不早于规则所定日期：予以采纳`
+        : `请求的日期为${d(requested)}，早于规则所定日期：不予采纳`,
+    );
+  }
   if (suspended !== undefined && wouldHave !== undefined) {
     parts.push(`原应于${d(wouldHave)}生效`, `${d(suspended)}中止，尚余${days(remaining ?? 0)}`);
   } else if (wouldHave !== undefined && effectiveOn === undefined) {
@@ -125,7 +113,8 @@ function historyNoticeSentence(step: StepOfKind<'history-notice'>): string {
 /** One sentence per kind of step, each given the step of its kind. */
 const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   clause: (step) => `条款：“${step.values.clause}”`,
-  rule: (step) => ruleSentence(step.values),
+  rule: (step) => ruleSentence(step),
+  ...clauseSteps,
   'entry-into-force': (step) => {
     const { party, accession } = step.values;
     if (party !== null && accession) {
@@ -157,7 +146,8 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const { origin, start, end, on } = step.dates;
     const begins = startSpan === null ? `生效之日${d(start)}` : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
     const where = on === undefined ? `第${number}期` : `${d(on)}在第${number}期内`;
-    const last = `${d(origin)} + ${span(endSpan)} − 1天 = ${d(end)}${clampNote(endClamped)}`;
+    const last =
+      step.dates.until === undefined ? `${d(origin)} + ${span(endSpan)} − 1天 = ${d(end)}${clampNote(endClamped)}` : `确定日期${d(step.dates.until)}`;
     return `${where}：始于${begins}，最后一天为${last}。`;
   },
   indefinite: (step) => {
@@ -169,7 +159,8 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     return `${on === undefined ? '' : `${d(on)}，`}本协定${since}无限期有效：没有需要阻止的自动延长，通知在其期间届满后即生效。`;
   },
   expiry: (step) => {
-    const { origin, expiresOn } = step.dates;
+    const { origin, expiresOn, until } = step.dates;
+    if (until !== undefined) return `除非延期，本协定将期满：失效首日为最后一天${d(until)}的次日，即${d(expiresOn)}。`;
     return `除非延期，本协定将期满：失效首日为${d(origin)} + ${span(step.values.span)} = ${d(expiresOn)}${clampNote(step.values.clamped)}。`;
   },
   extension: (step) => `${d(step.dates.on)}，缔约方将其延期${duration(step.values.term)}，自当时的届满日起算。`,
@@ -195,18 +186,7 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   },
   effect: (step) => effectSentence(step),
   renewal: (step) => `除非某项通知先行生效，第${step.values.number}期将于${d(step.dates.next)}开始（自动延长）。`,
-  'notice-pending': (step) => {
-    const { received, effectiveOn, resumed } = step.dates;
-    const { party, remaining } = step.values;
-    const notice = duration(step.values.notice);
-    if (resumed !== undefined && remaining !== null) {
-      return (
-        `${party}于${d(received)}发出的通知于${d(resumed)}恢复，尚余${days(remaining)}：${d(resumed)} ` +
-        `+ ${days(remaining)} = ${d(effectiveOn)}，为失效首日。`
-      );
-    }
-    return `${party}于${d(received)}发出的通知待生效（${d(received)} + ${notice}）：将于${d(effectiveOn)}生效，该日为失效首日。`;
-  },
+  'notice-pending': (step) => pendingSentence(step),
   'notice-suspended': (step) => {
     const { received, suspended, wouldHave } = step.dates;
     const { party, remaining } = step.values;

@@ -5,7 +5,7 @@ import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import type { EventType } from '../../../engine/planned-event.js';
 import type { EndReason } from '../../../engine/situation.js';
 import { eventType } from './timeline.js';
-import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, untilMidnight } from './words.js';
+import { day, days, dayWithWeekday, duration, monthDay, nonWorking, relativeDays, untilMidnight } from './words.js';
 
 /** "2020年11月23日（91天后）": a day and how far it is from the day asked about. */
 const dayAway = (p: { day: Day; from: Day }) => `${day(p.day)}（${relativeDays(p.day - p.from)}）`;
@@ -57,6 +57,12 @@ export const status = {
     `${p.renews ? '下次自动延长无法阻止' : '任何通知都无法终止本期'}${nextDeadline(p)}`,
   beforeEntryIntoForce: (p: { cannotStop: string; next: Day | null; on: Day }) => `${p.cannotStop}：其通知期限早于生效日${nextDeadline(p)}`,
   anyTime: '随时可以',
+  /** windows for notice (`termination.windows`): possible today only because one is open */
+  inWindow: (p: { lastDay: Day; on: Day }) =>
+    `本窗口期内可以，截至${dayWithWeekday(p.lastDay)}（${relativeDays(p.lastDay - p.on)}）`,
+  /** outside every window: the next one's first day */
+  outsideWindows: (p: { opens: Day; on: Day }) =>
+    `目前不可：不在通知窗口期内；下一个窗口期于${dayAway({ day: p.opens, from: p.on })}开始`,
   deadlinePassed: '可以（本期期限已过；请看通知何时生效）',
   possible: '可以',
   possibleUntil: (p: { possible: string; until: string }) => `${p.possible}：${p.until}`,
@@ -95,10 +101,18 @@ export const history = {
   events: '事件',
   eventType,
   noticeState: { pending: '待生效', suspended: '已中止', retracted: '已撤回', effective: '已生效' },
+  /** a notice's dispatch, when the file gives it: receipt is what counts */
+  sent: (p: { sent: Day; received: Day }) => `${day(p.sent)}发送；${day(p.received)}收到，以收到为准`,
+  /** the first day out a notice asked for itself (its effectiveOn), and whether it was honoured */
+  requested: (p: { requested: Day; requestHonoured: boolean | null; effectiveOn: Day | null }) => {
+    if (p.requestHonoured === null) return `请求${day(p.requested)}`;
+    if (p.requestHonoured) return `请求${day(p.requested)}（予以采纳：不早于规则所定日期）`;
+    const rule = p.effectiveOn === null ? '' : day(p.effectiveOn);
+    return `请求${day(p.requested)}（不予采纳：早于规则所定日期${rule}）`;
+  },
+  /** an extension by a new last day (`until`) */
+  extendedUntil: (p: { until: Day }) => `延期至${day(p.until)}，为新的有效最后一天`,
 };
-
-/** { month: 12, day: 31 } → "12月31日" */
-const monthDay = (value: MonthDay) => `${value.month}月${value.day}日`;
 
 const agreementKind = { bilateral: '双边', multilateral: '多边' };
 

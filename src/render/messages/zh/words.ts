@@ -1,6 +1,7 @@
 import { zhCN as locale } from 'date-fns/locale/zh-CN';
 import type { Day } from '../../../calendar/day.js';
 import { type Duration, durationParts } from '../../../calendar/duration.js';
+import type { MonthDay } from '../../../calendar/month-day.js';
 import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import { localDay, utcClock } from '../local-days.js';
 
@@ -56,3 +57,6 @@ export const nonWorking = (p: NonWorkingDay): string => {
   const what = p.reason === 'holiday' ? `节假日${p.holiday === null ? '' : `（${p.holiday}）`}` : WEEKDAY_NAMES[p.reason];
   return `${what}，此前最后一个工作日为${dayWithWeekday(p.lastWorkingDay)}`;
 };
+
+/** { month: 12, day: 31 } → "12月31日" */
+export const monthDay = (value: MonthDay): string => `${value.month}月${value.day}日`;
