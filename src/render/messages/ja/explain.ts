@@ -149,7 +149,9 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
       startSpan === null ? `効力発生の日（${d(start)}）` : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
     const where = on === undefined ? `第${number}期` : `${d(on)}は第${number}期に含まれる`;
     const last =
-      step.dates.until === undefined ? `${d(origin)} + ${span(endSpan)} − 1日 = ${d(end)}${clampNote(endClamped)}` : `確定日${d(step.dates.until)}`;
+      step.dates.until === undefined
+        ? `${d(origin)} + ${span(endSpan)} − 1日 = ${d(end)}${clampNote(endClamped)}`
+        : `確定日${d(step.dates.until)}`;
     return `${where}：始まりは${begins}、最終日は${last}。`;
   },
   indefinite: (step) => {

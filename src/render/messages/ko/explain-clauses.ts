@@ -44,7 +44,9 @@ export function clauseArithmetic(dates: Partial<Record<ClauseDate, Day>>, values
     parts.push(`, 그날 이후 첫 ${anchor}로 미룸: ${d(rounded)}`);
     if (cutOff !== undefined && values.noticeBy !== undefined) {
       const by = `; 마감일 ${monthDay(parseMonthDay(values.noticeBy))}은(는) ${d(cutOff)}이며, ${d(received)}에 접수된 통보는`;
-      parts.push(values.missedCutOff && nextAnchor !== undefined ? `${by} 그 이후이므로 다음 ${anchor}: ${d(nextAnchor)}` : `${by} 기한 내`);
+      parts.push(
+        values.missedCutOff && nextAnchor !== undefined ? `${by} 그 이후이므로 다음 ${anchor}: ${d(nextAnchor)}` : `${by} 기한 내`,
+      );
     }
   }
   if (requested !== undefined) {

@@ -15,7 +15,8 @@ function ruleSentence(step: StepOfKind<'rule'>): string {
   const { then, effect, nextDay } = values;
   const notice = duration(values.notice);
   let runs: string;
-  if (step.dates.until !== undefined) runs = `확정된 마지막 날 ${d(step.dates.until)}까지 효력을 가지며, 연장되지 않으면 이후 효력을 잃는다`;
+  if (step.dates.until !== undefined)
+    runs = `확정된 마지막 날 ${d(step.dates.until)}까지 효력을 가지며, 연장되지 않으면 이후 효력을 잃는다`;
   else if (values.initial === null) runs = '유효 기간의 정함이 없다';
   else {
     const initial = duration(values.initial);
@@ -148,7 +149,9 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const begins = startSpan === null ? `발효일(${d(start)})` : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
     const where = on === undefined ? `제${number}기` : `${d(on)}은 제${number}기에 속한다`;
     const last =
-      step.dates.until === undefined ? `${d(origin)} + ${span(endSpan)} − 1일 = ${d(end)}${clampNote(endClamped)}` : `확정일 ${d(step.dates.until)}`;
+      step.dates.until === undefined
+        ? `${d(origin)} + ${span(endSpan)} − 1일 = ${d(end)}${clampNote(endClamped)}`
+        : `확정일 ${d(step.dates.until)}`;
     return `${where}: 시작은 ${begins}, 마지막 날은 ${last}.`;
   },
   indefinite: (step) => {
@@ -161,7 +164,8 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
   },
   expiry: (step) => {
     const { origin, expiresOn, until } = step.dates;
-    if (until !== undefined) return `연장되지 않으면 기간이 만료된다: 효력을 잃는 첫날은 마지막 날 ${d(until)}의 다음 날인 ${d(expiresOn)}.`;
+    if (until !== undefined)
+      return `연장되지 않으면 기간이 만료된다: 효력을 잃는 첫날은 마지막 날 ${d(until)}의 다음 날인 ${d(expiresOn)}.`;
     return (
       `연장되지 않으면 기간이 만료된다: 효력을 잃는 첫날은 ${d(origin)} + ${span(step.values.span)} = ` +
       `${d(expiresOn)}${clampNote(step.values.clamped)}.`

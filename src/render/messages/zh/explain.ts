@@ -147,7 +147,9 @@ const steps: { [K in StepKind]: (step: StepOfKind<K>) => string } = {
     const begins = startSpan === null ? `生效之日${d(start)}` : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
     const where = on === undefined ? `第${number}期` : `${d(on)}在第${number}期内`;
     const last =
-      step.dates.until === undefined ? `${d(origin)} + ${span(endSpan)} − 1天 = ${d(end)}${clampNote(endClamped)}` : `确定日期${d(step.dates.until)}`;
+      step.dates.until === undefined
+        ? `${d(origin)} + ${span(endSpan)} − 1天 = ${d(end)}${clampNote(endClamped)}`
+        : `确定日期${d(step.dates.until)}`;
     return `${where}：始于${begins}，最后一天为${last}。`;
   },
   indefinite: (step) => {

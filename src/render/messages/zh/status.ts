@@ -58,11 +58,9 @@ export const status = {
   beforeEntryIntoForce: (p: { cannotStop: string; next: Day | null; on: Day }) => `${p.cannotStop}：其通知期限早于生效日${nextDeadline(p)}`,
   anyTime: '随时可以',
   /** windows for notice (`termination.windows`): possible today only because one is open */
-  inWindow: (p: { lastDay: Day; on: Day }) =>
-    `本窗口期内可以，截至${dayWithWeekday(p.lastDay)}（${relativeDays(p.lastDay - p.on)}）`,
+  inWindow: (p: { lastDay: Day; on: Day }) => `本窗口期内可以，截至${dayWithWeekday(p.lastDay)}（${relativeDays(p.lastDay - p.on)}）`,
   /** outside every window: the next one's first day */
-  outsideWindows: (p: { opens: Day; on: Day }) =>
-    `目前不可：不在通知窗口期内；下一个窗口期于${dayAway({ day: p.opens, from: p.on })}开始`,
+  outsideWindows: (p: { opens: Day; on: Day }) => `目前不可：不在通知窗口期内；下一个窗口期于${dayAway({ day: p.opens, from: p.on })}开始`,
   deadlinePassed: '可以（本期期限已过；请看通知何时生效）',
   possible: '可以',
   possibleUntil: (p: { possible: string; until: string }) => `${p.possible}：${p.until}`,
