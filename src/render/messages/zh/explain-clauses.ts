@@ -5,7 +5,7 @@ import type { ClauseDate, ClauseValues, StepOfKind } from '../../../engine/expla
 import { day as d, duration, monthDay } from './words.js';
 
 // The sentences of the clause patterns of SPEC §6 in a Chinese explanation: the windows for
-// notice (通知窗口期), what survives a withdrawal (继续有效), a fixed or extended last day,
+// notice (通知窗口期), what survives a withdrawal (存续), a fixed or extended last day,
 // and the arithmetic of a notice's effect with roundTo, noticeBy and its requested day.
 
 /** "月初（1日）", "1月1日", "12月31日": the anchor roundTo moves a day to. */
@@ -68,7 +68,7 @@ export const clauseSteps = {
     );
   },
   'survives-rule': (step: StepOfKind<'survives-rule'>) =>
-    `退出于E日生效后，${step.values.what}继续有效至E + ${duration(step.values.for)}的前一天。`,
+    `退出于E日生效后，${step.values.what}仍存续至E + ${duration(step.values.for)}的前一天。`,
   window: (step: StepOfKind<'window'>) => {
     const { on, opens, lastDay } = step.dates;
     const { number, inside } = step.values;
@@ -79,7 +79,7 @@ export const clauseSteps = {
   survival: (step: StepOfKind<'survival'>) => {
     const { outOn, lastDay } = step.dates;
     const whose = step.values.party === null ? '退出' : `${step.values.party}退出`;
-    return `${step.values.what}在${whose}后继续有效：${d(outOn)} + ${duration(step.values.for)} − 1天 = ${d(lastDay)}，为其适用的最后一天。`;
+    return `${step.values.what}在${whose}后仍存续：${d(outOn)} + ${duration(step.values.for)} − 1天 = ${d(lastDay)}，为其适用的最后一天。`;
   },
   'extension-until': (step: StepOfKind<'extension-until'>) => {
     const { on, until } = step.dates;

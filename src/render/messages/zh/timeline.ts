@@ -42,7 +42,7 @@ export const timeline = {
     pending: '通知待生效',
     suspended: '通知已中止',
     end: '失效首日',
-    survival: '退出后继续有效的义务',
+    survival: '退出后仍存续的义务',
     today: (p: { today: Day }) => `今天（${day(p.today)}）`,
   },
   key: {
@@ -50,7 +50,7 @@ export const timeline = {
       `${p.letter} ${eventType[p.type]}${p.party ? `（${p.party}）` : ''}`,
     deadline: (p: { mark: string; term: number }) => `${p.mark} 通知期限（第${p.term}期）`,
     end: (p: { mark: string }) => `${p.mark} 失效首日`,
-    survivalLastDay: (p: { mark: string }) => `${p.mark} 退出后继续有效的义务适用的最后一天`,
+    survivalLastDay: (p: { mark: string }) => `${p.mark} 退出后仍存续的义务适用的最后一天`,
   },
 };
 
@@ -73,7 +73,7 @@ export const timelineSvg = {
     pending: '通知待生效',
     suspended: '通知已中止',
     end: '失效首日',
-    survival: '退出后继续有效的义务',
+    survival: '退出后仍存续的义务',
     today: '今天',
   },
 };
