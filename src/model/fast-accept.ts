@@ -94,28 +94,18 @@ function list<T>(value: unknown, item: (value: unknown) => T): T[] {
   return out;
 }
 
-const AGREEMENT_KEYS = new Set([
-  '$schema',
-  'id',
-  'title',
-  'shortTitle',
-  'kind',
-  'parties',
-  'timeZone',
-  'signed',
-  'entryIntoForce',
-  'duration',
-  'termination',
-  'clause',
-  'note',
-  'events',
-  'sources',
-]);
+// Every top-level key, in the schema's order.
+const AGREEMENT_KEYS = new Set(
+  '$schema id title shortTitle kind parties timeZone signed entryIntoForce duration termination clause note events sources reading readings'.split(
+    ' ',
+  ),
+);
 const DURATION_KEYS = new Set(['initial', 'then', 'renewal', 'until']);
 const TERMINATION_KEYS = new Set(['notice', 'effect', 'lapse', 'earliest', 'roundTo', 'noticeBy', 'windows', 'survives']);
 const WINDOWS_KEYS = new Set(['every', 'length']);
 const SURVIVES_KEYS = new Set(['for', 'what']);
 const SOURCE_KEYS = new Set(['title', 'url', 'note']);
+const READING_NAME_KEYS = new Set(['id', 'title']);
 const PARTY_EVENT_KEYS = new Set(['type', 'date', 'party', 'note']);
 const NOTICE_KEYS = new Set(['type', 'date', 'party', 'effectiveOn', 'sent', 'note']);
 const EXTENSION_KEYS = new Set(['type', 'date', 'term', 'until', 'party', 'note']);
@@ -144,6 +134,7 @@ export const FAST_ACCEPT_FORMAT = {
     windows: WINDOWS_KEYS,
     survives: SURVIVES_KEYS,
     source: SOURCE_KEYS,
+    readingName: READING_NAME_KEYS,
     partyEvent: PARTY_EVENT_KEYS,
     notice: NOTICE_KEYS,
     extension: EXTENSION_KEYS,
@@ -179,6 +170,9 @@ function agreement(value: unknown): Agreement {
   optional(out, source, 'note', anyText);
   out.events = has(source, 'events') ? list(source.events, event) : [];
   optional(out, source, 'sources', sources);
+  optional(out, source, 'reading', readingName);
+  // A file with readings is checked by zod (schema.ts, readings.ts): they are rare.
+  if (Object.hasOwn(source, 'readings')) unusual();
   return out as Agreement;
 }
 
@@ -233,6 +227,11 @@ function event(value: unknown): AgreementEvent {
   }
   optional(out, source, 'note', anyText);
   return out as AgreementEvent;
+}
+
+function readingName(value: unknown): Json {
+  const source = record(value, READING_NAME_KEYS);
+  return { id: /^[a-z0-9-]+$/.test(text(source.id)) ? source.id : unusual(), title: text(source.title, 1) };
 }
 
 function sourceOf(value: unknown): Json {

@@ -5,6 +5,7 @@ import { monthDayProblem } from '../calendar/month-day.js';
 import { quoted } from '../errors.js';
 import { durationProblems, noticePeriodProblem } from './clause-rules.js';
 import { type FieldProblem, fieldProblems } from './field-rules.js';
+import { readingProblems, readingSchemas } from './readings.js';
 
 /** A civil date `YYYY-MM-DD` that exists in the calendar (2019-02-29 does not). */
 export const IsoDate = z
@@ -136,6 +137,40 @@ export const Source = z.strictObject({
   note,
 });
 
+/** `duration`: the term structure (a reading may replace it whole). */
+const Duration = z
+  .strictObject({
+    initial: IsoDuration.nullable().optional(),
+    then: z.enum(['renew', 'expire', 'indefinite']),
+    renewal: IsoDuration.optional(),
+    until: described(optionalDate, 'Instead of initial: the last day in force of a fixed end, with then "expire"'),
+  })
+  .check((ctx) => pushProblems(ctx, durationProblems(ctx.value)))
+  .meta(oneOfKeys('initial', 'until'));
+
+/** The fields of `termination`, without defaults: a reading overrides any of them (readings.ts). */
+const terminationFields = {
+  notice: NoticePeriod,
+  effect: z.enum(['end-of-term', 'after-notice']),
+  lapse: z.enum(['same-day', 'next-day']),
+  earliest: IsoDuration.optional(),
+  roundTo: RoundTo.optional(),
+  noticeBy: described(
+    YearDay.optional(),
+    'With a --MM-DD roundTo: the cut-off day of the year; a later notice takes effect on the next anchor',
+  ),
+  windows: described(
+    z.strictObject({ every: IsoDuration, length: IsoDuration }).optional(),
+    'Notice only inside window k ≥ 1: from entry into force + k·every, for length',
+  ),
+  survives: described(
+    z.strictObject({ for: IsoDuration, what: z.string().min(1) }).optional(),
+    'Obligations that continue for a period after a withdrawal takes effect',
+  ),
+};
+
+const { ReadingName, Readings } = readingSchemas({ event: AgreementEvent, source: Source, duration: Duration, terminationFields });
+
 export const AgreementShape = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9-]+$/, 'an id is lower-case letters, digits and hyphens'),
@@ -146,40 +181,16 @@ export const AgreementShape = z.strictObject({
   timeZone: z.string().min(1).default('UTC'),
   signed: IsoDate.optional(),
   entryIntoForce: IsoDate,
-  duration: z
-    .strictObject({
-      initial: IsoDuration.nullable().optional(),
-      then: z.enum(['renew', 'expire', 'indefinite']),
-      renewal: IsoDuration.optional(),
-      until: described(optionalDate, 'Instead of initial: the last day in force of a fixed end, with then "expire"'),
-    })
-    .check((ctx) => pushProblems(ctx, durationProblems(ctx.value)))
-    .meta(oneOfKeys('initial', 'until')),
+  duration: Duration,
   termination: z
-    .strictObject({
-      notice: NoticePeriod,
-      effect: z.enum(['end-of-term', 'after-notice']),
-      lapse: z.enum(['same-day', 'next-day']).default('same-day'),
-      earliest: IsoDuration.optional(),
-      roundTo: RoundTo.optional(),
-      noticeBy: described(
-        YearDay.optional(),
-        'With a --MM-DD roundTo: the cut-off day of the year; a later notice takes effect on the next anchor',
-      ),
-      windows: described(
-        z.strictObject({ every: IsoDuration, length: IsoDuration }).optional(),
-        'Notice only inside window k ≥ 1: from entry into force + k·every, for length',
-      ),
-      survives: described(
-        z.strictObject({ for: IsoDuration, what: z.string().min(1) }).optional(),
-        'Obligations that continue for a period after a withdrawal takes effect',
-      ),
-    })
+    .strictObject({ ...terminationFields, lapse: terminationFields.lapse.default('same-day') })
     .check((ctx) => pushProblems(ctx, [noticePeriodProblem(ctx.value)])),
   clause: z.string().optional(),
   note,
   events: z.array(AgreementEvent).default([]),
   sources: z.array(Source).optional(),
+  reading: described(ReadingName.optional(), 'Names the main reading (the top level), when the file has readings'),
+  readings: described(Readings.optional(), 'Other readings of the record: each replaces the events, and overrides termination fields'),
 });
 
 /**
@@ -189,7 +200,7 @@ export const AgreementShape = z.strictObject({
  * found when the file is compiled (engine/compile.ts), which only accepted files reach.
  */
 export const Agreement = AgreementShape.check((ctx) => {
-  for (const problem of fieldProblems(ctx.value)) {
+  for (const problem of [...fieldProblems(ctx.value), ...readingProblems(ctx.value)]) {
     ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: ctx.value });
   }
 });
