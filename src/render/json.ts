@@ -90,6 +90,8 @@ export function statusJson(status: Status) {
       remainingDays: n.remainingDays,
       event: n.index,
     })),
+    // SPEC §7: the soonest end an action on the day could bring about
+    earliestEnd: dayOrNull(status.earliestEnd, 'earliestEnd'),
   };
   return withOutside(json, outside);
 }
