@@ -1,9 +1,10 @@
 import type { Day } from '../calendar/day.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
 import type { DeadlineCalendar } from './deadline-day.js';
-import { type Deadline, deadlinesBetween } from './deadlines.js';
+import { compareDeadlines, type Deadline, deadlinesBetween } from './deadlines.js';
 import { type History, historyUntil } from './history.js';
 import { type Reading, type ReadingName, readingsOf } from './readings.js';
+import type { NoticeState } from './situation.js';
 import { type Status, statusOn } from './status.js';
 
 /**
@@ -17,6 +18,7 @@ import { type Status, statusOn } from './status.js';
  * - `effect`: the effect of a notice received on the day
  * - `earliest-end`: the soonest end an action on the day could bring about
  * - `deadline`: the first deadline listed otherwise, or null when the reading lists fewer
+ * - `notice-state`: what became of a notice (by party and day of receipt) otherwise
  */
 export type Difference =
   | { readonly kind: 'party'; readonly party: string; readonly outOn: Day | null }
@@ -26,7 +28,14 @@ export type Difference =
   | { readonly kind: 'notice'; readonly possible: boolean; readonly deadline: Day | null }
   | { readonly kind: 'effect'; readonly effectiveOn: Day | null }
   | { readonly kind: 'earliest-end'; readonly on: Day | null }
-  | { readonly kind: 'deadline'; readonly deadline: Deadline | null };
+  | { readonly kind: 'deadline'; readonly deadline: Deadline | null }
+  | {
+      readonly kind: 'notice-state';
+      readonly party: string;
+      readonly received: Day;
+      readonly state: NoticeState;
+      readonly effectiveOn: Day | null;
+    };
 
 /** One reading whose answer differs, and how. */
 export interface ReadingDifference {
@@ -80,6 +89,13 @@ export function historyDifferences(main: History, other: History): Difference[] 
     if (outOn !== lastOut(main, party)) found.push({ kind: 'party', party, outOn });
   }
   if (main.endedOn !== other.endedOn) found.push({ kind: 'out', outOn: other.endedOn });
+  for (const notice of other.events) {
+    if (notice.type !== 'notice' || notice.state === null || notice.party === null) continue;
+    const same = main.events.find((event) => event.type === 'notice' && event.party === notice.party && event.date === notice.date);
+    if (same?.state === notice.state && same.effectiveOn === notice.effectiveOn) continue;
+    const { party, date: received, state, effectiveOn } = notice;
+    found.push({ kind: 'notice-state', party, received, state, effectiveOn });
+  }
   const term = other.terms.find((t, i) => main.terms[i]?.start !== t.start || main.terms[i]?.end !== t.end);
   if (term !== undefined) found.push({ kind: 'term', number: term.number, start: term.start, end: term.end });
   return found;
@@ -119,17 +135,18 @@ export function readingHistories(compiled: CompiledAgreement, main: History): Re
   }));
 }
 
-/** Each other reading's deadlines in the same window, and how they differ from `main`. */
+/** Each other reading's deadlines in the same window (those `keep` keeps, as `main` was chosen), and how they differ from `main`. */
 export function readingDeadlines(
   compiled: CompiledAgreement,
   main: readonly Deadline[],
   window: { readonly from: Day; readonly until: Day; readonly party: string | null },
   calendar: DeadlineCalendar,
+  keep: (deadline: Deadline) => boolean = () => true,
 ): ReadingDifference[] {
-  return readingsOf(compiled).map((reading) => ({
-    reading: nameOf(reading),
-    differences: deadlineDifferences(main, deadlinesBetween(reading.compiled, window.from, window.until, window.party, calendar)),
-  }));
+  return readingsOf(compiled).map((reading) => {
+    const found = deadlinesBetween(reading.compiled, window.from, window.until, window.party, calendar).filter(keep).sort(compareDeadlines);
+    return { reading: nameOf(reading), differences: deadlineDifferences(main, found) };
+  });
 }
 
 const nameOf = (reading: Reading): ReadingName => ({ id: reading.id, title: reading.title });

@@ -174,6 +174,8 @@ export function listJson(agreements: readonly CompiledAgreement[]) {
       entryIntoForce: compiled.definition.entryIntoForce,
       duration: compiled.definition.duration,
       termination: compiled.definition.termination,
+      // SPEC §7: the ids of the other readings of the record ([] when there are none)
+      readings: (compiled.definition.readings ?? []).map((reading) => reading.id),
     })),
   };
 }

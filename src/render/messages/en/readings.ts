@@ -5,6 +5,8 @@ import { day } from './words.js';
 /** A reading as the text names it: 'tokyo' (Tokyo: the 2019 suspension spent the notice). */
 const named = (p: { id: string; title: string }) => `'${p.id}' (${p.title})`;
 
+const NOTICE_STATE = { pending: 'pending', suspended: 'suspended', retracted: 'retracted', effective: 'took effect' } as const;
+
 /** One way another reading's answer differs, lower case: "KP a party until 2003-04-09". */
 function difference(d: Difference): string {
   switch (d.kind) {
@@ -24,6 +26,11 @@ function difference(d: Difference): string {
       return d.effectiveOn === null ? 'a notice that day does nothing' : `a notice that day takes effect on ${day(d.effectiveOn)}`;
     case 'earliest-end':
       return d.on === null ? 'no action that day can end it sooner' : `the soonest an action that day can end it is ${day(d.on)}`;
+    case 'notice-state': {
+      const notice = `${d.party}'s notice of ${day(d.received)}`;
+      const state = NOTICE_STATE[d.state];
+      return d.effectiveOn === null ? `${notice} ${state}` : `${notice} ${state}, first day out ${day(d.effectiveOn)}`;
+    }
     case 'deadline':
       return d.deadline === null ? 'fewer deadlines' : `first other deadline ${day(d.deadline.date)}, ${deadlines.kind[d.deadline.kind]}`;
   }
