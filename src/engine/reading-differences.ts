@@ -65,13 +65,20 @@ export function statusDifferences(
     }
   }
   if (main.endedOn !== other.endedOn || main.inForce !== other.inForce) found.push({ kind: 'out', outOn: other.endedOn });
+  // In force under one reading and not the other: the rest of the answer follows from that.
+  if (main.inForce !== other.inForce) {
+    if (other.scheduledEnd !== null) found.push({ kind: 'ends', on: other.scheduledEnd.on, reason: other.scheduledEnd.reason });
+    return found;
+  }
   if (other.term !== null && (main.term?.start !== other.term.start || main.term.end !== other.term.end))
     found.push({ kind: 'term', ...other.term });
   if (main.scheduledEnd?.on !== other.scheduledEnd?.on)
     found.push({ kind: 'ends', on: other.scheduledEnd?.on ?? null, reason: other.scheduledEnd?.reason ?? null });
   const [a, b] = [main.notice, other.notice];
   if (a.possible !== b.possible || a.deadline !== b.deadline) found.push({ kind: 'notice', possible: b.possible, deadline: b.deadline });
-  if (a.effectiveOn !== b.effectiveOn) found.push({ kind: 'effect', effectiveOn: b.effectiveOn });
+  // A notice that would take effect no sooner than the end on the way changes nothing.
+  const effect = (notice: Status['notice']) => (notice.endsSooner ? notice.effectiveOn : null);
+  if (effect(a) !== effect(b)) found.push({ kind: 'effect', effectiveOn: effect(b) });
   if (main.earliestEnd !== other.earliestEnd) found.push({ kind: 'earliest-end', on: other.earliestEnd });
   return found;
 }

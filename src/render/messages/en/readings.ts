@@ -23,7 +23,7 @@ function difference(d: Difference): string {
       if (d.possible) return d.deadline === null ? 'notice possible' : `notice possible until ${day(d.deadline)}`;
       return d.deadline === null ? 'notice not possible' : `notice no longer possible (the deadline was ${day(d.deadline)})`;
     case 'effect':
-      return d.effectiveOn === null ? 'a notice that day does nothing' : `a notice that day takes effect on ${day(d.effectiveOn)}`;
+      return d.effectiveOn === null ? 'a notice that day changes nothing' : `a notice that day takes effect on ${day(d.effectiveOn)}`;
     case 'earliest-end':
       return d.on === null ? 'no action that day can end it sooner' : `the soonest an action that day can end it is ${day(d.on)}`;
     case 'notice-state': {
