@@ -1,5 +1,4 @@
 import type { Day } from '../calendar/day.js';
-import type { NoticeAnswer, PendingNotice, ScheduledEnd } from './status.js';
 
 /**
  * The soonest first day out of force that an action on `on` could bring about (SPEC §7):
@@ -11,10 +10,10 @@ import type { NoticeAnswer, PendingNotice, ScheduledEnd } from './status.js';
  * with that notice spent (Tokyo's reading), a new notice → 2021-11-23.
  */
 export function earliestEndOf(
-  notice: Pick<NoticeAnswer, 'effectiveOn'>,
-  pending: readonly Pick<PendingNotice, 'state' | 'remainingDays'>[],
+  notice: { readonly effectiveOn: Day | null },
+  pending: readonly { readonly state: string; readonly remainingDays: number | null }[],
   on: Day,
-  scheduled: Pick<ScheduledEnd, 'on'> | null,
+  scheduled: { readonly on: Day } | null,
 ): Day | null {
   let soonest = notice.effectiveOn ?? Infinity;
   for (const open of pending) {

@@ -1,6 +1,6 @@
 import { formatPath, type ValidationIssue } from '../model/issues.js';
-import { type ReadingDefinition, readingDefinition } from '../model/readings.js';
-import type { Agreement } from '../model/schema.js';
+import { readingDefinition } from '../model/readings.js';
+import type { Agreement, ReadingDefinition } from '../model/schema.js';
 import { type Compilation, compile } from './compile.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
 

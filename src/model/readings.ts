@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { quoted } from '../errors.js';
 import { noticePeriodProblem } from './clause-rules.js';
 import { type FieldProblem, fieldProblems, type RuledFields } from './field-rules.js';
-import type { Agreement } from './schema.js';
 
 const ReadingId = z.string().regex(/^[a-z0-9-]+$/, 'a reading id is lower-case letters, digits and hyphens');
 
@@ -33,15 +32,23 @@ export function readingSchemas<
   return { ReadingName, Readings: z.array(Reading) };
 }
 
-/** One reading as the file gives it. */
-export type ReadingDefinition = NonNullable<Agreement['readings']>[number];
+/** What the rules read of one reading (schema.ts gives its type, ReadingDefinition). */
+interface WrittenReading {
+  readonly id: string;
+  readonly title: string;
+  readonly note?: string | undefined;
+  readonly sources?: readonly unknown[] | undefined;
+  readonly events?: RuledFields['events'] | undefined;
+  readonly duration?: RuledFields['duration'] | undefined;
+  readonly termination?: { readonly [K in keyof RuledFields['termination']]?: RuledFields['termination'][K] | undefined } | undefined;
+}
 
 /** What the reading rules read of a definition: its own fields and its readings. */
 type WithReadings = RuledFields & {
   readonly note?: string | undefined;
   readonly sources?: readonly unknown[] | undefined;
   readonly reading?: { readonly id: string; readonly title: string } | undefined;
-  readonly readings?: readonly Partial<ReadingDefinition>[] | undefined;
+  readonly readings?: readonly WrittenReading[] | undefined;
 };
 
 /**
@@ -50,7 +57,7 @@ type WithReadings = RuledFields & {
  * `reading` names it, and it has no readings of its own.
  * readingDefinition(gsomia, tokyo) → { …gsomia, reading: { id: 'tokyo', … }, events: [notice, retraction] }
  */
-export function readingDefinition<T extends WithReadings>(definition: T, reading: Partial<ReadingDefinition>): Omit<T, 'readings'> {
+export function readingDefinition<T extends WithReadings>(definition: T, reading: WrittenReading): Omit<T, 'readings'> {
   const { readings: _readings, ...main } = definition;
   return {
     ...main,

@@ -205,3 +205,6 @@ export const Agreement = AgreementShape.check((ctx) => {
   }
 });
 export type Agreement = z.infer<typeof Agreement>;
+
+/** One of a definition's other readings, as the file gives it (SPEC §7). */
+export type ReadingDefinition = NonNullable<Agreement['readings']>[number];
