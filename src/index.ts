@@ -16,13 +16,17 @@ import { builtInAgreementEntry, builtInCatalogue } from './catalogue/built-in.js
 import { compiledFromJson, loadFile, validator } from './catalogue/entry.js';
 import { compile as compileStep } from './engine/compile.js';
 import type { CompiledAgreement } from './engine/compiled-agreement.js';
+import { WEEKENDS_ONLY } from './engine/deadline-day.js';
 import { compareDeadlines, type Deadline, deadlinesBetween } from './engine/deadlines.js';
 import { type History, historyUntil } from './engine/history.js';
+import { readingStatuses } from './engine/reading-differences.js';
+import { mainReadingOf, readingsOf } from './engine/readings.js';
 import { type Status, statusOn } from './engine/status.js';
 import type { Validation, ValidationIssue } from './engine/validate.js';
 import { GsomiaError, isGsomiaError, quoted } from './errors.js';
 import type { Agreement } from './model/schema.js';
 import { deadlinesJson, historyJson, statusJson } from './render/json.js';
+import { statusReadingsJson } from './render/readings.js';
 
 export type { Agreement, CompiledAgreement, Day, Deadline, History, Status, Validation, ValidationIssue };
 export { compareDeadlines, deadlinesBetween, formatDay, GsomiaError, historyUntil, isGsomiaError, parseDay, statusOn };
@@ -126,7 +130,11 @@ export function checkedParty(agreement: CompiledAgreement, party: string | null 
  * status(gsomia, '2020-08-24').notice → { possible: true, deadline: '2020-08-24', daysLeft: 0, … }
  */
 export function status(agreement: CompiledAgreement, on: string, options: PartyOption = {}): StatusJson {
-  return statusJson(statusOn(agreement, parseDay(on), checkedParty(agreement, options.party)));
+  const answer = statusOn(agreement, parseDay(on), checkedParty(agreement, options.party));
+  // SPEC §7: for an agreement with readings, the main one named and the others' answers
+  const readings = readingsOf(agreement).length > 0;
+  const others = readings ? readingStatuses(agreement, answer, WEEKENDS_ONLY) : [];
+  return { ...statusJson(answer), ...statusReadingsJson(readings, mainReadingOf(agreement), others) };
 }
 
 /**

@@ -31,6 +31,11 @@ export function chooseReading(compiled: CompiledAgreement, id: string | undefine
   throw new GsomiaError('UNKNOWN_READING', `unknown reading ${quoted(id)} of ${compiled.name}: its readings are ${ids.join(', ')}`);
 }
 
+/** The reading answered under: the one asked for, else the main one (null when unnamed). */
+export function answeredUnder(compiled: CompiledAgreement, chosen: ChosenReading): ReadingName | null {
+  return chosen.reading ?? mainReadingOf(compiled);
+}
+
 /** The first line of an answer under `--reading` ('' without it). */
 export function readingText(chosen: ChosenReading, paint: Paint, messages: Messages): string {
   return chosen.reading === null ? '' : underReadingLine(chosen.reading, chosen.main, paint, messages);
@@ -39,13 +44,6 @@ export function readingText(chosen: ChosenReading, paint: Paint, messages: Messa
 /** Before an explanation of an agreement with readings: which one it explains ('' for other agreements). */
 export function explainsText(compiled: CompiledAgreement, chosen: ChosenReading, paint: Paint, messages: Messages): string {
   if (readingsOf(compiled).length === 0) return '';
-  const reading = chosen.reading ?? mainReadingOf(compiled);
+  const reading = answeredUnder(compiled, chosen);
   return `${paint.dim(messages.readings.explains(reading && { ...reading, main: chosen.main }))}\n`;
-}
-
-/** JSON: `reading`, the reading answered under, for an agreement with readings (nothing for others). */
-export function readingNameJson(compiled: CompiledAgreement, chosen: ChosenReading): { reading?: ReadingName | null } {
-  if (readingsOf(compiled).length === 0) return {};
-  const reading = chosen.reading ?? mainReadingOf(compiled);
-  return { reading: reading && { id: reading.id, title: reading.title } };
 }

@@ -34,3 +34,19 @@ export function readingStatusJson(reading: ReadingName, status: Status) {
     notice: { possible, deadline, effectiveOn },
   };
 }
+
+/**
+ * `status --json`'s fields of SPEC §7, for an agreement with readings (none for others):
+ * `reading`, the one answered under, and `readings`, the others' answers when compared.
+ */
+export function statusReadingsJson(
+  hasReadings: boolean,
+  reading: ReadingName | null,
+  others: readonly { readonly reading: ReadingName; readonly status: Status }[],
+) {
+  if (!hasReadings) return {};
+  const name = reading && { id: reading.id, title: reading.title };
+  return others.length === 0
+    ? { reading: name }
+    : { reading: name, readings: others.map((other) => readingStatusJson(other.reading, other.status)) };
+}

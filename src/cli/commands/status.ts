@@ -1,17 +1,18 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainStatus } from '../../engine/explain.js';
 import { readingStatuses } from '../../engine/reading-differences.js';
+import { readingsOf } from '../../engine/readings.js';
 import { checkedParty, statusOn } from '../../index.js';
 import { assumedText, withAssumed } from '../../render/assumed.js';
 import { explanationText } from '../../render/explain-text.js';
 import { explanationJson, jsonText, statusJson } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
-import { differenceLines, readingStatusJson } from '../../render/readings.js';
+import { differenceLines, statusReadingsJson } from '../../render/readings.js';
 import { statusText } from '../../render/status-text.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import { collectHolidays, dayOption, deadlineCalendar, HOLIDAYS_HELP, holidaysOption, paintFor, zoneFor } from '../context.js';
-import { chooseReading, explainsText, readingNameJson, readingText } from '../reading-option.js';
+import { answeredUnder, chooseReading, explainsText, readingText } from '../reading-option.js';
 import { examples, type Shell } from '../shell.js';
 
 export function statusCommand(shell: Shell) {
@@ -54,8 +55,8 @@ export function statusCommand(shell: Shell) {
       if (options.quiet) {
         // the exit status alone answers
       } else if (options.json) {
-        const readings = others.length === 0 ? {} : { readings: others.map((other) => readingStatusJson(other.reading, other.status)) };
-        const answer = { ...statusJson(status), ...readingNameJson(entry.compiled, chosen), ...readings };
+        const readings = statusReadingsJson(readingsOf(entry.compiled).length > 0, answeredUnder(entry.compiled, chosen), others);
+        const answer = { ...statusJson(status), ...readings };
         const json = steps ? { ...answer, explanation: explanationJson(steps) } : answer;
         shell.out(jsonText(withAssumed(json, assumed)));
       } else {
