@@ -247,6 +247,8 @@ describe('fastAccept knows the format zod defines', () => {
     expect(known.windows).toEqual(keys(props(root.termination).windows));
     expect(known.survives).toEqual(keys(props(root.termination).survives));
     expect(known.source).toEqual(keys(root.sources?.items));
+    expect(known.readingName).toEqual(keys(root.reading));
+    expect(known.reading).toEqual(keys(root.readings?.items));
   });
 
   it('has the same keys for every event type, and the same types', () => {
