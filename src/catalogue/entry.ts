@@ -1,5 +1,6 @@
 import { compileAccepted } from '../engine/compile.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
+import { readingsCompile } from '../engine/readings.js';
 import { readJsonFile } from './json-file.js';
 
 /** One agreement of a catalogue and where it came from. */
@@ -24,7 +25,10 @@ export function validator(): Promise<typeof import('../engine/validate.js')> {
  * await compiledFromJson(gsomiaJson, 'gsomia.json') → { id: 'gsomia', … }
  */
 export async function compiledFromJson(json: unknown, source: string): Promise<CompiledAgreement> {
-  return compileAccepted(json) ?? (await validator()).compiledFrom(json, source);
+  const accepted = compileAccepted(json);
+  // Each reading is replayed too: a contradiction in one is the file's problem, worded by the validator.
+  if (accepted !== null && readingsCompile(accepted)) return accepted;
+  return (await validator()).compiledFrom(json, source);
 }
 
 /**

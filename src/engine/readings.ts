@@ -41,6 +41,21 @@ export function mainReadingOf(compiled: CompiledAgreement): ReadingName | null {
   return compiled.definition.reading ?? null;
 }
 
+/**
+ * Compiles every reading of an agreement now, keeping them for later: false when one of
+ * them has events that contradict each other (the full validation then words it). For a
+ * file that passed the fast path (compile.ts, compileAccepted), which compiles the main
+ * reading only. An agreement without readings: true at once.
+ */
+export function readingsCompile(compiled: CompiledAgreement): boolean {
+  const readings = readingsOf(compiled);
+  if (readings.length === 0) return true;
+  const issues = readingIssues(compiled.definition);
+  if (issues.length > 0) return false;
+  for (const reading of readings) void reading.compiled;
+  return true;
+}
+
 function lazyReading(definition: Agreement, written: ReadingDefinition): Reading {
   let compiled: CompiledAgreement | undefined;
   return {

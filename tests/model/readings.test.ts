@@ -17,7 +17,9 @@ describe('readings in a definition', () => {
   });
 
   it('gives a reading the main events when it has none, and its own termination fields over the main ones', () => {
-    const main = Agreement.parse(definition({ events: [NOTICE], readings: [{ id: 'late', title: 'Late', termination: { notice: 'P30D' } }] }));
+    const main = Agreement.parse(
+      definition({ events: [NOTICE], readings: [{ id: 'late', title: 'Late', termination: { notice: 'P30D' } }] }),
+    );
     const late = readingDefinition(main, main.readings![0]!);
     expect(late.events).toEqual(main.events);
     expect(late.termination).toEqual({ notice: 'P30D', effect: 'end-of-term', lapse: 'same-day' });
@@ -39,8 +41,8 @@ describe('readings in a definition', () => {
 
   it('refuses a bad id, a missing title and an unknown key', () => {
     expect(problemsOf(definition({ readings: [{ id: 'Tokyo', title: 'T' }] }))[0]?.path).toEqual(['readings', 0, 'id']);
-    expect(problemsOf(definition({ readings: [{ id: 'tokyo' }] }))[0]?.path).toEqual(['readings', 0, 'title']);
-    expect(problemsOf(definition({ readings: [{ id: 'tokyo', title: 'T', parties: ['AA'] }] }))[0]?.path).toEqual(['readings', 0]);
+    expect(problemsOf({ ...definition(), readings: [{ id: 'tokyo' }] })[0]?.path).toEqual(['readings', 0, 'title']);
+    expect(problemsOf({ ...definition(), readings: [{ id: 'tokyo', title: 'T', parties: ['AA'] }] })[0]?.path).toEqual(['readings', 0]);
   });
 
   it('names a bad event of a reading by its path in the file', () => {
