@@ -5,7 +5,8 @@ import { monthDayProblem } from '../calendar/month-day.js';
 import { quoted } from '../errors.js';
 import { durationProblems, noticePeriodProblem } from './clause-rules.js';
 import { type FieldProblem, fieldProblems } from './field-rules.js';
-import { readingProblems, readingSchemas } from './readings.js';
+import { readingSchemas } from './reading-schemas.js';
+import { readingProblems } from './readings.js';
 
 /** A civil date `YYYY-MM-DD` that exists in the calendar (2019-02-29 does not). */
 export const IsoDate = z
