@@ -26,13 +26,17 @@ import type { Validation, ValidationIssue } from './engine/validate.js';
 import { GsomiaError, isGsomiaError, quoted } from './errors.js';
 import type { Agreement } from './model/schema.js';
 import { deadlinesJson, historyJson, statusJson } from './render/json.js';
-import { statusReadingsJson } from './render/readings.js';
+import { type readingStatusJson, statusReadingsJson } from './render/readings.js';
 
 export type { Agreement, CompiledAgreement, Day, Deadline, History, Status, Validation, ValidationIssue };
 export { compareDeadlines, deadlinesBetween, formatDay, GsomiaError, historyUntil, isGsomiaError, parseDay, statusOn };
 
 /** `status --json`'s object (SPEC §4). */
-export type StatusJson = ReturnType<typeof statusJson>;
+export type StatusJson = ReturnType<typeof statusJson> & {
+  /** SPEC §7, for an agreement with readings: the main reading's name, and the other readings' answers */
+  readonly reading?: { readonly id: string; readonly title: string } | null;
+  readonly readings?: readonly ReturnType<typeof readingStatusJson>[];
+};
 /** `history --json`'s object (SPEC §4). */
 export type HistoryJson = ReturnType<typeof historyJson>;
 /** `deadlines --json`'s object (SPEC §4). */

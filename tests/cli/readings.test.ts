@@ -164,5 +164,8 @@ describe('a definition file with readings', () => {
     const run = await runIn(['status', '--agreement', file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^gsomia: invalid agreement file .*bad\.json: readings\[0\]\.events\[0\]\.type: /);
+    const validate = await runIn(['validate', file]);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout + validate.stderr).toContain('readings[0].events[0].type: ');
   });
 });
