@@ -42,7 +42,7 @@ export function mainReadingOf(compiled: CompiledAgreement): ReadingName | null {
 }
 
 /**
- * Compiles every reading of an agreement now, keeping them for later: false when one of
+ * Compiles every reading of an agreement now, kept for later: false when one of
  * them has events that contradict each other (the full validation then words it). For a
  * file that passed the fast path (compile.ts, compileAccepted), which compiles the main
  * reading only. An agreement without readings: true at once.
@@ -50,31 +50,32 @@ export function mainReadingOf(compiled: CompiledAgreement): ReadingName | null {
 export function readingsCompile(compiled: CompiledAgreement): boolean {
   const readings = readingsOf(compiled);
   if (readings.length === 0) return true;
-  const issues = readingIssues(compiled.definition);
-  if (issues.length > 0) return false;
-  for (const reading of readings) void reading.compiled;
-  return true;
+  return readingIssues(compiled.definition).length === 0;
 }
 
 function lazyReading(definition: Agreement, written: ReadingDefinition): Reading {
-  let compiled: CompiledAgreement | undefined;
   return {
     id: written.id,
     title: written.title,
     note: written.note ?? null,
     get compiled() {
-      if (compiled === undefined) {
-        const result = compileReading(definition, written);
-        if (!result.ok) throw new Error(`${definition.id}, reading ${written.id}: ${result.issues[0]?.path}: ${result.issues[0]?.message}`);
-        compiled = result.agreement;
-      }
-      return compiled;
+      const result = compileReading(definition, written);
+      if (!result.ok) throw new Error(`${definition.id}, reading ${written.id}: ${result.issues[0]?.path}: ${result.issues[0]?.message}`);
+      return result.agreement;
     },
   };
 }
 
+/** Each reading as the file gives it, compiled once: validation, the loader and the answers share it. */
+const compilations = new WeakMap<ReadingDefinition, Compilation>();
+
 function compileReading(definition: Agreement, written: ReadingDefinition): Compilation {
-  return compile(readingDefinition(definition, written) as Agreement);
+  let result = compilations.get(written);
+  if (result === undefined) {
+    result = compile(readingDefinition(definition, written) as Agreement);
+    compilations.set(written, result);
+  }
+  return result;
 }
 
 /**
