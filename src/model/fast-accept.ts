@@ -148,17 +148,24 @@ function durationOf(value: unknown): Json {
 }
 
 function terminationOf(value: unknown): Json {
-  const out = terminationFields(record(value, TERMINATION_KEYS), true);
+  const source = record(value, TERMINATION_KEYS);
+  const out: Json = { notice: noticePeriod(source.notice), effect: oneOf(source.effect, EFFECTS) };
+  out.lapse = has(source, 'lapse') ? oneOf(source.lapse, LAPSES) : DEFAULTS.lapse;
+  optional(out, source, 'earliest', duration);
+  optional(out, source, 'roundTo', roundTo);
+  optional(out, source, 'noticeBy', yearDay);
+  optional(out, source, 'windows', windowsOf);
+  optional(out, source, 'survives', survivesOf);
   return noticePeriodProblem(out as { notice: string; effect: string }) === null ? out : unusual();
 }
 
-/** The termination fields; `whole`: notice and effect required, lapse defaulted (a reading's are all optional). */
-function terminationFields(source: Json, whole: boolean): Json {
+/** A reading's termination fields (readings.ts): any of them, none defaulted. */
+function terminationOverride(value: unknown): Json {
+  const source = record(value, TERMINATION_KEYS);
   const out: Json = {};
-  if (whole) Object.assign(out, { notice: noticePeriod(source.notice), effect: oneOf(source.effect, EFFECTS) });
-  else optional(out, source, 'notice', noticePeriod);
-  if (!whole) optional(out, source, 'effect', (effect) => oneOf(effect, EFFECTS));
-  if (whole || has(source, 'lapse')) out.lapse = has(source, 'lapse') ? oneOf(source.lapse, LAPSES) : DEFAULTS.lapse;
+  optional(out, source, 'notice', noticePeriod);
+  optional(out, source, 'effect', (effect) => oneOf(effect, EFFECTS));
+  optional(out, source, 'lapse', (lapse) => oneOf(lapse, LAPSES));
   optional(out, source, 'earliest', duration);
   optional(out, source, 'roundTo', roundTo);
   optional(out, source, 'noticeBy', yearDay);
@@ -175,7 +182,7 @@ function readingOf(value: unknown): Json {
   optional(out, source, 'sources', sources);
   optional(out, source, 'events', (events) => list(events, event));
   optional(out, source, 'duration', durationOf);
-  optional(out, source, 'termination', (termination) => terminationFields(record(termination, TERMINATION_KEYS), false));
+  optional(out, source, 'termination', terminationOverride);
   return out;
 }
 

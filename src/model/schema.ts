@@ -138,41 +138,8 @@ export const Source = z.strictObject({
   note,
 });
 
-/** `duration`: the term structure (a reading may replace it whole). */
-const Duration = z
-  .strictObject({
-    initial: IsoDuration.nullable().optional(),
-    then: z.enum(['renew', 'expire', 'indefinite']),
-    renewal: IsoDuration.optional(),
-    until: described(optionalDate, 'Instead of initial: the last day in force of a fixed end, with then "expire"'),
-  })
-  .check((ctx) => pushProblems(ctx, durationProblems(ctx.value)))
-  .meta(oneOfKeys('initial', 'until'));
-
-/** The fields of `termination`, without defaults: a reading overrides any of them (readings.ts). */
-const terminationFields = {
-  notice: NoticePeriod,
-  effect: z.enum(['end-of-term', 'after-notice']),
-  lapse: z.enum(['same-day', 'next-day']),
-  earliest: IsoDuration.optional(),
-  roundTo: RoundTo.optional(),
-  noticeBy: described(
-    YearDay.optional(),
-    'With a --MM-DD roundTo: the cut-off day of the year; a later notice takes effect on the next anchor',
-  ),
-  windows: described(
-    z.strictObject({ every: IsoDuration, length: IsoDuration }).optional(),
-    'Notice only inside window k ≥ 1: from entry into force + k·every, for length',
-  ),
-  survives: described(
-    z.strictObject({ for: IsoDuration, what: z.string().min(1) }).optional(),
-    'Obligations that continue for a period after a withdrawal takes effect',
-  ),
-};
-
-const { ReadingName, Readings } = readingSchemas({ event: AgreementEvent, source: Source, duration: Duration, terminationFields });
-
-export const AgreementShape = z.strictObject({
+/** The main reading: every field of a definition but its readings. */
+const MainShape = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9-]+$/, 'an id is lower-case letters, digits and hyphens'),
   title: z.string().min(1),
@@ -182,16 +149,54 @@ export const AgreementShape = z.strictObject({
   timeZone: z.string().min(1).default('UTC'),
   signed: IsoDate.optional(),
   entryIntoForce: IsoDate,
-  duration: Duration,
+  duration: z
+    .strictObject({
+      initial: IsoDuration.nullable().optional(),
+      then: z.enum(['renew', 'expire', 'indefinite']),
+      renewal: IsoDuration.optional(),
+      until: described(optionalDate, 'Instead of initial: the last day in force of a fixed end, with then "expire"'),
+    })
+    .check((ctx) => pushProblems(ctx, durationProblems(ctx.value)))
+    .meta(oneOfKeys('initial', 'until')),
   termination: z
-    .strictObject({ ...terminationFields, lapse: terminationFields.lapse.default('same-day') })
+    .strictObject({
+      notice: NoticePeriod,
+      effect: z.enum(['end-of-term', 'after-notice']),
+      lapse: z.enum(['same-day', 'next-day']).default('same-day'),
+      earliest: IsoDuration.optional(),
+      roundTo: RoundTo.optional(),
+      noticeBy: described(
+        YearDay.optional(),
+        'With a --MM-DD roundTo: the cut-off day of the year; a later notice takes effect on the next anchor',
+      ),
+      windows: described(
+        z.strictObject({ every: IsoDuration, length: IsoDuration }).optional(),
+        'Notice only inside window k ≥ 1: from entry into force + k·every, for length',
+      ),
+      survives: described(
+        z.strictObject({ for: IsoDuration, what: z.string().min(1) }).optional(),
+        'Obligations that continue for a period after a withdrawal takes effect',
+      ),
+    })
     .check((ctx) => pushProblems(ctx, [noticePeriodProblem(ctx.value)])),
   clause: z.string().optional(),
   note,
   events: z.array(AgreementEvent).default([]),
   sources: z.array(Source).optional(),
+});
+
+// SPEC §7: each reading is built of the main reading's own pieces, its termination fields
+// without their default (what a reading leaves out is the main reading's).
+const { duration, termination } = MainShape.shape;
+const terminationFields = { ...termination.shape, lapse: termination.shape.lapse.unwrap() };
+const { ReadingName, Readings } = readingSchemas({ event: AgreementEvent, source: Source, duration, terminationFields });
+
+export const AgreementShape = MainShape.extend({
   reading: described(ReadingName.optional(), 'Names the main reading (the top level), when the file has readings'),
-  readings: described(Readings.optional(), 'Other readings of the record: each replaces the events, and overrides termination fields'),
+  readings: described(
+    Readings.optional(),
+    'Other readings of the record: each replaces the events and the duration it gives, and overrides the termination fields it gives',
+  ),
 });
 
 /**
