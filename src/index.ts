@@ -20,7 +20,7 @@ import { WEEKENDS_ONLY } from './engine/deadline-day.js';
 import { compareDeadlines, type Deadline, deadlinesBetween } from './engine/deadlines.js';
 import { type History, historyUntil } from './engine/history.js';
 import { readingStatuses } from './engine/reading-differences.js';
-import { mainReadingOf, readingsOf } from './engine/readings.js';
+import { mainReadingOf, readingIssues, readingsOf } from './engine/readings.js';
 import { type Status, statusOn } from './engine/status.js';
 import type { Validation, ValidationIssue } from './engine/validate.js';
 import { GsomiaError, isGsomiaError, quoted } from './errors.js';
@@ -81,8 +81,10 @@ export async function readAgreementFile(path: string): Promise<CompiledAgreement
  */
 export function compile(definition: Agreement): CompiledAgreement {
   const compiled = compileStep(definition);
-  if (compiled.ok) return compiled.agreement;
-  const [first] = compiled.issues;
+  // Each reading is a whole definition too (SPEC §7): its events are replayed.
+  const issues = compiled.ok ? readingIssues(definition) : compiled.issues;
+  if (compiled.ok && issues.length === 0) return compiled.agreement;
+  const [first] = issues;
   throw new GsomiaError('INVALID_DEFINITION', `invalid agreement ${definition.id}: ${first?.path}: ${first?.message}`);
 }
 

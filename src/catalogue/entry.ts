@@ -25,10 +25,17 @@ export function validator(): Promise<typeof import('../engine/validate.js')> {
  * await compiledFromJson(gsomiaJson, 'gsomia.json') → { id: 'gsomia', … }
  */
 export async function compiledFromJson(json: unknown, source: string): Promise<CompiledAgreement> {
+  return acceptedAgreement(json) ?? (await validator()).compiledFrom(json, source);
+}
+
+/**
+ * The compiled agreement of plainly valid JSON (compile.ts, compileAccepted), its readings
+ * replayed too; null for the validator to decide and word (a contradiction in a reading is
+ * the file's problem). acceptedAgreement(gsomiaJson) → { id: 'gsomia', … }
+ */
+export function acceptedAgreement(json: unknown): CompiledAgreement | null {
   const accepted = compileAccepted(json);
-  // Each reading is replayed too: a contradiction in one is the file's problem, worded by the validator.
-  if (accepted !== null && readingsCompile(accepted)) return accepted;
-  return (await validator()).compiledFrom(json, source);
+  return accepted !== null && readingsCompile(accepted) ? accepted : null;
 }
 
 /**

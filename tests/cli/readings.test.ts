@@ -169,3 +169,43 @@ describe('a definition file with readings', () => {
     expect(validate.stdout + validate.stderr).toContain('readings[0].events[0].type: ');
   });
 });
+
+describe('a catalogue directory with readings', () => {
+  it('answers a reading of a --data file, and lists it with its readings', async () => {
+    const dir = tempDir('readings-data');
+    const file = {
+      id: 'pact',
+      title: 'Pact',
+      parties: ['AA', 'BB'],
+      entryIntoForce: '2016-11-23',
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P6M', effect: 'after-notice' },
+      events: [{ type: 'notice', date: '2020-01-10', party: 'AA' }],
+      reading: { id: 'aa', title: "AA's" },
+      readings: [{ id: 'bb', title: "BB's", termination: { lapse: 'next-day' } }],
+    };
+    writeTemp(dir, 'pact.json', JSON.stringify(file));
+    // By hand: 2020-01-10 + 6 months = 2020-07-10; the next-day lapse one more day.
+    const run = await runIn(['status', '--data', dir, '--agreement', 'pact', '--on', '2020-08-01', '--reading', 'bb', '--json']);
+    expect(jsonOf(run)).toMatchObject({ inForce: false, endedOn: '2020-07-11' });
+    const { agreements } = jsonOf(await runIn(['list', '--data', dir, '--json']));
+    expect(agreements.find((a: { id: string }) => a.id === 'pact').readings).toEqual(['bb']);
+  });
+
+  it('reports a file whose reading contradicts itself, and answers for the good files', async () => {
+    const dir = tempDir('readings-bad');
+    const bad = {
+      id: 'bad',
+      title: 'Bad',
+      parties: ['AA', 'BB'],
+      entryIntoForce: '2016-11-23',
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P6M', effect: 'after-notice' },
+      readings: [{ id: 'x', title: 'X', events: [{ type: 'resumption', date: '2020-01-10', party: 'AA' }] }],
+    };
+    writeTemp(dir, 'bad.json', JSON.stringify(bad));
+    const run = await runIn(['list', '--data', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bad\.json: readings\[0\]\.events\[0\]\.type: /);
+  });
+});
