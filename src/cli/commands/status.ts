@@ -50,8 +50,9 @@ export function statusCommand(shell: Shell) {
       const calendar = deadlineCalendar(io, await holidaysOption(options.holidays));
       const status = statusOn(compiled, on, checkedParty(compiled, options.party), calendar);
       const steps = options.explain ? explainStatus(compiled, status) : null;
-      // Other readings are compared with the record as it is: not under --reading or --assume.
-      const others = chosen.reading === null && assumed.length === 0 ? readingStatuses(compiled, status, calendar) : [];
+      // Other readings are compared with the record as it is: not under --reading or --assume (nor for --quiet).
+      const compared = !options.quiet && chosen.reading === null && assumed.length === 0;
+      const others = compared ? readingStatuses(compiled, status, calendar) : [];
       if (options.quiet) {
         // the exit status alone answers
       } else if (options.json) {
