@@ -2,6 +2,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import type { Day } from '../../calendar/day.js';
 import type { FileProblems } from '../../catalogue/directory.js';
 import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
+import { readingDeadlines } from '../../engine/reading-differences.js';
 import { GsomiaError, quoted } from '../../errors.js';
 import { checkedParty, compareDeadlines, type Deadline, deadlinesBetween, listedParty } from '../../index.js';
 import { assumedText, withAssumed } from '../../render/assumed.js';
@@ -10,6 +11,7 @@ import { deadlinesText } from '../../render/deadlines-text.js';
 import { deadlinesIcs, remindersOption } from '../../render/ics.js';
 import { deadlinesJson, jsonText } from '../../render/json.js';
 import { messagesFor } from '../../render/messages/index.js';
+import { differenceLines } from '../../render/readings.js';
 import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import {
@@ -23,6 +25,7 @@ import {
   windowEnd,
   zoneFor,
 } from '../context.js';
+import { chooseReading, readingText } from '../reading-option.js';
 import { examples, type Shell } from '../shell.js';
 
 /** Every kind of deadline, in the words the options take: notice-deadline, renewal, … */
@@ -89,7 +92,9 @@ export function deadlinesCommand(shell: Shell) {
       if (options.assume !== undefined && (format === 'ics' || format === 'csv'))
         throw new GsomiaError('CONFLICTING_OPTIONS', `--assume applies to text, json and github output, not --format ${format}`);
       const g = shell.globals(command);
-      const entry = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const resolved = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const chosen = resolved === null ? null : chooseReading(resolved.compiled, g.reading);
+      const entry = resolved === null || chosen === null ? null : { ...resolved, compiled: chosen.compiled };
       const zone = zoneFor(g, entry?.compiled ?? null);
       let from = dayOption(options.from, '--from', io, zone);
       const hypothesis = entry === null ? null : assuming(entry.compiled, options.assume, from);
@@ -145,6 +150,13 @@ export function deadlinesCommand(shell: Shell) {
       const messages = messagesFor('en');
       const calendarName = single ? messages.calendar.name({ name: single.compiled.name }) : messages.calendar.allName;
       const paint = paintFor(io.stdout, g, io);
+      // Other readings are compared with the record as it is: not under --reading or --assume.
+      const otherReadings = () => {
+        if (resolved === null || chosen?.reading !== null || assumed.length > 0) return '';
+        const window = { from, until, party: checkedParty(resolved.compiled, options.party) };
+        const keep = (deadline: Deadline) => kinds === null || kinds.has(deadline.kind);
+        return differenceLines(readingDeadlines(resolved.compiled, listed, window, calendar, keep), paint, messages);
+      };
       if (options.quiet) {
         // the exit status alone answers
       } else if (format === 'github') {
@@ -157,7 +169,10 @@ export function deadlinesCommand(shell: Shell) {
               ? deadlinesCsv(listed)
               : format === 'json'
                 ? jsonText(withAssumed(deadlinesJson(from, until, listed), assumed))
-                : assumedText(assumed, from, paint, messages) + deadlinesText(from, until, listed, paint, messages),
+                : assumedText(assumed, from, paint, messages) +
+                  (chosen === null ? '' : readingText(chosen, paint, messages)) +
+                  deadlinesText(from, until, listed, paint, messages) +
+                  otherReadings(),
         );
       }
       if ((options.exitCode || options.quiet) && listed.length > 0) shell.result.exitCode = 1;

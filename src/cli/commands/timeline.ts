@@ -10,6 +10,7 @@ import { MIN_TIMELINE_WIDTH, PIXELS_PER_COLUMN } from '../../render/timeline-siz
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import { type ProgramIO, paintFor, today as todayIn, zoneFor } from '../context.js';
+import { chooseReading, readingText } from '../reading-option.js';
 import { examples, type Shell } from '../shell.js';
 
 const MAX_WIDTH = 1000;
@@ -60,7 +61,8 @@ export function timelineCommand(shell: Shell) {
           '--assume applies to the text timeline, not --format svg (it could not say what is assumed)',
         );
       const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      const compiled = entry.compiled;
+      const chosen = chooseReading(entry.compiled, g.reading);
+      const compiled = chosen.compiled;
       const width = widthOption(options.width, io);
       const party = checkedParty(compiled, options.party);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
@@ -79,6 +81,8 @@ export function timelineCommand(shell: Shell) {
       const paint = paintFor(io.stdout, g, io);
       const { timelinePicture } = await import('./timeline-picture.js');
       const picture = timelinePicture(drawn, { start, end, today, party }, { format: options.format, width, pixels, paint, messages });
-      shell.out(options.format === 'svg' ? picture : assumedText(assumed, null, paint, messages) + picture);
+      shell.out(
+        options.format === 'svg' ? picture : assumedText(assumed, null, paint, messages) + readingText(chosen, paint, messages) + picture,
+      );
     });
 }
