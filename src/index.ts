@@ -22,12 +22,15 @@ import { type DeadlineCalendar, WEEKENDS_ONLY } from './engine/deadline-day.js';
 import { compareDeadlines, type Deadline, deadlinesBetween } from './engine/deadlines.js';
 import { type History, historyUntil } from './engine/history.js';
 import { listedParty } from './engine/parties.js';
+import { readingStatuses } from './engine/reading-differences.js';
+import { mainReadingOf, readingIssues, readingsOf } from './engine/readings.js';
 import { type Status, statusOn } from './engine/status.js';
 import type { Validation, ValidationIssue } from './engine/validate.js';
 import { GsomiaError, isGsomiaError, quoted } from './errors.js';
 import type { Agreement } from './model/schema.js';
 import { type assumedJson, withAssumed } from './render/assumed.js';
 import { deadlinesJson, historyJson, statusJson } from './render/json.js';
+import { type readingStatusJson, statusReadingsJson } from './render/readings.js';
 
 export type { Agreement, CompiledAgreement, Day, Deadline, History, Holidays, Status, Validation, ValidationIssue };
 export { compareDeadlines, deadlinesBetween, formatDay, GsomiaError, historyUntil, isGsomiaError, listedParty, parseDay, statusOn };
@@ -37,7 +40,12 @@ export interface AssumedJson {
   readonly assumed?: ReturnType<typeof assumedJson>;
 }
 /** `status --json`'s object (SPEC §4). */
-export type StatusJson = ReturnType<typeof statusJson> & AssumedJson;
+export type StatusJson = ReturnType<typeof statusJson> &
+  AssumedJson & {
+    /** SPEC §7, for an agreement with readings: the main reading's name, and the other readings' answers */
+    readonly reading?: { readonly id: string; readonly title: string } | null;
+    readonly readings?: readonly ReturnType<typeof readingStatusJson>[];
+  };
 /** `history --json`'s object (SPEC §4). */
 export type HistoryJson = ReturnType<typeof historyJson> & AssumedJson;
 /** `deadlines --json`'s object (SPEC §4). */
@@ -110,8 +118,10 @@ export async function readAgreementFile(path: string): Promise<CompiledAgreement
  */
 export function compile(definition: Agreement): CompiledAgreement {
   const compiled = compileStep(definition);
-  if (compiled.ok) return compiled.agreement;
-  const [first] = compiled.issues;
+  // Each reading is a whole definition too (SPEC §7): its events are replayed.
+  const issues = compiled.ok ? readingIssues(definition) : compiled.issues;
+  if (compiled.ok && issues.length === 0) return compiled.agreement;
+  const [first] = issues;
   throw new GsomiaError('INVALID_DEFINITION', `invalid agreement ${definition.id}: ${first?.path}: ${first?.message}`);
 }
 
@@ -158,8 +168,13 @@ export function checkedParty(agreement: CompiledAgreement, party: string | null 
 export function status(agreement: CompiledAgreement, on: string, options: PartyOption & WhatIfOptions = {}): StatusJson {
   const day = parseDay(on);
   const { compiled, assumed } = assumingValues(agreement, options.assume, day);
-  const answer = statusOn(compiled, day, checkedParty(compiled, options.party), calendarOf(options.holidays));
-  return withAssumed(statusJson(answer), assumed);
+  const calendar = calendarOf(options.holidays);
+  const answer = statusOn(compiled, day, checkedParty(compiled, options.party), calendar);
+  // SPEC §7, for an agreement with readings: the main one named and the others' answers, compared
+  // with the record as it is (as on the command line, not under an assumption)
+  const readings = readingsOf(agreement).length > 0;
+  const others = readings && assumed.length === 0 ? readingStatuses(compiled, answer, calendar) : [];
+  return withAssumed({ ...statusJson(answer), ...statusReadingsJson(readings, mainReadingOf(agreement), others) }, assumed);
 }
 
 function assumingValues(agreement: CompiledAgreement, values: readonly string[] | undefined, knownOn: Day): Assuming {

@@ -1,8 +1,7 @@
 import { type Dir, type Dirent, opendirSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { compileAccepted } from '../engine/compile.js';
 import { GsomiaError, isGsomiaError } from '../errors.js';
-import { type Entry, validator } from './entry.js';
+import { acceptedAgreement, type Entry, validator } from './entry.js';
 import { IdTable } from './id-table.js';
 import { readJsonFile, readRegularJsonFile } from './json-file.js';
 import { holdYoungGeneration } from './young-generation.js';
@@ -39,7 +38,7 @@ async function visitDirectory(dir: string, visit: (entry: Entry) => void, proble
       // Links, devices, pipes and directories named *.json get readJsonFile's checks.
       const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
       // Inline, not through an async helper: a plainly valid file costs no promise.
-      const compiled = compileAccepted(json) ?? (await validator()).compiledFrom(json, path);
+      const compiled = acceptedAgreement(json) ?? (await validator()).compiledFrom(json, path);
       const earlier = seen.get(compiled.id);
       if (earlier)
         throw new GsomiaError('DUPLICATE_ID', `agreement id "${compiled.id}" is defined twice: ${earlier} and ${path}`, 2, {
@@ -111,7 +110,7 @@ export async function streamDirectory(dir: string, visit: (entry: Entry) => void
       let entry: Entry;
       try {
         const json = file.isFile() ? readRegularJsonFile(path) : readJsonFile(path);
-        entry = { source: path, compiled: compileAccepted(json) ?? (await validator()).compiledFrom(json, path) };
+        entry = { source: path, compiled: acceptedAgreement(json) ?? (await validator()).compiledFrom(json, path) };
       } catch (error) {
         if (!isGsomiaError(error)) throw error;
         if (!tolerant) await exactScan();

@@ -1,5 +1,6 @@
 import { compileAccepted } from '../engine/compile.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
+import { readingsCompile } from '../engine/readings.js';
 import { readJsonFile } from './json-file.js';
 
 /** One agreement of a catalogue and where it came from. */
@@ -24,7 +25,17 @@ export function validator(): Promise<typeof import('../engine/validate.js')> {
  * await compiledFromJson(gsomiaJson, 'gsomia.json') → { id: 'gsomia', … }
  */
 export async function compiledFromJson(json: unknown, source: string): Promise<CompiledAgreement> {
-  return compileAccepted(json) ?? (await validator()).compiledFrom(json, source);
+  return acceptedAgreement(json) ?? (await validator()).compiledFrom(json, source);
+}
+
+/**
+ * The compiled agreement of plainly valid JSON (compile.ts, compileAccepted), its readings
+ * replayed too; null for the validator to decide and word (a contradiction in a reading is
+ * the file's problem). acceptedAgreement(gsomiaJson) → { id: 'gsomia', … }
+ */
+export function acceptedAgreement(json: unknown): CompiledAgreement | null {
+  const accepted = compileAccepted(json);
+  return accepted !== null && readingsCompile(accepted) ? accepted : null;
 }
 
 /**

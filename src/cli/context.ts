@@ -29,6 +29,8 @@ export interface GlobalOptions {
   agreement?: string;
   data?: string;
   tz?: string;
+  /** `--reading`: another reading of the record (reading-option.ts) */
+  reading?: string;
   color?: boolean;
   /** `--lang`: checked by languageOf (language.ts) */
   lang?: string;

@@ -50,6 +50,7 @@ export function createProgram(io: ProgramIO, result: Result) {
     .option('-a, --agreement <id|path>', 'agreement id from the catalogue, or a definition file', 'gsomia')
     .option('--data <dir>', 'your catalogue directory, searched before the built-in one (or GSOMIA_DATA)')
     .option('--tz <zone>', "IANA time zone for today (default: the agreement's)")
+    .option('--reading <id>', 'answer under another reading of the record, where sources disagree (gsomia list marks them)')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('--lang <code>', 'language of text output and errors: en, ja, ko or zh (or GSOMIA_LANG); JSON and CSV never change')

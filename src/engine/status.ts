@@ -2,6 +2,7 @@ import type { Day } from '../calendar/day.js';
 import { addDuration } from '../calendar/duration.js';
 import type { AgreementRules, CompiledAgreement } from './compiled-agreement.js';
 import { type DeadlineCalendar, type DeadlineDay, deadlineDay, WEEKENDS_ONLY } from './deadline-day.js';
+import { earliestEndOf } from './earliest-end.js';
 import { type CannotStop, cannotStop, effectOfNotice, noticeOpening } from './notice-effect.js';
 import { windowFrom } from './notice-windows.js';
 import { type EndReason, noticesFor, type Phase, type Situation, situationOn } from './situation.js';
@@ -68,6 +69,8 @@ export interface Status {
   readonly survives: SurvivingObligations | null;
   /** the subject's first day out of force as things stand: a pending notice's effect, or the expiry */
   readonly scheduledEnd: ScheduledEnd | null;
+  /** the soonest first day out of force an action on the day could bring about (earliest-end.ts), else null */
+  readonly earliestEnd: Day | null;
 }
 
 /** An end already on the way: KR's notice of 2019-08-23 → 2019-11-23; New START → its expiry, 2026-02-05. */
@@ -124,6 +127,7 @@ export function statusOn(compiled: CompiledAgreement, on: Day, party: string | n
   const term = number === null ? null : termSpan(terms, number);
   const endsSubject = !compiled.multilateral || party !== null;
   const scheduled = situation.inForce ? scheduledEndOf(endsSubject ? pending : [], terms.expiresOn) : null;
+  const notice = noticeAnswer(compiled, situation, term, on, scheduled, calendar);
   const renewsNext = compiled.then === 'renew' && term !== null && terms.boundary(term.number) < (scheduled?.on ?? Infinity);
   return {
     agreement: compiled.id,
@@ -135,10 +139,11 @@ export function statusOn(compiled: CompiledAgreement, on: Day, party: string | n
     endReason: situation.outReason,
     term,
     nextRenewal: renewsNext && term ? terms.boundary(term.number) : null,
-    notice: noticeAnswer(compiled, situation, term, on, scheduled, calendar),
+    notice,
     pending,
     survives: survivingAfter(compiled, situation),
     scheduledEnd: scheduled,
+    earliestEnd: situation.inForce ? earliestEndOf(notice, endsSubject ? pending : [], on, scheduled) : null,
   };
 }
 

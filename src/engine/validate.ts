@@ -5,6 +5,7 @@ import { formatPath, type ValidationIssue } from '../model/issues.js';
 import { Agreement } from '../model/schema.js';
 import { compile } from './compile.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
+import { readingIssues } from './readings.js';
 import { definitionWarnings } from './warnings.js';
 
 export type { ValidationIssue };
@@ -36,7 +37,11 @@ export function validateDefinition(json: unknown): Validation {
     definition = result.data;
   }
   const compiled = compile(definition);
-  return compiled.ok ? { ok: true, definition, agreement: compiled.agreement, warnings: definitionWarnings(compiled.agreement) } : compiled;
+  if (!compiled.ok) return compiled;
+  // Each reading is a whole definition: its events are replayed too (readings.ts).
+  const readings = readingIssues(definition);
+  if (readings.length > 0) return { ok: false, issues: readings };
+  return { ok: true, definition, agreement: compiled.agreement, warnings: definitionWarnings(compiled.agreement) };
 }
 
 /** Parsed JSON to a compiled agreement, or one GsomiaError line naming the file and its first problem. */

@@ -1,8 +1,25 @@
-import { dateProblem } from '../calendar/day.js';
-import { durationProblem, isZeroDuration } from '../calendar/duration.js';
-import { monthDayProblem } from '../calendar/month-day.js';
 import { durationProblems, noticePeriodProblem } from './clause-rules.js';
+import {
+  anyText,
+  date,
+  duration,
+  has,
+  type Json,
+  list,
+  nonEmpty,
+  noticePeriod,
+  oneOf,
+  optional,
+  party,
+  record,
+  roundTo,
+  text,
+  UNUSUAL,
+  unusual,
+  yearDay,
+} from './fast-accept-parts.js';
 import { fieldProblems } from './field-rules.js';
+import { readingProblems } from './readings.js';
 import type { Agreement, AgreementEvent } from './schema.js';
 
 /**
@@ -25,57 +42,8 @@ export function fastAccept(json: unknown): Agreement | null {
     if (error === UNUSUAL) return null;
     throw error;
   }
-  return fieldProblems(definition).length === 0 ? definition : null;
+  return fieldProblems(definition).length === 0 && readingProblems(definition).length === 0 ? definition : null;
 }
-
-/** Thrown to leave the shortcut at the first doubt. */
-const UNUSUAL = Symbol('unusual');
-
-function unusual(): never {
-  throw UNUSUAL;
-}
-
-type Json = Record<string, unknown>;
-
-/** A plain object whose keys are all in `allowed` (zod's strictObject). */
-function record(value: unknown, allowed: ReadonlySet<string>): Json {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) unusual();
-  for (const key of Object.keys(value)) if (!allowed.has(key)) unusual();
-  return value as Json;
-}
-
-function text(value: unknown, min = 0, max = Infinity): string {
-  if (typeof value !== 'string' || value.length < min || value.length > max) unusual();
-  return value;
-}
-
-function date(value: unknown): string {
-  return dateProblem(text(value)) === null ? (value as string) : unusual();
-}
-
-function duration(value: unknown): string {
-  return durationProblem(text(value)) === null ? (value as string) : unusual();
-}
-
-function oneOf<T extends string>(value: unknown, options: readonly T[]): T {
-  return options.includes(value as T) ? (value as T) : unusual();
-}
-
-function yearDay(value: unknown): string {
-  return monthDayProblem(text(value)) === null ? (value as string) : unusual();
-}
-
-function roundTo(value: unknown): string {
-  return value === 'month-start' || value === 'year-start' ? value : yearDay(value);
-}
-
-function noticePeriod(value: unknown): string {
-  return isZeroDuration(text(value)) ? (value as string) : duration(value);
-}
-
-const party = (value: unknown) => text(value, 1, 40);
-const anyText = (value: unknown) => text(value);
-const nonEmpty = (value: unknown) => text(value, 1);
 
 /** { ja?, ko?, zh? }: each a non-empty name, in the schema's key order. */
 function titlesOf(value: unknown): Json {
@@ -85,22 +53,6 @@ function titlesOf(value: unknown): Json {
   return out;
 }
 const sources = (value: unknown) => list(value, sourceOf);
-
-/** Sets `key` on `out` only when present, as zod leaves an absent optional key out. */
-function optional<T>(out: Json, source: Json, key: string, check: (value: unknown) => T): void {
-  if (!Object.hasOwn(source, key)) return;
-  out[key] = check(source[key]);
-}
-
-function list<T>(value: unknown, item: (value: unknown) => T): T[] {
-  if (!Array.isArray(value)) unusual();
-  const out: T[] = [];
-  for (let index = 0; index < value.length; index += 1) {
-    if (!Object.hasOwn(value, index)) unusual();
-    out.push(item(value[index]));
-  }
-  return out;
-}
 
 const AGREEMENT_KEYS = new Set([
   '$schema',
@@ -119,6 +71,8 @@ const AGREEMENT_KEYS = new Set([
   'note',
   'events',
   'sources',
+  'reading',
+  'readings',
 ]);
 const TITLES_KEYS = new Set(['ja', 'ko', 'zh']);
 const DURATION_KEYS = new Set(['initial', 'then', 'renewal', 'until']);
@@ -126,6 +80,8 @@ const TERMINATION_KEYS = new Set(['notice', 'effect', 'lapse', 'earliest', 'roun
 const WINDOWS_KEYS = new Set(['every', 'length']);
 const SURVIVES_KEYS = new Set(['for', 'what']);
 const SOURCE_KEYS = new Set(['title', 'url', 'note']);
+const READING_NAME_KEYS = new Set(['id', 'title']);
+const READING_KEYS = new Set(['id', 'title', 'note', 'sources', 'events', 'duration', 'termination']);
 const PARTY_EVENT_KEYS = new Set(['type', 'date', 'party', 'note']);
 const NOTICE_KEYS = new Set(['type', 'date', 'party', 'effectiveOn', 'sent', 'note']);
 const EXTENSION_KEYS = new Set(['type', 'date', 'term', 'until', 'party', 'note']);
@@ -155,6 +111,8 @@ export const FAST_ACCEPT_FORMAT = {
     windows: WINDOWS_KEYS,
     survives: SURVIVES_KEYS,
     source: SOURCE_KEYS,
+    readingName: READING_NAME_KEYS,
+    reading: READING_KEYS,
     partyEvent: PARTY_EVENT_KEYS,
     notice: NOTICE_KEYS,
     extension: EXTENSION_KEYS,
@@ -163,12 +121,6 @@ export const FAST_ACCEPT_FORMAT = {
   enums: { kind: KINDS, then: ENDINGS, effect: EFFECTS, lapse: LAPSES, partyEventTypes: PARTY_EVENTS },
   defaults: { ...DEFAULTS, events: [] as const },
 };
-
-/** Whether a key with a default is given; given as undefined is left to zod. */
-function has(source: Json, key: string): boolean {
-  if (!Object.hasOwn(source, key)) return false;
-  return source[key] === undefined ? unusual() : true;
-}
 
 function agreement(value: unknown): Agreement {
   const source = record(value, AGREEMENT_KEYS);
@@ -191,6 +143,8 @@ function agreement(value: unknown): Agreement {
   optional(out, source, 'note', anyText);
   out.events = has(source, 'events') ? list(source.events, event) : [];
   optional(out, source, 'sources', sources);
+  optional(out, source, 'reading', readingName);
+  optional(out, source, 'readings', (readings) => list(readings, readingOf));
   return out as Agreement;
 }
 
@@ -214,6 +168,33 @@ function terminationOf(value: unknown): Json {
   optional(out, source, 'windows', windowsOf);
   optional(out, source, 'survives', survivesOf);
   return noticePeriodProblem(out as { notice: string; effect: string }) === null ? out : unusual();
+}
+
+/** A reading's termination fields (readings.ts): any of them, none defaulted. */
+function terminationOverride(value: unknown): Json {
+  const source = record(value, TERMINATION_KEYS);
+  const out: Json = {};
+  optional(out, source, 'notice', noticePeriod);
+  optional(out, source, 'effect', (effect) => oneOf(effect, EFFECTS));
+  optional(out, source, 'lapse', (lapse) => oneOf(lapse, LAPSES));
+  optional(out, source, 'earliest', duration);
+  optional(out, source, 'roundTo', roundTo);
+  optional(out, source, 'noticeBy', yearDay);
+  optional(out, source, 'windows', windowsOf);
+  optional(out, source, 'survives', survivesOf);
+  return out;
+}
+
+/** One of `readings` (SPEC §7), in the schema's key order (readings.ts). */
+function readingOf(value: unknown): Json {
+  const source = record(value, READING_KEYS);
+  const out: Json = { id: /^[a-z0-9-]+$/.test(text(source.id)) ? source.id : unusual(), title: text(source.title, 1) };
+  optional(out, source, 'note', anyText);
+  optional(out, source, 'sources', sources);
+  optional(out, source, 'events', (events) => list(events, event));
+  optional(out, source, 'duration', durationOf);
+  optional(out, source, 'termination', terminationOverride);
+  return out;
 }
 
 function windowsOf(value: unknown): Json {
@@ -245,6 +226,11 @@ function event(value: unknown): AgreementEvent {
   }
   optional(out, source, 'note', anyText);
   return out as AgreementEvent;
+}
+
+function readingName(value: unknown): Json {
+  const source = record(value, READING_NAME_KEYS);
+  return { id: /^[a-z0-9-]+$/.test(text(source.id)) ? source.id : unusual(), title: text(source.title, 1) };
 }
 
 function sourceOf(value: unknown): Json {

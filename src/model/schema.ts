@@ -5,6 +5,8 @@ import { monthDayProblem } from '../calendar/month-day.js';
 import { quoted } from '../errors.js';
 import { durationProblems, noticePeriodProblem } from './clause-rules.js';
 import { type FieldProblem, fieldProblems } from './field-rules.js';
+import { readingSchemas } from './reading-schemas.js';
+import { readingProblems } from './readings.js';
 
 /** A civil date `YYYY-MM-DD` that exists in the calendar (2019-02-29 does not). */
 export const IsoDate = z
@@ -136,7 +138,8 @@ export const Source = z.strictObject({
   note,
 });
 
-export const AgreementShape = z.strictObject({
+/** The main reading: every field of a definition but its readings. */
+const MainShape = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9-]+$/, 'an id is lower-case letters, digits and hyphens'),
   title: z.string().min(1),
@@ -186,6 +189,20 @@ export const AgreementShape = z.strictObject({
   sources: z.array(Source).optional(),
 });
 
+// SPEC §7: each reading is built of the main reading's own pieces, its termination fields
+// without their default (what a reading leaves out is the main reading's).
+const { duration, termination } = MainShape.shape;
+const terminationFields = { ...termination.shape, lapse: termination.shape.lapse.unwrap() };
+const { ReadingName, Readings } = readingSchemas({ event: AgreementEvent, source: Source, duration, terminationFields });
+
+export const AgreementShape = MainShape.extend({
+  reading: described(ReadingName.optional(), 'Names the main reading (the top level), when the file has readings'),
+  readings: described(
+    Readings.optional(),
+    'Other readings of the record: each replaces the events and the duration it gives, and overrides the termination fields it gives',
+  ),
+});
+
 /**
  * The agreement file format of SPEC §3: the shape above plus the rules that tie fields
  * together (a renewal term when it renews, a known zone). This is the format alone: what
@@ -193,8 +210,11 @@ export const AgreementShape = z.strictObject({
  * found when the file is compiled (engine/compile.ts), which only accepted files reach.
  */
 export const Agreement = AgreementShape.check((ctx) => {
-  for (const problem of fieldProblems(ctx.value)) {
+  for (const problem of [...fieldProblems(ctx.value), ...readingProblems(ctx.value)]) {
     ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: ctx.value });
   }
 });
 export type Agreement = z.infer<typeof Agreement>;
+
+/** One of a definition's other readings, as the file gives it (SPEC §7). */
+export type ReadingDefinition = NonNullable<Agreement['readings']>[number];

@@ -92,6 +92,8 @@ export function statusJson(status: Status) {
       remainingDays: n.remainingDays,
       event: n.index,
     })),
+    // SPEC §7: the soonest end an action on the day could bring about
+    earliestEnd: dayOrNull(status.earliestEnd, 'earliestEnd'),
   };
   return withOutside(json, outside);
 }
@@ -182,6 +184,8 @@ export function listJson(agreements: readonly CompiledAgreement[]) {
       entryIntoForce: compiled.definition.entryIntoForce,
       duration: compiled.definition.duration,
       termination: compiled.definition.termination,
+      // SPEC §7: the ids of the other readings of the record ([] when there are none)
+      readings: (compiled.definition.readings ?? []).map((reading) => reading.id),
     })),
   };
 }

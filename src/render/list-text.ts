@@ -27,7 +27,10 @@ export function listText(agreements: readonly CompiledAgreement[], paint: Paint,
   const rows = agreements.map((compiled) => {
     const rule = paint.dim(ruleSummary(compiled, messages));
     const row = messages.list.row({ name: compiled.name, kind: compiled.definition.kind, entryIntoForce: compiled.start, rule });
-    return `${paint.bold(compiled.id.padEnd(width))}  ${row}`;
+    // SPEC §7: where the record disagrees, the count of readings, the main one among them
+    const readings = compiled.definition.readings?.length ?? 0;
+    const mark = readings === 0 ? '' : ` ${paint.yellow(messages.readings.count(readings + 1))}`;
+    return `${paint.bold(compiled.id.padEnd(width))}  ${row}${mark}`;
   });
   return `${rows.join('\n')}\n`;
 }

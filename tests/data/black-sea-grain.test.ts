@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDuration, parseDuration } from '../../src/calendar/duration.js';
 import { historyUntil } from '../../src/engine/history.js';
+import { mainReadingOf, readingsOf } from '../../src/engine/readings.js';
 import { statusOn } from '../../src/engine/status.js';
 import { catalogueJson, cataloguePlan, day, show } from '../helpers/agreement.js';
 
@@ -39,5 +40,34 @@ describe('Black Sea Grain Initiative (reference: 120 days from 2022-07-22, renew
     const { note } = catalogueJson('black-sea-grain') as { note: string };
     const facts = ['Ukraine said 120 days, Russia 60 days', '2022-10-29', '2022-11-02', 'names no notice period'];
     for (const fact of facts) expect(note).toContain(fact);
+  });
+});
+
+// Russia's count (TVP World 2023-03-18: 60 days, to May 18; CGTN 2023-05-17: 60 more days;
+// Peskov 2023-07-17). By hand: 2023-03-19 + 60 days = 2023-05-18, the first day of the next
+// period; 2023-05-18 + 60 days = 2023-07-17, the day Russia said it ceased.
+describe("Black Sea Grain Initiative, Russia's 60-day reading", () => {
+  const russia = readingsOf(grain).find((reading) => reading.id === 'russia-60-days')!.compiled;
+
+  it('names the 120-day count as the main reading', () => {
+    expect(mainReadingOf(grain)?.id).toBe('120-days');
+  });
+
+  it('runs its third period 2023-03-19 … 2023-05-17 and its fourth 2023-05-18 … 2023-07-16', () => {
+    const { terms } = historyUntil(russia, day('2023-07-16'));
+    expect(terms.slice(2).map((t) => [t.number, show(t.start), show(t.end)])).toEqual([
+      [3, '2023-03-19', '2023-05-17'],
+      [4, '2023-05-18', '2023-07-16'],
+    ]);
+  });
+
+  it('on 2023-04-01, before the 2023-05-17 extension was known, expires on 2023-05-18', () => {
+    expect(show(statusOn(russia, day('2023-04-01')).scheduledEnd?.on)).toBe('2023-05-18');
+  });
+
+  it('is out from 2023-07-17, as under the main reading', () => {
+    expect(statusOn(russia, day('2023-07-16')).inForce).toBe(true);
+    const status = statusOn(russia, day('2023-07-17'));
+    expect([status.inForce, show(status.endedOn)]).toEqual([false, '2023-07-17']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyUntil } from '../../src/engine/history.js';
+import { mainReadingOf, readingsOf } from '../../src/engine/readings.js';
 import { statusOn } from '../../src/engine/status.js';
 import { cataloguePlan, day, show } from '../helpers/agreement.js';
 
@@ -51,5 +52,33 @@ describe("GSOMIA (SPEC §5: in force 2016-11-23, yearly terms, 90 days' notice)"
     expect(statusOn(gsomia, day('2023-03-20')).pending).toHaveLength(1);
     const status = statusOn(gsomia, day('2023-03-21'));
     expect([status.inForce, status.pending]).toEqual([true, []]);
+  });
+});
+
+// SPEC §7 and the reference's "Readings": Seoul (Hankyoreh 2020-08-05, Yonhap 2020-01-09)
+// revives the suspended notice, one day left; Tokyo (Nikkei via Arirang 2020-08-24) reads the
+// 2019-11-22 suspension as spending it, so a new notice must meet the 2020-08-24 deadline.
+describe("GSOMIA's readings of 2020: Seoul's (main) and Tokyo's", () => {
+  const tokyo = readingsOf(gsomia).find((reading) => reading.id === 'tokyo')!.compiled;
+
+  it('names Seoul as the main reading and Tokyo as the other', () => {
+    expect(mainReadingOf(gsomia)?.id).toBe('seoul');
+    expect(readingsOf(gsomia).map((reading) => reading.id)).toEqual(['tokyo']);
+  });
+
+  it('on 2020-08-25: earliest end 2020-08-26 for Seoul (resume, one day left), 2021-11-23 for Tokyo', () => {
+    expect(show(statusOn(gsomia, day('2020-08-25')).earliestEnd)).toBe('2020-08-26');
+    expect(show(statusOn(tokyo, day('2020-08-25')).earliestEnd)).toBe('2021-11-23');
+  });
+
+  it('on 2020-08-24, Tokyo: a notice that day meets the deadline and ends it from 2020-11-23', () => {
+    const status = statusOn(tokyo, day('2020-08-24'));
+    expect([status.notice.possible, show(status.notice.deadline), show(status.earliestEnd)]).toEqual([true, '2020-08-24', '2020-11-23']);
+    expect(status.pending).toEqual([]);
+  });
+
+  it('agree on the record itself: in force, renewed every year since', () => {
+    const { terms } = historyUntil(tokyo, day('2026-11-28'));
+    expect(terms.map((t) => t.outcome).slice(0, 9)).toEqual(Array(9).fill('renewed'));
   });
 });

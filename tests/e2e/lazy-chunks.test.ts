@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeBinCopy, runBin, tempDir } from '../helpers/cli.js';
+import { ROOT, removeBinCopy, runBin, tempDir } from '../helpers/cli.js';
 
 // What only some answers need is a lazy chunk of the bin (dist/chunks/, scripts/build.mjs):
 // these tests fail when a chunk is folded back into what every answer loads, or when an
@@ -30,6 +30,15 @@ function chunksLoadedBy(argv: string[]): string[] {
 }
 
 describe('lazy chunks', () => {
+  it('keeps zod out of the bundle every answer loads: only the validator chunk carries it', () => {
+    // A run-time import of a module that builds zod schemas (model/reading-schemas.ts is
+    // imported by schema.ts alone) would fold zod back into dist/gsomia.js.
+    runBin(['--version']);
+    const bundle = readFileSync(join(ROOT, 'dist', 'gsomia.js'), 'utf8');
+    expect(bundle).not.toContain('ZodError');
+    expect(readFileSync(join(ROOT, 'dist', 'chunks', 'engine-validate.js'), 'utf8')).toContain('ZodError');
+  });
+
   it('a one-line answer about a built-in agreement loads none', () => {
     expect(chunksLoadedBy(['status', '--on', '2020-08-24'])).toEqual([]);
     expect(chunksLoadedBy(['deadlines', '--from', '2020-08-24', '--json'])).toEqual([]);

@@ -218,6 +218,33 @@ describe('fastAccept', () => {
     );
   });
 
+  it('agrees with zod on the mutated readings of the shipped files that have them', () => {
+    const withReadings = files
+      .map((name) => JSON.parse(readFileSync(new URL(name, dataDir), 'utf8')) as Definition)
+      .filter((file) => Array.isArray(file.readings));
+    expect(withReadings.length).toBeGreaterThanOrEqual(4);
+    fc.assert(
+      fc.property(fc.constantFrom(...withReadings), mutation, (file, { where, existing, extraKey, value, how: [, mutate] }) => {
+        const copy = JSON.parse(JSON.stringify(file)) as Definition;
+        // only the readings' own objects and arrays, and the top level that holds them
+        const places = containers(copy).filter(
+          (place) => place.path.length === 0 || place.path[0] === 'readings' || place.path[0] === 'reading',
+        );
+        const place = places[where % places.length];
+        if (place === undefined) return;
+        const keys = Object.keys(place.node);
+        const key = extraKey ?? keys[existing % Math.max(keys.length, 1)] ?? 'extra';
+        mutate(
+          place.node,
+          Array.isArray(place.node) && typeof key === 'string' && Number.isNaN(Number(key)) ? place.node.length : key,
+          value,
+        );
+        agreesWithZod(copy);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('leaves an own __proto__ key, null, arrays and other non-objects to zod', () => {
     const valid = minimalDefinition();
     const withProto = JSON.parse(`{"__proto__": {"kind": "multilateral"}, ${JSON.stringify(valid).slice(1)}`);
@@ -248,6 +275,8 @@ describe('fastAccept knows the format zod defines', () => {
     expect(known.windows).toEqual(keys(props(root.termination).windows));
     expect(known.survives).toEqual(keys(props(root.termination).survives));
     expect(known.source).toEqual(keys(root.sources?.items));
+    expect(known.readingName).toEqual(keys(root.reading));
+    expect(known.reading).toEqual(keys(root.readings?.items));
   });
 
   it('has the same keys for every event type, and the same types', () => {

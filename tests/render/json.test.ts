@@ -71,7 +71,9 @@ describe('JSON date fields hold a date or null', () => {
       'notice.effectiveOn',
       'notice.deadlineEndsAt',
       'notice.nextDeadline',
+      'earliestEnd',
     ]);
+    expect(json.earliestEnd).toBeNull();
   });
 
   it('in history', async () => {

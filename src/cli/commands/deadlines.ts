@@ -2,6 +2,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import type { Day } from '../../calendar/day.js';
 import type { FileProblems } from '../../catalogue/directory.js';
 import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
+import { readingDeadlines } from '../../engine/reading-differences.js';
 import { GsomiaError, quoted } from '../../errors.js';
 import { checkedParty, compareDeadlines, type Deadline, deadlinesBetween, listedParty } from '../../index.js';
 import { assumedText, withAssumed } from '../../render/assumed.js';
@@ -10,6 +11,7 @@ import { deadlinesText } from '../../render/deadlines-text.js';
 import { deadlinesIcs, remindersOption } from '../../render/ics.js';
 import { deadlinesJson, jsonText } from '../../render/json.js';
 import { neutral } from '../../render/messages/index.js';
+import { differenceLines } from '../../render/readings.js';
 import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import {
@@ -24,6 +26,7 @@ import {
   zoneFor,
 } from '../context.js';
 import { titled, titledDeadlines } from '../language.js';
+import { chooseReading, readingText } from '../reading-option.js';
 import { examples, type Shell } from '../shell.js';
 
 /** Every kind of deadline, in the words the options take: notice-deadline, renewal, … */
@@ -99,7 +102,9 @@ export function deadlinesCommand(shell: Shell) {
           b: `--format ${format}`,
         });
       const g = shell.globals(command);
-      const entry = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const resolved = options.all ? null : await resolveAgreement(g.agreement ?? 'gsomia', g.data);
+      const chosen = resolved === null ? null : chooseReading(resolved.compiled, g.reading);
+      const entry = resolved === null || chosen === null ? null : { ...resolved, compiled: chosen.compiled };
       const zone = zoneFor(g, entry?.compiled ?? null);
       let from = dayOption(options.from, '--from', io, zone);
       const hypothesis = entry === null ? null : assuming(entry.compiled, options.assume, from);
@@ -164,6 +169,13 @@ export function deadlinesCommand(shell: Shell) {
       // Text, calendars and annotations name each agreement in the language; JSON and CSV keep the English.
       const shown = titledDeadlines(listed, (id) => titles.get(id));
       const paint = paintFor(io.stdout, g, io);
+      // Other readings are compared with the record as it is: not under --reading or --assume.
+      const otherReadings = () => {
+        if (resolved === null || chosen?.reading !== null || assumed.length > 0) return '';
+        const window = { from, until, party: checkedParty(resolved.compiled, options.party) };
+        const keep = (deadline: Deadline) => kinds === null || kinds.has(deadline.kind);
+        return differenceLines(readingDeadlines(resolved.compiled, listed, window, calendar, keep), paint, messages);
+      };
       if (options.quiet) {
         // the exit status alone answers
       } else if (format === 'github') {
@@ -176,7 +188,10 @@ export function deadlinesCommand(shell: Shell) {
               ? deadlinesCsv(listed)
               : format === 'json'
                 ? jsonText(withAssumed(deadlinesJson(from, until, listed), assumed))
-                : assumedText(assumed, from, paint, messages) + deadlinesText(from, until, shown, paint, messages),
+                : assumedText(assumed, from, paint, messages) +
+                  (chosen === null ? '' : readingText(chosen, paint, messages)) +
+                  deadlinesText(from, until, shown, paint, messages) +
+                  otherReadings(),
         );
       }
       if ((options.exitCode || options.quiet) && listed.length > 0) shell.result.exitCode = 1;

@@ -1,15 +1,18 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainHistory } from '../../engine/explain.js';
+import { readingHistories } from '../../engine/reading-differences.js';
 import { GsomiaError } from '../../errors.js';
 import { checkedParty, formatDay, historyUntil, parseDay } from '../../index.js';
 import { assumedText, withAssumed } from '../../render/assumed.js';
 import { explanationText } from '../../render/explain-text.js';
 import { historyText } from '../../render/history-text.js';
 import { explanationJson, historyJson, jsonText } from '../../render/json.js';
+import { differenceLines } from '../../render/readings.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import { dayOption, paintFor, zoneFor } from '../context.js';
 import { titled } from '../language.js';
+import { chooseReading, explainsText, readingText } from '../reading-option.js';
 import { examples, type Shell } from '../shell.js';
 
 export function historyCommand(shell: Shell) {
@@ -29,8 +32,9 @@ export function historyCommand(shell: Shell) {
       const { io } = shell;
       const g = shell.globals(command);
       const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      const until = dayOption(options.until, '--until', io, zoneFor(g, entry.compiled));
-      const { compiled, assumed } = assuming(entry.compiled, options.assume, until);
+      const chosen = chooseReading(entry.compiled, g.reading);
+      const until = dayOption(options.until, '--until', io, zoneFor(g, chosen.compiled));
+      const { compiled, assumed } = assuming(chosen.compiled, options.assume, until);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       if (from !== null && from > until) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`, 2, {
@@ -47,8 +51,15 @@ export function historyCommand(shell: Shell) {
         const paint = paintFor(io.stdout, g, io);
         const messages = await shell.messages(g);
         shell.out(assumedText(assumed, until, paint, messages));
+        shell.out(readingText(chosen, paint, messages));
         shell.out(historyText(titled(compiled, shell.language(g)), history, paint, messages));
-        if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
+        // Other readings are compared with the record as it is: not under --reading or --assume.
+        if (chosen.reading === null && assumed.length === 0)
+          shell.out(differenceLines(readingHistories(compiled, history), paint, messages));
+        if (steps) {
+          const columns = io.stdout.isTTY ? (io.stdout.columns ?? null) : null;
+          shell.out(`\n${explainsText(entry.compiled, chosen, paint, messages)}${explanationText(steps, paint, messages, columns)}`);
+        }
       }
     });
 }

@@ -1,14 +1,18 @@
 import { Command } from '@commander-js/extra-typings';
 import { explainStatus } from '../../engine/explain.js';
+import { readingStatuses } from '../../engine/reading-differences.js';
+import { readingsOf } from '../../engine/readings.js';
 import { checkedParty, statusOn } from '../../index.js';
 import { assumedText, withAssumed } from '../../render/assumed.js';
 import { explanationText } from '../../render/explain-text.js';
 import { explanationJson, jsonText, statusJson } from '../../render/json.js';
+import { differenceLines, statusReadingsJson } from '../../render/readings.js';
 import { statusText } from '../../render/status-text.js';
 import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import { collectHolidays, dayOption, deadlineCalendar, HOLIDAYS_HELP, holidaysOption, paintFor, zoneFor } from '../context.js';
 import { titled } from '../language.js';
+import { answeredUnder, chooseReading, explainsText, readingText } from '../reading-option.js';
 import { examples, type Shell } from '../shell.js';
 
 export function statusCommand(shell: Shell) {
@@ -39,25 +43,36 @@ export function statusCommand(shell: Shell) {
       const { io } = shell;
       const g = shell.globals(command);
       const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      const zone = zoneFor(g, entry.compiled);
+      const chosen = chooseReading(entry.compiled, g.reading);
+      const zone = zoneFor(g, chosen.compiled);
       const on = dayOption(options.on, '--on', io, zone);
-      const { compiled, assumed } = assuming(entry.compiled, options.assume, on);
+      const { compiled, assumed } = assuming(chosen.compiled, options.assume, on);
       const calendar = deadlineCalendar(io, await holidaysOption(options.holidays));
       const status = statusOn(compiled, on, checkedParty(compiled, options.party), calendar);
       const steps = options.explain ? explainStatus(compiled, status) : null;
+      // Other readings are compared with the record as it is: not under --reading or --assume (nor for --quiet).
+      const compared = !options.quiet && chosen.reading === null && assumed.length === 0;
+      const others = compared ? readingStatuses(compiled, status, calendar) : [];
       if (options.quiet) {
         // the exit status alone answers
       } else if (options.json) {
-        const json = steps ? { ...statusJson(status), explanation: explanationJson(steps) } : statusJson(status);
+        const readings = statusReadingsJson(readingsOf(entry.compiled).length > 0, answeredUnder(entry.compiled, chosen), others);
+        const answer = { ...statusJson(status), ...readings };
+        const json = steps ? { ...answer, explanation: explanationJson(steps) } : answer;
         shell.out(jsonText(withAssumed(json, assumed)));
       } else {
         const paint = paintFor(io.stdout, g, io);
         const messages = await shell.messages(g);
         shell.out(assumedText(assumed, status.on, paint, messages));
+        shell.out(readingText(chosen, paint, messages));
         // The heading says where "today" was judged when no --on gave the day.
         const shown = titled(compiled, shell.language(g));
         shell.out(statusText(shown, status, paint, options.on === undefined ? zone : null, messages));
-        if (steps) shell.out(`\n${explanationText(steps, paint, messages, io.stdout.isTTY ? (io.stdout.columns ?? null) : null)}`);
+        shell.out(differenceLines(others, paint, messages));
+        if (steps) {
+          const columns = io.stdout.isTTY ? (io.stdout.columns ?? null) : null;
+          shell.out(`\n${explainsText(entry.compiled, chosen, paint, messages)}${explanationText(steps, paint, messages, columns)}`);
+        }
       }
       if ((options.exitCode || options.quiet) && !status.notice.possible) shell.result.exitCode = 1;
     });

@@ -10,6 +10,7 @@ import { resolveAgreement } from '../agreement-option.js';
 import { assumeOption, assuming } from '../assume-option.js';
 import { type ProgramIO, paintFor, today as todayIn, zoneFor } from '../context.js';
 import { titled } from '../language.js';
+import { chooseReading, readingText } from '../reading-option.js';
 import { examples, type Shell } from '../shell.js';
 
 const MAX_WIDTH = 1000;
@@ -64,7 +65,8 @@ export function timelineCommand(shell: Shell) {
           { a: '--assume', b: '--format svg' },
         );
       const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
-      const compiled = entry.compiled;
+      const chosen = chooseReading(entry.compiled, g.reading);
+      const compiled = chosen.compiled;
       const width = widthOption(options.width, io);
       const party = checkedParty(compiled, options.party);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
@@ -90,6 +92,8 @@ export function timelineCommand(shell: Shell) {
         { start, end, today, party },
         { format: options.format, width, pixels, paint, messages },
       );
-      shell.out(options.format === 'svg' ? picture : assumedText(assumed, null, paint, messages) + picture);
+      shell.out(
+        options.format === 'svg' ? picture : assumedText(assumed, null, paint, messages) + readingText(chosen, paint, messages) + picture,
+      );
     });
 }

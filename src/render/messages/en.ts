@@ -1,6 +1,7 @@
 import { assumed } from './en/assumed.js';
 import { calendar, deadlines } from './en/deadlines.js';
 import { explain } from './en/explain.js';
+import { readings } from './en/readings.js';
 import { history, list, status } from './en/status.js';
 import { eventLetter, eventType, timeline, timelineSvg } from './en/timeline.js';
 import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, span, untilMidnight } from './en/words.js';
@@ -30,4 +31,5 @@ export const en = {
   timeline,
   timelineSvg,
   assumed,
+  readings,
 };

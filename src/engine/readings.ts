@@ -1,0 +1,95 @@
+import { formatPath, type ValidationIssue } from '../model/issues.js';
+import { readingDefinition } from '../model/readings.js';
+import type { Agreement, ReadingDefinition } from '../model/schema.js';
+import { type Compilation, compile } from './compile.js';
+import type { CompiledAgreement } from './compiled-agreement.js';
+
+/** A reading's name: `{ id: 'tokyo', title: "Tokyo's reading: the suspension spent the notice" }`. */
+export interface ReadingName {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** Another reading of an agreement (SPEC §7), compiled as a whole agreement the first time it is asked for. */
+export interface Reading extends ReadingName {
+  readonly note: string | null;
+  /** the reading compiled; a contradiction in its events here is a bug (files are validated first, validate.ts) */
+  readonly compiled: CompiledAgreement;
+}
+
+const readingsCache = new WeakMap<CompiledAgreement, readonly Reading[]>();
+const NONE: readonly Reading[] = Object.freeze([]);
+
+/**
+ * The other readings of a compiled agreement, none compiled until its `compiled` is read:
+ * an agreement without readings costs one property read.
+ * readingsOf(gsomia).map((reading) => reading.id) → ['tokyo']
+ */
+export function readingsOf(compiled: CompiledAgreement): readonly Reading[] {
+  const written = compiled.definition.readings;
+  if (written === undefined || written.length === 0) return NONE;
+  let readings = readingsCache.get(compiled);
+  if (readings === undefined) {
+    readings = written.map((reading) => lazyReading(compiled.definition, reading));
+    readingsCache.set(compiled, readings);
+  }
+  return readings;
+}
+
+/** The main reading's name (`reading` at the top level), or null when the file names none. */
+export function mainReadingOf(compiled: CompiledAgreement): ReadingName | null {
+  return compiled.definition.reading ?? null;
+}
+
+/**
+ * Compiles every reading of an agreement now, kept for later: false when one of
+ * them has events that contradict each other (the full validation then words it). For a
+ * file that passed the fast path (compile.ts, compileAccepted), which compiles the main
+ * reading only. An agreement without readings: true at once.
+ */
+export function readingsCompile(compiled: CompiledAgreement): boolean {
+  const readings = readingsOf(compiled);
+  if (readings.length === 0) return true;
+  return readingIssues(compiled.definition).length === 0;
+}
+
+function lazyReading(definition: Agreement, written: ReadingDefinition): Reading {
+  return {
+    id: written.id,
+    title: written.title,
+    note: written.note ?? null,
+    get compiled() {
+      const result = compileReading(definition, written);
+      if (!result.ok) throw new Error(`${definition.id}, reading ${written.id}: ${result.issues[0]?.path}: ${result.issues[0]?.message}`);
+      return result.agreement;
+    },
+  };
+}
+
+/** Each reading as the file gives it, compiled once: validation, the loader and the answers share it. */
+const compilations = new WeakMap<ReadingDefinition, Compilation>();
+
+function compileReading(definition: Agreement, written: ReadingDefinition): Compilation {
+  let result = compilations.get(written);
+  if (result === undefined) {
+    result = compile(readingDefinition(definition, written) as Agreement);
+    compilations.set(written, result);
+  }
+  return result;
+}
+
+/**
+ * What each reading's events do to each other, found by compiling it: the problems by
+ * their path in the file (`readings[0].events[1].date`; a reading without events of its
+ * own replays the main ones, and its problem is named under the reading all the same).
+ * readingIssues(fileWithABadReading) → [{ path: 'readings[0].events[1].date', message: '…' }]
+ */
+export function readingIssues(definition: Agreement): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  (definition.readings ?? []).forEach((written, index) => {
+    const result = compileReading(definition, written);
+    if (!result.ok)
+      for (const issue of result.issues) issues.push({ path: `${formatPath(['readings', index])}.${issue.path}`, message: issue.message });
+  });
+  return issues;
+}

@@ -1,0 +1,77 @@
+import { dateProblem } from '../calendar/day.js';
+import { durationProblem, isZeroDuration } from '../calendar/duration.js';
+import { monthDayProblem } from '../calendar/month-day.js';
+
+// The checks fast-accept.ts is built of: each returns the value zod would return, or
+// leaves the shortcut (UNUSUAL) at the first doubt, for zod to decide and word.
+
+/** Thrown to leave the shortcut at the first doubt. */
+export const UNUSUAL = Symbol('unusual');
+
+export function unusual(): never {
+  throw UNUSUAL;
+}
+
+export type Json = Record<string, unknown>;
+
+/** A plain object whose keys are all in `allowed` (zod's strictObject). */
+export function record(value: unknown, allowed: ReadonlySet<string>): Json {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) unusual();
+  for (const key of Object.keys(value)) if (!allowed.has(key)) unusual();
+  return value as Json;
+}
+
+export function text(value: unknown, min = 0, max = Infinity): string {
+  if (typeof value !== 'string' || value.length < min || value.length > max) unusual();
+  return value;
+}
+
+export function date(value: unknown): string {
+  return dateProblem(text(value)) === null ? (value as string) : unusual();
+}
+
+export function duration(value: unknown): string {
+  return durationProblem(text(value)) === null ? (value as string) : unusual();
+}
+
+export function oneOf<T extends string>(value: unknown, options: readonly T[]): T {
+  return options.includes(value as T) ? (value as T) : unusual();
+}
+
+export function yearDay(value: unknown): string {
+  return monthDayProblem(text(value)) === null ? (value as string) : unusual();
+}
+
+export function roundTo(value: unknown): string {
+  return value === 'month-start' || value === 'year-start' ? value : yearDay(value);
+}
+
+export function noticePeriod(value: unknown): string {
+  return isZeroDuration(text(value)) ? (value as string) : duration(value);
+}
+
+export const party = (value: unknown) => text(value, 1, 40);
+export const anyText = (value: unknown) => text(value);
+export const nonEmpty = (value: unknown) => text(value, 1);
+
+/** Sets `key` on `out` only when present, as zod leaves an absent optional key out. */
+export function optional<T>(out: Json, source: Json, key: string, check: (value: unknown) => T): void {
+  if (!Object.hasOwn(source, key)) return;
+  out[key] = check(source[key]);
+}
+
+export function list<T>(value: unknown, item: (value: unknown) => T): T[] {
+  if (!Array.isArray(value)) unusual();
+  const out: T[] = [];
+  for (let index = 0; index < value.length; index += 1) {
+    if (!Object.hasOwn(value, index)) unusual();
+    out.push(item(value[index]));
+  }
+  return out;
+}
+
+/** Whether a key with a default is given; given as undefined is left to zod. */
+export function has(source: Json, key: string): boolean {
+  if (!Object.hasOwn(source, key)) return false;
+  return source[key] === undefined ? unusual() : true;
+}

@@ -1,0 +1,76 @@
+import { quoted } from '../errors.js';
+import { noticePeriodProblem } from './clause-rules.js';
+import { type FieldProblem, fieldProblems, type RuledFields } from './field-rules.js';
+
+/** What the rules read of one reading (schema.ts gives its type, ReadingDefinition). */
+interface WrittenReading {
+  readonly id: string;
+  readonly title: string;
+  readonly note?: string | undefined;
+  readonly sources?: readonly unknown[] | undefined;
+  readonly events?: RuledFields['events'] | undefined;
+  readonly duration?: RuledFields['duration'] | undefined;
+  readonly termination?: { readonly [K in keyof RuledFields['termination']]?: RuledFields['termination'][K] | undefined } | undefined;
+}
+
+/** What the reading rules read of a definition: its own fields and its readings. */
+type WithReadings = RuledFields & {
+  readonly note?: string | undefined;
+  readonly sources?: readonly unknown[] | undefined;
+  readonly reading?: { readonly id: string; readonly title: string } | undefined;
+  readonly readings?: readonly WrittenReading[] | undefined;
+};
+
+/**
+ * A reading as a whole definition: the main one with the reading's events, duration,
+ * note and sources in place of its own, and its termination fields over the main ones;
+ * `reading` names it, and it has no readings of its own.
+ * readingDefinition(gsomia, tokyo) → { …gsomia, reading: { id: 'tokyo', … }, events: [notice, retraction] }
+ */
+export function readingDefinition<T extends WithReadings>(definition: T, reading: WrittenReading): Omit<T, 'readings'> {
+  const { readings: _readings, ...main } = definition;
+  return {
+    ...main,
+    reading: { id: reading.id, title: reading.title },
+    duration: reading.duration ?? main.duration,
+    termination: { ...main.termination, ...reading.termination },
+    events: reading.events ?? main.events,
+    note: reading.note ?? main.note,
+    sources: reading.sources ?? main.sources,
+  } as Omit<T, 'readings'>;
+}
+
+/**
+ * The rules of SPEC §7 for readings, once the shape is right: ids used once and not the
+ * main reading's, and each reading, taken as a whole definition, passing the rules that
+ * tie fields together (field-rules.ts). A reading's problem is named by its path in the
+ * file (`readings[0].termination.lapse`); one the main reading has already is not repeated.
+ * readingProblems({ …, readings: [{ id: 'a', … }, { id: 'a', … }] }) → [{ path: ['readings', 1, 'id'], message: 'reading id "a" is used twice' }]
+ */
+export function readingProblems(definition: WithReadings): FieldProblem[] {
+  const readings = definition.readings ?? [];
+  if (readings.length === 0) return [];
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>(definition.reading ? [definition.reading.id] : []);
+  const mainProblems = new Set(rulesProblems(definition).map(problemKey));
+  readings.forEach((reading, index) => {
+    const id = reading.id ?? '';
+    if (definition.reading?.id === id) {
+      problems.push({ path: ['readings', index, 'id'], message: `reading id ${quoted(id)} is the main reading's (reading.id)` });
+    } else if (seen.has(id)) problems.push({ path: ['readings', index, 'id'], message: `reading id ${quoted(id)} is used twice` });
+    seen.add(id);
+    for (const problem of rulesProblems(readingDefinition(definition, reading))) {
+      if (!mainProblems.has(problemKey(problem))) problems.push({ path: ['readings', index, ...problem.path], message: problem.message });
+    }
+  });
+  return problems;
+}
+
+function rulesProblems(definition: RuledFields): FieldProblem[] {
+  const notice = noticePeriodProblem(definition.termination);
+  const problems = fieldProblems(definition);
+  if (notice !== null) problems.push({ path: ['termination', ...notice.path], message: notice.message });
+  return problems;
+}
+
+const problemKey = (problem: FieldProblem) => `${problem.path.join('.')}: ${problem.message}`;
