@@ -30,8 +30,15 @@ describe.each(LANGS)('--lang %s', (lang) => {
   });
 });
 
-/** The words of three or more Latin letters a text has, but the zone and the UTC it names. */
-const englishWords = (text: string) => text.replace(/Asia\/Tokyo|UTC/g, '').match(/[A-Za-z]{3,}/g) ?? [];
+/**
+ * The words of three or more Latin letters a text has, but the zone and the UTC it names and
+ * the readings' names (SPEC §7: a reading's id and title are the definition file's own words).
+ */
+const englishWords = (text: string) =>
+  text
+    .replace(/Asia\/Tokyo|UTC/g, '')
+    .replace(/'[a-z-]+' ?[（(][^）)]*[）)]/g, '')
+    .match(/[A-Za-z]{3,}/g) ?? [];
 
 describe('status --on 2020-08-24 in each language', () => {
   const expected = { ja: '2020年8月24日', ko: '2020년 8월 24일', zh: '2020年8月24日' };
@@ -192,7 +199,9 @@ describe('no line wider than --width, in every language', () => {
     const run = await runIn(['status', '--on', '2020-08-24', '--explain', '--lang', lang], { stdout: { isTTY: true, columns: 60 } });
     const why = run.stdout.slice(run.stdout.indexOf('\n\n') + 2);
     // the clause is English, and an English word longer than the line is never cut
-    for (const line of why.split('\n')) if (!/[A-Za-z]{12,}/.test(line)) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    // the line naming the reading explained (SPEC §7) is printed whole, in every language, as in English
+    const wrapped = why.split('\n').filter((line) => !/'seoul'/.test(line));
+    for (const line of wrapped) if (!/[A-Za-z]{12,}/.test(line)) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
     expect(why.split('\n').length).toBeGreaterThan(12);
   });
 });

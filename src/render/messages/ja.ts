@@ -1,6 +1,7 @@
 import { calendar, deadlines } from './ja/deadlines.js';
 import { errors } from './ja/errors.js';
 import { explain } from './ja/explain.js';
+import { readings } from './ja/readings.js';
 import { assumed, history, list, status } from './ja/status.js';
 import { eventLetter, eventType, timeline, timelineSvg } from './ja/timeline.js';
 import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, span, untilMidnight } from './ja/words.js';
@@ -31,6 +32,7 @@ export const ja = {
   timeline,
   timelineSvg,
   assumed,
+  readings,
 } satisfies Messages;
 
 export const jaErrors = errors;

@@ -1,6 +1,7 @@
 import { calendar, deadlines } from './ko/deadlines.js';
 import { errors } from './ko/errors.js';
 import { explain } from './ko/explain.js';
+import { readings } from './ko/readings.js';
 import { assumed, history, list, status } from './ko/status.js';
 import { eventLetter, eventType, timeline, timelineSvg } from './ko/timeline.js';
 import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, span, untilMidnight } from './ko/words.js';
@@ -31,6 +32,7 @@ export const ko = {
   timeline,
   timelineSvg,
   assumed,
+  readings,
 } satisfies Messages;
 
 export const koErrors = errors;

@@ -2,6 +2,7 @@ import type { Messages } from './messages.js';
 import { calendar, deadlines } from './zh/deadlines.js';
 import { errors } from './zh/errors.js';
 import { explain } from './zh/explain.js';
+import { readings } from './zh/readings.js';
 import { assumed, history, list, status } from './zh/status.js';
 import { eventLetter, eventType, timeline, timelineSvg } from './zh/timeline.js';
 import { day, days, dayWithWeekday, duration, nonWorking, relativeDays, span, untilMidnight } from './zh/words.js';
@@ -31,6 +32,7 @@ export const zh = {
   timeline,
   timelineSvg,
   assumed,
+  readings,
 } satisfies Messages;
 
 export const zhErrors = errors;
