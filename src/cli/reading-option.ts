@@ -26,9 +26,17 @@ export function chooseReading(compiled: CompiledAgreement, id: string | undefine
   const readings = readingsOf(compiled);
   const found = readings.find((reading) => reading.id === id);
   if (found !== undefined) return { compiled: found.compiled, reading: { id: found.id, title: found.title }, main: false };
-  if (readings.length === 0) throw new GsomiaError('UNKNOWN_READING', `unknown reading ${quoted(id)}: ${compiled.name} has no readings`);
+  const values = { reading: quoted(id), agreement: compiled.name };
+  if (readings.length === 0)
+    throw new GsomiaError('UNKNOWN_READING', `unknown reading ${quoted(id)}: ${compiled.name} has no readings`, 2, values);
   const ids = [...(main === null ? [] : [`${main.id} (main)`]), ...readings.map((reading) => reading.id)];
-  throw new GsomiaError('UNKNOWN_READING', `unknown reading ${quoted(id)} of ${compiled.name}: its readings are ${ids.join(', ')}`);
+  // the values of the other languages' sentence (render/messages/errors.ts): the main id apart, as "(main)" is English
+  const others = readings.map((reading) => reading.id).join(', ');
+  throw new GsomiaError('UNKNOWN_READING', `unknown reading ${quoted(id)} of ${compiled.name}: its readings are ${ids.join(', ')}`, 2, {
+    ...values,
+    others,
+    ...(main === null ? {} : { main: main.id }),
+  });
 }
 
 /** The reading answered under: the one asked for, else the main one (null when unnamed). */

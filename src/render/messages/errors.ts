@@ -26,6 +26,8 @@ export interface ErrorMessages {
   BAD_DATA_DIR: (p: Values<'dir' | 'reason'>) => string;
   DUPLICATE_ID: (p: Values<'id' | 'first' | 'second'>) => string;
   EMPTY_WINDOW: (p: Values<'from' | 'until'>) => string;
+  /** `others`: the other readings' ids, when the agreement has readings; `main`: the main one's, when named */
+  UNKNOWN_READING: (p: Values<'reading' | 'agreement'> & Partial<Values<'others' | 'main'>>) => string;
   /** `reason`: ENOENT, EACCES, EISDIR, TOO_LARGE or another system code */
   UNREADABLE_FILE: (p: Values<'path' | 'reason'>) => string;
   INVALID_JSON: (p: Values<'path'>) => string;

@@ -32,6 +32,10 @@ export const errors: ErrorMessages = {
     `カタログ${p.dir}を読めない：${p.reason === 'ENOENT' ? 'ディレクトリがない' : p.reason === 'ENOTDIR' ? 'ディレクトリではない' : p.reason}`,
   DUPLICATE_ID: (p) => `協定ID "${p.id}"が二重に定義されている：${p.first}と${p.second}`,
   EMPTY_WINDOW: (p) => `期間が空：${p.until}は${p.from}より前`,
+  UNKNOWN_READING: (p) =>
+    p.others === undefined
+      ? `${p.agreement}に解釈${p.reading}はない：この協定には解釈が一つしかない`
+      : `${p.agreement}に解釈${p.reading}はない：解釈は${p.main === undefined ? '' : `${p.main}（主たる解釈）、`}${p.others}`,
   UNREADABLE_FILE: (p) => `${p.path}を読めない：${REASONS[p.reason] ?? p.reason}`,
   INVALID_HOLIDAYS: (p) =>
     p.line === undefined

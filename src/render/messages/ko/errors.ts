@@ -33,6 +33,10 @@ export const errors: ErrorMessages = {
     `카탈로그 ${p.dir}을(를) 읽을 수 없음: ${p.reason === 'ENOENT' ? '디렉터리가 없음' : p.reason === 'ENOTDIR' ? '디렉터리가 아님' : p.reason}`,
   DUPLICATE_ID: (p) => `협정 ID "${p.id}"이(가) 두 번 정의됨: ${p.first}, ${p.second}`,
   EMPTY_WINDOW: (p) => `기간이 비어 있음: ${p.until}이(가) ${p.from}보다 앞섬`,
+  UNKNOWN_READING: (p) =>
+    p.others === undefined
+      ? `${p.agreement}에는 해석 ${p.reading}이(가) 없다: 이 협정의 해석은 하나뿐이다`
+      : `${p.agreement}에는 해석 ${p.reading}이(가) 없다: 해석은 ${p.main === undefined ? '' : `${p.main} (주된 해석), `}${p.others}`,
   UNREADABLE_FILE: (p) => `${p.path}을(를) 읽을 수 없음: ${REASONS[p.reason] ?? p.reason}`,
   INVALID_HOLIDAYS: (p) =>
     p.line === undefined

@@ -30,6 +30,10 @@ export const errors: ErrorMessages = {
   BAD_DATA_DIR: (p) => `无法读取目录${p.dir}：${p.reason === 'ENOENT' ? '目录不存在' : p.reason === 'ENOTDIR' ? '不是目录' : p.reason}`,
   DUPLICATE_ID: (p) => `协定ID "${p.id}"被定义了两次：${p.first}和${p.second}`,
   EMPTY_WINDOW: (p) => `区间为空：${p.until}早于${p.from}`,
+  UNKNOWN_READING: (p) =>
+    p.others === undefined
+      ? `${p.agreement}没有解释${p.reading}：该协定只有一种解释`
+      : `${p.agreement}没有解释${p.reading}：其解释为${p.main === undefined ? '' : `${p.main}（主要解释）、`}${p.others}`,
   UNREADABLE_FILE: (p) => `无法读取${p.path}：${REASONS[p.reason] ?? p.reason}`,
   INVALID_HOLIDAYS: (p) =>
     p.line === undefined
