@@ -2,6 +2,7 @@ import type { Day } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
 import { type Course, type EndReason, type EventProblem, type Notice, type NoticeStage, noticeRecord, type Stint } from './course.js';
 import { EVENT_PROBLEM } from './event-problems.js';
+import { partiesJoiningLater } from './joining-later.js';
 import { noticeActedOn } from './notice-acted-on.js';
 import { effectOfNotice, noticeEffect } from './notice-effect.js';
 import { noticeRefusal } from './notice-windows.js';
@@ -42,7 +43,7 @@ class EventReplay {
   private extensions: ExtensionTerm[] | null = null;
   private previousDay: Day;
   private lastChange: Day;
-  private readonly joinLater = new Set<string>();
+  private joinLater: ReadonlySet<string> = new Set<string>();
 
   constructor(private readonly rules: AgreementRules) {
     this.terms = termsOf(rules);
@@ -53,18 +54,9 @@ class EventReplay {
     // Participation is tracked for multilateral agreements only: in a bilateral one the
     // agreement's own end is every party's.
     if (!rules.multilateral) return;
-    const firstActs = new Map<string, PlannedEvent['type']>();
-    for (const event of rules.events) {
-      if (event.party !== null && (event.type === 'notice' || event.type === 'accession') && !firstActs.has(event.party)) {
-        firstActs.set(event.party, event.type);
-      }
-    }
-    for (const party of rules.parties) {
-      // A party whose first act is an accession joined later, not at S.
-      const joinsLater = firstActs.get(party) === 'accession';
-      if (joinsLater) this.joinLater.add(party);
-      this.stints.set(party, joinsLater ? [] : [{ from: rules.start, until: null }]);
-    }
+    this.joinLater = partiesJoiningLater(rules);
+    // A party whose first act is an accession joined later, not at S.
+    for (const party of rules.parties) this.stints.set(party, this.joinLater.has(party) ? [] : [{ from: rules.start, until: null }]);
   }
 
   course(): Course {
