@@ -1,6 +1,6 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dayInProcessZone, offsetInProcessZone } from './process-clock.js';
+import { dayInProcessZone, offsetInProcessZone, restoreProcessZone } from './process-clock.js';
 import { runCli } from './program.js';
 
 /**
@@ -15,14 +15,18 @@ import { runCli } from './program.js';
  * once, whole, just before exiting, so a synchronous write is all that is needed.
  */
 export async function main(): Promise<void> {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: descriptor(1),
-    stderr: descriptor(2),
-    now: () => new Date(),
-    dayIn: dayInProcessZone,
-    offsetIn: offsetInProcessZone,
-    env: process.env,
-  });
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), {
+      stdout: descriptor(1),
+      stderr: descriptor(2),
+      now: () => new Date(),
+      dayIn: dayInProcessZone,
+      offsetIn: offsetInProcessZone,
+      env: process.env,
+    });
+  } finally {
+    restoreProcessZone();
+  }
 }
 
 /**

@@ -35,7 +35,37 @@ export interface DeadlineDay {
 export function deadlineDay(day: Day, timeZone: string, calendar: DeadlineCalendar = WEEKENDS_ONLY): DeadlineDay {
   return {
     weekday: weekdayOf(day),
-    endsAt: dayEndsAt(day, timeZone, calendar.offsetAt),
+    endsAt: knownDayEnd(day, timeZone, calendar.offsetAt),
     nonWorking: nonWorkingDay(day, calendar.holidays),
   };
+}
+
+/**
+ * dayEndsAt's answers, by offset reader and zone. A scan of 10,000 definitions asks for
+ * the same few hundred days again and again, and each answer reads the zone's offset four
+ * times or more: asked once per day and zone instead. A reader gives the same offset for
+ * the same instant, so this is a cache, not state; a zone's days are dropped past
+ * MEMO_LIMIT, so a long-lived library process cannot grow it without bound.
+ * tests/engine/deadline-day.test.ts counts the reads.
+ */
+const dayEnds = new WeakMap<OffsetReader, Map<string, Map<Day, number>>>();
+const MEMO_LIMIT = 4096;
+
+function knownDayEnd(day: Day, timeZone: string, offsetAt: OffsetReader): number {
+  let zones = dayEnds.get(offsetAt);
+  if (zones === undefined) {
+    zones = new Map();
+    dayEnds.set(offsetAt, zones);
+  }
+  let days = zones.get(timeZone);
+  if (days === undefined) {
+    days = new Map();
+    zones.set(timeZone, days);
+  }
+  const known = days.get(day);
+  if (known !== undefined) return known;
+  if (days.size >= MEMO_LIMIT) days.clear();
+  const end = dayEndsAt(day, timeZone, offsetAt);
+  days.set(day, end);
+  return end;
 }

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseDay } from '../../src/calendar/day.js';
 import { formatInstant } from '../../src/calendar/instant.js';
 import { dayEndsAt, offsetInZone } from '../../src/calendar/time-zone.js';
-import { offsetInProcessZone } from '../../src/cli/process-clock.js';
+import { offsetInProcessZone, restoreProcessZone } from '../../src/cli/process-clock.js';
 
 const endOf = (day: string, zone: string, reader = offsetInZone) => formatInstant(dayEndsAt(parseDay(day), zone, reader));
 
@@ -41,9 +41,12 @@ describe('the end of a day in a zone', () => {
     }
   });
 
-  it('puts the process time zone back after reading an offset', () => {
+  it('puts the process time zone back once the shell is done reading offsets', () => {
+    restoreProcessZone();
     const before = process.env.TZ;
     offsetInProcessZone(Date.UTC(2020, 7, 24), 'Asia/Tokyo');
+    offsetInProcessZone(Date.UTC(2020, 7, 24), 'Europe/Paris');
+    restoreProcessZone();
     expect(process.env.TZ).toBe(before);
   });
 
@@ -52,3 +55,5 @@ describe('the end of a day in a zone', () => {
     expect(endOf('9999-12-31', 'Asia/Tokyo')).toBe('9999-12-31T15:00:00Z');
   });
 });
+
+afterAll(restoreProcessZone);

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type Day, dayFromCivil, formatDay } from '../../src/calendar/day.js';
 import { isTimeZone } from '../../src/calendar/time-zone.js';
 import { dayInZone, type ProgramIO, today } from '../../src/cli/context.js';
-import { dayInProcessZone as todayInZone } from '../../src/cli/process-clock.js';
+import { restoreProcessZone, dayInProcessZone as todayInZone } from '../../src/cli/process-clock.js';
 
 /** The oracle: the date at an instant in a zone, read through Intl rather than TZ. */
 function intlToday(instant: Date, timeZone: string): Day {
@@ -71,9 +71,12 @@ describe('today in a zone, read through the process time zone', () => {
       expect(todayInZone(new Date(instant), zone), `${instant} in ${zone}`).toBe(intlToday(new Date(instant), zone));
   });
 
-  it('leaves the process time zone as it was', () => {
+  it('leaves the process time zone set for the next read, and puts it back when the shell asks', () => {
+    restoreProcessZone();
     const before = process.env.TZ;
     todayInZone(evening, 'Asia/Tokyo');
+    expect(process.env.TZ).toBe(before === 'Asia/Tokyo' ? before : 'Asia/Tokyo');
+    restoreProcessZone();
     expect(process.env.TZ).toBe(before);
   });
 });
@@ -127,3 +130,5 @@ describe('isTimeZone', () => {
     expect(isTimeZone(zone)).toBe(true);
   });
 });
+
+afterAll(restoreProcessZone);

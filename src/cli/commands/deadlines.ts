@@ -133,6 +133,8 @@ export function deadlinesCommand(shell: Shell) {
       const agreements = new Map<string, CompiledAgreement>();
       const titles = new Map<string, string>();
       let partyListed = false;
+      // Asked once: a scan collects 10,000 agreements, and the language reads the environment.
+      const language = shell.language(g);
       const collect = ({ compiled }: Entry) => {
         // With --all, --party picks the agreements that party is in.
         if (options.all && options.party !== undefined && listedParty(compiled, options.party) === null) return;
@@ -140,8 +142,10 @@ export function deadlinesCommand(shell: Shell) {
         const window = windowFor(compiled);
         const found = deadlinesBetween(compiled, window.from, window.until, checkedParty(compiled, options.party), calendar);
         if (format === 'ics' && found.length > 0) agreements.set(compiled.id, compiled);
-        const title = titled(compiled, shell.language(g)).name;
-        if (title !== compiled.name) titles.set(compiled.id, title);
+        if (language !== 'en') {
+          const title = titled(compiled, language).name;
+          if (title !== compiled.name) titles.set(compiled.id, title);
+        }
         for (const deadline of found) deadlines.push(deadline);
       };
       const problems: FileProblems = [];
@@ -164,7 +168,6 @@ export function deadlinesCommand(shell: Shell) {
         });
       const listed = (kinds === null ? deadlines : deadlines.filter((deadline) => kinds.has(deadline.kind))).sort(compareDeadlines);
       const messages = await shell.messages(g);
-      const language = shell.language(g);
       const calendarName = single ? messages.calendar.name({ name: titled(single.compiled, language).name }) : messages.calendar.allName;
       // Text, calendars and annotations name each agreement in the language; JSON and CSV keep the English.
       const shown = titledDeadlines(listed, (id) => titles.get(id));

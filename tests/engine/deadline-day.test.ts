@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { offsetInZone } from '../../src/calendar/time-zone.js';
+import { deadlineDay } from '../../src/engine/deadline-day.js';
+import { day, show } from '../helpers/agreement.js';
+
+// SPEC §8: a deadline ends at 24:00 in the agreement's zone (GSOMIA 2020: 2020-08-24T15:00:00Z).
+// The end of a day is worked out once per day and zone: a scan asks for the same days
+// thousands of times, and each answer reads the zone's offset several times.
+
+describe('deadlineDay', () => {
+  it("ends GSOMIA's 2020 deadline at 2020-08-24T15:00:00Z, a Monday and a working day", () => {
+    const answer = deadlineDay(day('2020-08-24'), 'Asia/Tokyo');
+    expect(new Date(answer.endsAt).toISOString()).toBe('2020-08-24T15:00:00.000Z');
+    expect(answer.weekday).toBe('monday');
+    expect(answer.nonWorking).toBeNull();
+  });
+
+  it('names Friday 2019-08-23 as the last working day before Saturday 2019-08-24', () => {
+    expect(show(deadlineDay(day('2019-08-24'), 'Asia/Tokyo').nonWorking?.lastWorkingDay)).toBe('2019-08-23');
+  });
+
+  it('reads the offsets of a day and zone once, however often the day is asked for', () => {
+    let reads = 0;
+    const counting = (instant: number, zone: string) => {
+      reads += 1;
+      return offsetInZone(instant, zone);
+    };
+    const calendar = { holidays: new Map(), offsetAt: counting };
+    const first = deadlineDay(day('2020-08-24'), 'Asia/Tokyo', calendar).endsAt;
+    const once = reads;
+    expect(once).toBeGreaterThan(0);
+    for (let i = 0; i < 100; i += 1) expect(deadlineDay(day('2020-08-24'), 'Asia/Tokyo', calendar).endsAt).toBe(first);
+    expect(reads).toBe(once);
+    deadlineDay(day('2020-08-24'), 'Europe/Paris', calendar);
+    expect(reads).toBeGreaterThan(once);
+  });
+});
