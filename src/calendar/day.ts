@@ -93,19 +93,38 @@ export function formatDay(value: Day): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The digits of a YYYY-MM-DD string as one number (2020-08-24 → 20200824), or -1 for any
+ * other shape. Read by character code: every date of every file of a scan passes here
+ * twice (the fast path's check, then the parse), and a regular expression's match array
+ * was a tenth of a 10,000-file scan.
+ */
+function packedDate(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return -1;
+  let packed = 0;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    packed = packed * 10 + digit;
+  }
+  return packed;
+}
+
+const DASH = 45;
+const ZERO = 48;
 
 /** Why a string is not a calendar date, or null when it is one. */
 export function dateProblem(text: string): string | null {
-  const match = DATE_SHAPE.exec(text);
-  if (!match) return 'expected a calendar date YYYY-MM-DD (years 0001–9999)';
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  const packed = packedDate(text);
+  if (packed < 0) return 'expected a calendar date YYYY-MM-DD (years 0001–9999)';
+  const year = Math.floor(packed / 10_000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
   if (year < FIRST_YEAR) return 'years run from 0001 to 9999';
-  if (month < 1 || month > 12) return `there is no month ${match[2]}`;
+  if (month < 1 || month > 12) return `there is no month ${text.slice(5, 7)}`;
   const length = daysInMonth(year, month);
-  if (day < 1 || day > length) return `${MONTH_NAMES[month - 1]} ${match[1]} has ${length} days`;
+  if (day < 1 || day > length) return `${MONTH_NAMES[month - 1]} ${text.slice(0, 4)} has ${length} days`;
   return null;
 }
 
@@ -117,5 +136,6 @@ export function parseDay(text: string, what = 'date'): Day {
   const problem = dateProblem(text);
   if (problem !== null)
     throw new GsomiaError('INVALID_DATE', `invalid ${what} ${quoted(text)}: ${problem}`, 2, { what, value: quoted(text) });
-  return dayFromCivil(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+  const packed = packedDate(text);
+  return dayFromCivil(Math.floor(packed / 10_000), Math.floor(packed / 100) % 100, packed % 100);
 }

@@ -192,6 +192,9 @@ describe('formatDay and parseDay', () => {
     ['the empty string', ''],
     ['a time of day', '2020-08-24T00:00:00Z'],
     ['slashes', '2020/08/24'],
+    ['a letter among the digits', '2020-0a-24'],
+    ['a character just past the digits', '2020-08-2:'],
+    ['a colon for the second dash', '2020-08:24'],
     ['a compact date', '20200824'],
     ['words', 'today'],
   ])('rejects %s (%j) as INVALID_DATE naming the value', (_what, text) => {
