@@ -74,6 +74,8 @@ export function offsetInZone(instant: number, timeZone: string): number {
  */
 export function dayEndsAt(day: Day, timeZone: string, offsetAt: OffsetReader = offsetInZone): number {
   const midnight = (day + 1) * DAY_MS; // the wall-clock reading 24:00, as if it were UTC
+  // UTC, the zone a definition has unless it names one, has no offsets to read.
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return midnight;
   // A zone changes its offset at most once within a day or so: the offsets a day either
   // side hold the one in force at midnight. The end is the first candidate whose wall
   // clock has reached midnight.

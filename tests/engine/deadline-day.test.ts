@@ -34,4 +34,16 @@ describe('deadlineDay', () => {
     deadlineDay(day('2020-08-24'), 'Europe/Paris', calendar);
     expect(reads).toBeGreaterThan(once);
   });
+
+  it('reads no offset at all in UTC, the zone of a definition that names none: 2020-08-24 ends at 2020-08-25T00:00Z', () => {
+    let reads = 0;
+    const counting = (instant: number, zone: string) => {
+      reads += 1;
+      return offsetInZone(instant, zone);
+    };
+    const calendar = { holidays: new Map(), offsetAt: counting };
+    expect(new Date(deadlineDay(day('2020-08-24'), 'UTC', calendar).endsAt).toISOString()).toBe('2020-08-25T00:00:00.000Z');
+    expect(new Date(deadlineDay(day('2020-08-24'), 'Etc/UTC', calendar).endsAt).toISOString()).toBe('2020-08-25T00:00:00.000Z');
+    expect(reads).toBe(0);
+  });
 });
