@@ -61,6 +61,35 @@ describe('readingStatuses', () => {
     ]);
   });
 
+  // Synthetic readings of the minimal agreement (GSOMIA's terms from 2016-11-23, made-up
+  // parties): term 4 runs 2019-11-23 … 2020-11-22; 90 days before its end is 2020-08-24,
+  // 120 days before it 2020-07-26.
+  const withReading = (reading: Record<string, unknown>) =>
+    compiledOf({ readings: [{ id: 'other', title: 'Another reading', ...reading }] });
+
+  it('names the term that runs otherwise under a reading of another length: 2016-11-23 … 2018-11-22', () => {
+    const compiled = withReading({ duration: { initial: 'P2Y', then: 'renew', renewal: 'P2Y' } });
+    expect(differencesOn(compiled, '2017-12-01')).toContainEqual([
+      'other',
+      expect.arrayContaining([{ kind: 'term', number: 1, start: day('2016-11-23'), end: day('2018-11-22') }]),
+    ]);
+  });
+
+  it('says notice is no longer possible on 2020-08-01 under a 120-day reading, its deadline 2020-07-26 gone', () => {
+    const compiled = withReading({ termination: { notice: 'P120D' } });
+    expect(statusOn(compiled, day('2020-08-01')).notice.possible).toBe(true);
+    const [[, differences]] = differencesOn(compiled, '2020-08-01') as [[string, { kind: string; possible?: boolean }[]]];
+    expect(differences.find((difference) => difference.kind === 'notice')?.possible).toBe(false);
+  });
+
+  it("gives the end on the way under a reading with a notice the record lacks: AA's of 2019-08-23, out from 2019-11-23", () => {
+    const compiled = withReading({ events: [{ type: 'notice', date: '2019-08-23', party: 'AA' }] });
+    expect(differencesOn(compiled, '2019-09-01')).toContainEqual([
+      'other',
+      expect.arrayContaining([{ kind: 'ends', on: day('2019-11-23'), reason: 'notice' }]),
+    ]);
+  });
+
   it('gives none for an agreement without readings', () => {
     const plain = compiledOf();
     expect(readingStatuses(plain, statusOn(plain, day('2020-01-01')), WEEKENDS_ONLY)).toEqual([]);
