@@ -1,9 +1,9 @@
 import { ja as locale } from 'date-fns/locale/ja';
 import type { Day } from '../../../calendar/day.js';
-import { type Duration, durationParts } from '../../../calendar/duration.js';
 import type { MonthDay } from '../../../calendar/month-day.js';
 import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import { localDay, utcClock } from '../local-days.js';
+import { durationWords, spanWords } from '../unit-counts.js';
 
 // The words every part of the Japanese table uses: days (date-fns, its ja locale), counts,
 // durations, distances. Numbers stay in Arabic digits, as in news reports of the agreement.
@@ -22,27 +22,14 @@ export const days = (count: number): string => `${count}日`;
 const UNITS = { years: '年', months: 'か月', weeks: '週間', days: '日' } as const;
 
 /** P1Y6M → "1年6か月"; P90D → "90日"; P0D → "0日" */
-export const duration = (value: Duration): string =>
-  Object.entries(durationParts(value))
-    .filter(([, count]) => count !== 0)
-    .map(([unit, count]) => `${count}${UNITS[unit as keyof typeof UNITS]}`)
-    .join('') || days(0);
+export const duration = durationWords(UNITS, '');
 
 /** 0 → "今日", 1 → "明日", 269 → "269日後", -1 → "昨日", -3 → "3日前" */
 export const relativeDays = (count: number): string =>
   count === 0 ? '今日' : count === 1 ? '明日' : count === -1 ? '昨日' : count > 0 ? `${count}日後` : `${-count}日前`;
 
 /** { months: 36 } → "3年"; { months: 18 } → "1年6か月"; { days: 90 } → "90日" */
-export const span = (value: { months: number; days: number }): string => {
-  const years = Math.floor(value.months / 12);
-  const parts: [number, string][] = [
-    [years, UNITS.years],
-    [value.months - years * 12, UNITS.months],
-    [value.days, UNITS.days],
-  ];
-  const words = parts.filter(([count]) => count !== 0).map(([count, unit]) => `${count}${unit}`);
-  return words.length === 0 ? '0日' : words.join('');
-};
+export const span = spanWords(UNITS, '');
 
 /** "Asia/Tokyo時間の24:00まで（UTC 15:00）"; UTC で別の日になるときはその日付も */
 export const untilMidnight = (p: { day: Day; zone: string; endsAt: number }): string => {

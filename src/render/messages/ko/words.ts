@@ -1,9 +1,9 @@
 import { ko as locale } from 'date-fns/locale/ko';
 import type { Day } from '../../../calendar/day.js';
-import { type Duration, durationParts } from '../../../calendar/duration.js';
 import type { MonthDay } from '../../../calendar/month-day.js';
 import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import { localDay, utcClock } from '../local-days.js';
+import { durationWords, spanWords } from '../unit-counts.js';
 
 // The words every part of the Korean table uses: days (date-fns, its ko locale), counts,
 // durations, distances.
@@ -22,27 +22,14 @@ export const days = (count: number): string => `${count}일`;
 const UNITS = { years: '년', months: '개월', weeks: '주', days: '일' } as const;
 
 /** P1Y6M → "1년 6개월"; P90D → "90일"; P0D → "0일" */
-export const duration = (value: Duration): string =>
-  Object.entries(durationParts(value))
-    .filter(([, count]) => count !== 0)
-    .map(([unit, count]) => `${count}${UNITS[unit as keyof typeof UNITS]}`)
-    .join(' ') || days(0);
+export const duration = durationWords(UNITS, ' ');
 
 /** 0 → "오늘", 1 → "내일", 269 → "269일 후", -1 → "어제", -3 → "3일 전" */
 export const relativeDays = (count: number): string =>
   count === 0 ? '오늘' : count === 1 ? '내일' : count === -1 ? '어제' : count > 0 ? `${count}일 후` : `${-count}일 전`;
 
 /** { months: 36 } → "3년"; { months: 18 } → "1년 6개월"; { days: 90 } → "90일" */
-export const span = (value: { months: number; days: number }): string => {
-  const years = Math.floor(value.months / 12);
-  const parts: [number, string][] = [
-    [years, UNITS.years],
-    [value.months - years * 12, UNITS.months],
-    [value.days, UNITS.days],
-  ];
-  const words = parts.filter(([count]) => count !== 0).map(([count, unit]) => `${count}${unit}`);
-  return words.length === 0 ? '0일' : words.join(' ');
-};
+export const span = spanWords(UNITS, ' ');
 
 /** "Asia/Tokyo 기준 24:00까지 (UTC 15:00)"; UTC로 다른 날이면 그 날짜도 */
 export const untilMidnight = (p: { day: Day; zone: string; endsAt: number }): string => {

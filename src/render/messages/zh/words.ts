@@ -1,9 +1,9 @@
 import { zhCN as locale } from 'date-fns/locale/zh-CN';
 import type { Day } from '../../../calendar/day.js';
-import { type Duration, durationParts } from '../../../calendar/duration.js';
 import type { MonthDay } from '../../../calendar/month-day.js';
 import type { NonWorkingDay } from '../../../calendar/working-days.js';
 import { localDay, utcClock } from '../local-days.js';
+import { durationWords, spanWords } from '../unit-counts.js';
 
 // The words every part of the Chinese (simplified) table uses: days (date-fns, its zh-CN
 // locale), counts, durations, distances.
@@ -22,27 +22,14 @@ export const days = (count: number): string => `${count}天`;
 const UNITS = { years: '年', months: '个月', weeks: '周', days: '天' } as const;
 
 /** P1Y6M → "1年6个月"; P90D → "90天"; P0D → "0天" */
-export const duration = (value: Duration): string =>
-  Object.entries(durationParts(value))
-    .filter(([, count]) => count !== 0)
-    .map(([unit, count]) => `${count}${UNITS[unit as keyof typeof UNITS]}`)
-    .join('') || days(0);
+export const duration = durationWords(UNITS, '');
 
 /** 0 → "今天", 1 → "明天", 269 → "269天后", -1 → "昨天", -3 → "3天前" */
 export const relativeDays = (count: number): string =>
   count === 0 ? '今天' : count === 1 ? '明天' : count === -1 ? '昨天' : count > 0 ? `${count}天后` : `${-count}天前`;
 
 /** { months: 36 } → "3年"; { months: 18 } → "1年6个月"; { days: 90 } → "90天" */
-export const span = (value: { months: number; days: number }): string => {
-  const years = Math.floor(value.months / 12);
-  const parts: [number, string][] = [
-    [years, UNITS.years],
-    [value.months - years * 12, UNITS.months],
-    [value.days, UNITS.days],
-  ];
-  const words = parts.filter(([count]) => count !== 0).map(([count, unit]) => `${count}${unit}`);
-  return words.length === 0 ? '0天' : words.join('');
-};
+export const span = spanWords(UNITS, '');
 
 /** "Asia/Tokyo时间24:00前（UTC 15:00）"; UTC 为另一天时加上日期 */
 export const untilMidnight = (p: { day: Day; zone: string; endsAt: number }): string => {
