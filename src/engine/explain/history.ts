@@ -33,9 +33,12 @@ export function explainHistory(compiled: CompiledAgreement, history: History): S
     const term = termStep(compiled, terms, record.number);
     const deadline = deadlineStep(compiled, terms, record.number);
     const next = record.outcome === 'renewed' ? { next: terms.boundary(record.number) } : {};
+    const { limit } = deadline.dates;
+    // The first day out of force a withdrawal needs to end the term: the limit itself, or the day after its last day.
+    const withdrawalBy = deadline.values.limitRole === 'first-day-after' ? limit : limit + 1;
     steps.push({
       kind: 'history-term',
-      dates: { ...term.dates, end: record.end, limit: deadline.dates.limit, deadline: deadline.dates.deadline, ...next },
+      dates: { ...term.dates, end: record.end, limit, deadline: deadline.dates.deadline, withdrawalBy, ...next },
       values: {
         ...term.values,
         notice: deadline.values.notice,

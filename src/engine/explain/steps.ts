@@ -33,7 +33,7 @@ export type Step =
   | StepOf<'renewal', 'next', { number: number }>
   | StepOf<'notice-pending', 'received' | 'effectiveOn', PendingValues, 'resumed' | 'sent' | 'reach' | 'lapsed' | ClauseDate>
   | StepOf<'notice-suspended', 'received' | 'suspended' | 'wouldHave', { party: string; remaining: number }>
-  | StepOf<'history-term', 'origin' | 'start' | 'end' | 'limit' | 'deadline', HistoryTermValues, 'next' | 'until'>
+  | StepOf<'history-term', 'origin' | 'start' | 'end' | 'limit' | 'deadline' | 'withdrawalBy', HistoryTermValues, 'next' | 'until'>
   | StepOf<
       'history-notice',
       'received',

@@ -75,8 +75,8 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
       : endedEarly
         ? `scheduled last day ${d(origin)} + ${endSpan} − 1 day`
         : `${d(origin)} + ${endSpan} − 1 day = ${d(end)}${clampNote(endClamped)}`;
-  const withdrawalBy = limitRole === 'first-day-after' ? limit : limit + 1;
-  const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice} (withdrawal by ${d(withdrawalBy)})`;
+  const rule =
+    limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice} (withdrawal by ${d(step.dates.withdrawalBy)})`;
   const joiner = step.values.clamped ? ': the latest day that still meets it is' : ' =';
   const result =
     outcome === 'renewed' && next !== undefined

@@ -74,8 +74,7 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
       : endedEarly
         ? `予定された最終日は${d(origin)} + ${endSpan} − 1日`
         : `${d(origin)} + ${endSpan} − 1日 = ${d(end)}${clampNote(endClamped)}`;
-  const withdrawalBy = limitRole === 'first-day-after' ? limit : limit + 1;
-  const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice}（${d(withdrawalBy)}までに脱退）`;
+  const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice}（${d(step.dates.withdrawalBy)}までに脱退）`;
   const joiner = step.values.clamped ? '：なお期限内となる最も遅い日は' : ' =';
   const result =
     outcome === 'renewed' && next !== undefined

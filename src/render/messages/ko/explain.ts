@@ -75,8 +75,7 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
       : endedEarly
         ? `예정된 마지막 날 ${d(origin)} + ${endSpan} − 1일`
         : `${d(origin)} + ${endSpan} − 1일 = ${d(end)}${clampNote(endClamped)}`;
-  const withdrawalBy = limitRole === 'first-day-after' ? limit : limit + 1;
-  const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice} (${d(withdrawalBy)}까지 탈퇴)`;
+  const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice} (${d(step.dates.withdrawalBy)}까지 탈퇴)`;
   const joiner = step.values.clamped ? ': 여전히 기한 내가 되는 가장 늦은 날은' : ' =';
   const result =
     outcome === 'renewed' && next !== undefined

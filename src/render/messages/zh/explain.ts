@@ -73,8 +73,7 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
       : endedEarly
         ? `原定最后一天${d(origin)} + ${endSpan} − 1天`
         : `${d(origin)} + ${endSpan} − 1天 = ${d(end)}${clampNote(endClamped)}`;
-  const withdrawalBy = limitRole === 'first-day-after' ? limit : limit + 1;
-  const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice}（于${d(withdrawalBy)}前退出）`;
+  const rule = limitRole === 'last-day' ? `${d(limit)} − ${notice}` : `${d(limit)} − ${notice}（于${d(step.dates.withdrawalBy)}前退出）`;
   const joiner = step.values.clamped ? '：仍满足要求的最晚一天为' : ' =';
   const result =
     outcome === 'renewed' && next !== undefined
