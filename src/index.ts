@@ -13,7 +13,7 @@
 
 import { type Day, formatDay, parseDay } from './calendar/day.js';
 import type { Holidays } from './calendar/working-days.js';
-import { type Assuming, withAssumptions } from './catalogue/assumed-events.js';
+import { withAssumptions } from './catalogue/assumed-events.js';
 import { builtInAgreementEntry, builtInCatalogue } from './catalogue/built-in.js';
 import { compiledFromJson, loadFile, validator } from './catalogue/entry.js';
 import { compile as compileStep } from './engine/compile.js';
@@ -167,7 +167,7 @@ export function checkedParty(agreement: CompiledAgreement, party: string | null 
  */
 export function status(agreement: CompiledAgreement, on: string, options: PartyOption & WhatIfOptions = {}): StatusJson {
   const day = parseDay(on);
-  const { compiled, assumed } = assumingValues(agreement, options.assume, day);
+  const { compiled, assumed } = withAssumptions(agreement, options.assume, day);
   const calendar = calendarOf(options.holidays);
   const answer = statusOn(compiled, day, checkedParty(compiled, options.party), calendar);
   // SPEC §7, for an agreement with readings: the main one named and the others' answers, compared
@@ -175,10 +175,6 @@ export function status(agreement: CompiledAgreement, on: string, options: PartyO
   const readings = readingsOf(agreement).length > 0;
   const others = readings && assumed.length === 0 ? readingStatuses(compiled, answer, calendar) : [];
   return withAssumed({ ...statusJson(answer), ...statusReadingsJson(readings, mainReadingOf(agreement), others) }, assumed);
-}
-
-function assumingValues(agreement: CompiledAgreement, values: readonly string[] | undefined, knownOn: Day): Assuming {
-  return values === undefined || values.length === 0 ? { compiled: agreement, assumed: [] } : withAssumptions(agreement, values, knownOn);
 }
 
 /**
@@ -194,7 +190,7 @@ export function history(
   const last = parseDay(until);
   const first = options.from === undefined ? null : parseDay(options.from);
   if (first !== null && first > last) throw new GsomiaError('EMPTY_WINDOW', `from ${options.from} is after until ${until}`);
-  const { compiled, assumed } = assumingValues(agreement, options.assume, last);
+  const { compiled, assumed } = withAssumptions(agreement, options.assume, last);
   return withAssumed(historyJson(historyUntil(compiled, last, checkedParty(compiled, options.party), first)), assumed);
 }
 
@@ -214,7 +210,7 @@ export function deadlines(
   const last = parseDay(until);
   if (last < first) throw new GsomiaError('EMPTY_WINDOW', `until ${until} is before from ${from}`);
   const { party = null } = options;
-  const assumedOne = Array.isArray(agreements) ? null : assumingValues(agreements as CompiledAgreement, options.assume, first);
+  const assumedOne = Array.isArray(agreements) ? null : withAssumptions(agreements as CompiledAgreement, options.assume, first);
   if (assumedOne === null && options.assume !== undefined && options.assume.length > 0) {
     throw new GsomiaError('CONFLICTING_OPTIONS', 'assume answers for one agreement: pass one, not a list');
   }

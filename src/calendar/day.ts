@@ -96,8 +96,8 @@ export function formatDay(value: Day): string {
 /**
  * The digits of a YYYY-MM-DD string as one number (2020-08-24 → 20200824), or -1 for any
  * other shape. Read by character code: every date of every file of a scan passes here
- * twice (the fast path's check, then the parse), and a regular expression's match array
- * was a tenth of a 10,000-file scan.
+ * twice (the fast path's check, then the parse, which reads it once), and a regular
+ * expression's match array was a tenth of a 10,000-file scan.
  */
 function packedDate(text: string): number {
   if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return -1;
@@ -116,7 +116,11 @@ const ZERO = 48;
 
 /** Why a string is not a calendar date, or null when it is one. */
 export function dateProblem(text: string): string | null {
-  const packed = packedDate(text);
+  return problemOfPacked(text, packedDate(text));
+}
+
+/** dateProblem for a string already read by packedDate. */
+function problemOfPacked(text: string, packed: number): string | null {
   if (packed < 0) return 'expected a calendar date YYYY-MM-DD (years 0001–9999)';
   const year = Math.floor(packed / 10_000);
   const month = Math.floor(packed / 100) % 100;
@@ -133,9 +137,9 @@ export function dateProblem(text: string): string | null {
  * `invalid date "2020-02-30": February 2020 has 29 days`.
  */
 export function parseDay(text: string, what = 'date'): Day {
-  const problem = dateProblem(text);
+  const packed = packedDate(text);
+  const problem = problemOfPacked(text, packed);
   if (problem !== null)
     throw new GsomiaError('INVALID_DATE', `invalid ${what} ${quoted(text)}: ${problem}`, 2, { what, value: quoted(text) });
-  const packed = packedDate(text);
   return dayFromCivil(Math.floor(packed / 10_000), Math.floor(packed / 100) % 100, packed % 100);
 }

@@ -60,7 +60,9 @@ function assumedEvent(value: string, compiled: CompiledAgreement): AgreementEven
  * naming the value when one is malformed, given twice or contradicts the record.
  * withAssumptions(gsomia, ['notice:2020-08-24:KR'], 2020-11-23).assumed → [KR's notice of 2020-08-24]
  */
-export function withAssumptions(compiled: CompiledAgreement, values: readonly string[], knownOn: Day): Assuming {
+export function withAssumptions(compiled: CompiledAgreement, values: readonly string[] | undefined, knownOn: Day): Assuming {
+  // Nothing assumed: the agreement as it is, not compiled again.
+  if (values === undefined || values.length === 0) return { compiled, assumed: [] };
   const events = values.map((value) => assumedEvent(value, compiled));
   const seen = new Set<string>();
   events.forEach((event, index) => {

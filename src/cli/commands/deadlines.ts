@@ -1,5 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Day } from '../../calendar/day.js';
+import { withAssumptions } from '../../catalogue/assumed-events.js';
 import type { FileProblems } from '../../catalogue/directory.js';
 import type { CompiledAgreement } from '../../engine/compiled-agreement.js';
 import { readingDeadlines } from '../../engine/reading-differences.js';
@@ -13,7 +14,7 @@ import { deadlinesJson, jsonText } from '../../render/json.js';
 import { neutral } from '../../render/messages/index.js';
 import { differenceLines } from '../../render/readings.js';
 import { type Entry, forEachAgreement, reportBadFiles, resolveAgreement } from '../agreement-option.js';
-import { assumeOption, assuming } from '../assume-option.js';
+import { assumeOption } from '../assume-option.js';
 import {
   collectHolidays,
   dayOption,
@@ -107,7 +108,7 @@ export function deadlinesCommand(shell: Shell) {
       const entry = resolved === null || chosen === null ? null : { ...resolved, compiled: chosen.compiled };
       const zone = zoneFor(g, entry?.compiled ?? null);
       let from = dayOption(options.from, '--from', io, zone);
-      const hypothesis = entry === null ? null : assuming(entry.compiled, options.assume, from);
+      const hypothesis = entry === null ? null : withAssumptions(entry.compiled, options.assume, from);
       const assumed = hypothesis?.assumed ?? [];
       const single = entry === null || hypothesis === null ? null : { ...entry, compiled: hypothesis.compiled };
       let until = windowEnd(from, options.until, options.within);

@@ -1,4 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
+import { withAssumptions } from '../../catalogue/assumed-events.js';
 import { explainHistory } from '../../engine/explain.js';
 import { readingHistories } from '../../engine/reading-differences.js';
 import { GsomiaError } from '../../errors.js';
@@ -9,7 +10,7 @@ import { historyText } from '../../render/history-text.js';
 import { explanationJson, historyJson, jsonText } from '../../render/json.js';
 import { differenceLines } from '../../render/readings.js';
 import { resolveAgreement } from '../agreement-option.js';
-import { assumeOption, assuming } from '../assume-option.js';
+import { assumeOption } from '../assume-option.js';
 import { dayOption, paintFor, zoneFor } from '../context.js';
 import { titled } from '../language.js';
 import { chooseReading, explainsText, readingText } from '../reading-option.js';
@@ -34,7 +35,7 @@ export function historyCommand(shell: Shell) {
       const entry = await resolveAgreement(g.agreement ?? 'gsomia', g.data);
       const chosen = chooseReading(entry.compiled, g.reading);
       const until = dayOption(options.until, '--until', io, zoneFor(g, chosen.compiled));
-      const { compiled, assumed } = assuming(chosen.compiled, options.assume, until);
+      const { compiled, assumed } = withAssumptions(chosen.compiled, options.assume, until);
       const from = options.from === undefined ? null : parseDay(options.from, '--from date');
       if (from !== null && from > until) {
         throw new GsomiaError('EMPTY_WINDOW', `--from ${options.from} is after --until ${options.until ?? '(today)'}`, 2, {

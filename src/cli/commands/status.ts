@@ -1,4 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
+import { withAssumptions } from '../../catalogue/assumed-events.js';
 import { explainStatus } from '../../engine/explain.js';
 import { readingStatuses } from '../../engine/reading-differences.js';
 import { readingsOf } from '../../engine/readings.js';
@@ -9,7 +10,7 @@ import { explanationJson, jsonText, statusJson } from '../../render/json.js';
 import { differenceLines, statusReadingsJson } from '../../render/readings.js';
 import { statusText } from '../../render/status-text.js';
 import { resolveAgreement } from '../agreement-option.js';
-import { assumeOption, assuming } from '../assume-option.js';
+import { assumeOption } from '../assume-option.js';
 import { collectHolidays, dayOption, deadlineCalendar, HOLIDAYS_HELP, holidaysOption, paintFor, zoneFor } from '../context.js';
 import { titled } from '../language.js';
 import { answeredUnder, chooseReading, explainsText, readingText } from '../reading-option.js';
@@ -46,7 +47,7 @@ export function statusCommand(shell: Shell) {
       const chosen = chooseReading(entry.compiled, g.reading);
       const zone = zoneFor(g, chosen.compiled);
       const on = dayOption(options.on, '--on', io, zone);
-      const { compiled, assumed } = assuming(chosen.compiled, options.assume, on);
+      const { compiled, assumed } = withAssumptions(chosen.compiled, options.assume, on);
       const calendar = deadlineCalendar(io, await holidaysOption(options.holidays));
       const status = statusOn(compiled, on, checkedParty(compiled, options.party), calendar);
       const steps = options.explain ? explainStatus(compiled, status) : null;

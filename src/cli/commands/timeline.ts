@@ -1,13 +1,14 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { type Day, FIRST_DAY, LAST_DAY, parseDay } from '../../calendar/day.js';
 import { addMonthsAndDays } from '../../calendar/duration.js';
+import { withAssumptions } from '../../catalogue/assumed-events.js';
 import { GsomiaError } from '../../errors.js';
 import { checkedParty } from '../../index.js';
 import { assumedText } from '../../render/assumed.js';
 import { showDay } from '../../render/dates.js';
 import { MIN_TIMELINE_WIDTH, PIXELS_PER_COLUMN } from '../../render/timeline-size.js';
 import { resolveAgreement } from '../agreement-option.js';
-import { assumeOption, assuming } from '../assume-option.js';
+import { assumeOption } from '../assume-option.js';
 import { type ProgramIO, paintFor, today as todayIn, zoneFor } from '../context.js';
 import { titled } from '../language.js';
 import { chooseReading, readingText } from '../reading-option.js';
@@ -81,7 +82,7 @@ export function timelineCommand(shell: Shell) {
         });
       }
       // The picture shows every event through its last day, the assumed ones among them.
-      const { compiled: drawn, assumed } = assuming(compiled, options.assume, end);
+      const { compiled: drawn, assumed } = withAssumptions(compiled, options.assume, end);
       // A picture is not bound to the terminal: without --width it is 100 columns' worth, 1200 pixels.
       const pixels = (options.width === undefined ? 100 : width) * PIXELS_PER_COLUMN;
       const messages = await shell.messages(g);
