@@ -45,6 +45,7 @@ export function explainHistory(compiled: CompiledAgreement, history: History): S
         limitRole: deadline.values.limitRole,
         clamped: deadline.values.clamped,
         outcome: record.outcome,
+        endedEarly: record.outcome === 'terminated' || record.outcome === 'expired',
       },
     });
   }

@@ -123,6 +123,8 @@ export interface HistoryTermValues extends TermValues {
   readonly limitRole: DeadlineValues['limitRole'];
   readonly clamped: boolean;
   readonly outcome: History['terms'][number]['outcome'];
+  /** the term ended before the last day it was scheduled for (terminated, or the agreement expired): its scheduled end is not its end */
+  readonly endedEarly: boolean;
 }
 
 export interface PendingValues extends ClauseValues {

@@ -68,7 +68,7 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
   const endSpan = span(step.values.endSpan);
   const notice = duration(step.values.notice);
   const begins = startSpan === null ? d(start) : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
-  const endedEarly = outcome === 'terminated' || outcome === 'expired';
+  const { endedEarly } = step.values;
   const scheduledLast =
     step.dates.until !== undefined
       ? `${endedEarly ? 'scheduled ' : ''}fixed last day ${d(step.dates.until)}`

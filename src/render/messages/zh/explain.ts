@@ -66,7 +66,7 @@ function historyTermSentence(step: StepOfKind<'history-term'>): string {
   const endSpan = span(step.values.endSpan);
   const notice = duration(step.values.notice);
   const begins = startSpan === null ? d(start) : `${d(origin)} + ${span(startSpan)} = ${d(start)}${clampNote(startClamped)}`;
-  const endedEarly = outcome === 'terminated' || outcome === 'expired';
+  const { endedEarly } = step.values;
   const scheduledLast =
     step.dates.until !== undefined
       ? `${endedEarly ? '原定最后一天为' : ''}确定日期${d(step.dates.until)}`
