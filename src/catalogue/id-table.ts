@@ -12,28 +12,30 @@ export class IdTable {
   add(id: string): boolean {
     if ((this.size + 1) * 2 > this.hashes.length) this.grow();
     const stored = hashOf(id) + 1; // 0 marks an empty slot
-    const seen = this.probe(this.hashes, stored);
-    if (seen.found) return true;
-    this.hashes[seen.slot] = stored;
+    const slot = slotFor(this.hashes, stored);
+    if (this.hashes[slot] === stored) return true;
+    this.hashes[slot] = stored;
     this.size += 1;
     return false;
   }
 
-  private probe(table: Float64Array, stored: number): { found: boolean; slot: number } {
-    const mask = table.length - 1;
-    let slot = (stored - 1) % table.length;
-    while (table[slot] !== 0) {
-      if (table[slot] === stored) return { found: true, slot };
-      slot = (slot + 1) & mask;
-    }
-    return { found: false, slot };
-  }
-
   private grow(): void {
     const old = this.hashes;
-    this.hashes = new Float64Array(old.length * 2);
-    for (const stored of old) if (stored !== 0) this.hashes[this.probe(this.hashes, stored).slot] = stored;
+    const table = new Float64Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 1) {
+      const stored = old[i] as number;
+      if (stored !== 0) table[slotFor(table, stored)] = stored;
+    }
+    this.hashes = table;
   }
+}
+
+/** The slot of `table` that holds `stored`, or the empty one where it goes (linear probing; the table is never full). */
+function slotFor(table: Float64Array, stored: number): number {
+  const mask = table.length - 1;
+  let slot = (stored - 1) % table.length;
+  while (table[slot] !== 0 && table[slot] !== stored) slot = (slot + 1) & mask;
+  return slot;
 }
 
 /**

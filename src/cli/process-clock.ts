@@ -24,15 +24,21 @@ export function dayInProcessZone(now: Date, timeZone: string): Day {
  * (restoreProcessZone); nothing else reads local time.
  */
 function inProcessZone<T>(timeZone: string, read: () => T): T {
-  if (process.env.TZ !== timeZone) {
+  if (current !== timeZone) {
     if (saved === null) saved = { zone: process.env.TZ };
     process.env.TZ = timeZone;
+    current = timeZone;
   }
   return read();
 }
 
 /** The process zone before the first switch; null while none was made. */
 let saved: { readonly zone: string | undefined } | null = null;
+/**
+ * The zone the last switch set, kept here because reading `process.env.TZ` asks the C
+ * environment each time: once per deadline, it was 1% of a 10,000-file scan.
+ */
+let current: string | null = null;
 
 /** Puts back the process time zone that was set before the first read switched it. */
 export function restoreProcessZone(): void {
@@ -40,6 +46,7 @@ export function restoreProcessZone(): void {
   if (saved.zone === undefined) delete process.env.TZ;
   else process.env.TZ = saved.zone;
   saved = null;
+  current = null;
 }
 
 /**
