@@ -77,9 +77,13 @@ export function dayEndsAt(day: Day, timeZone: string, offsetAt: OffsetReader = o
   // UTC, the zone a definition has unless it names one, has no offsets to read.
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return midnight;
   // A zone changes its offset at most once within a day or so: the offsets a day either
-  // side hold the one in force at midnight. The end is the first candidate whose wall
-  // clock has reached midnight.
-  const offsets = new Set([offsetAt(midnight - DAY_MS, timeZone), offsetAt(midnight, timeZone), offsetAt(midnight + DAY_MS, timeZone)]);
-  const candidates = [...offsets].map((offset) => midnight - offset).sort((a, b) => a - b);
+  // side and at midnight hold the one in force at midnight. On most days the three agree,
+  // and the day ends at midnight less that offset; else the end is the first candidate
+  // whose wall clock has reached midnight.
+  const before = offsetAt(midnight - DAY_MS, timeZone);
+  const at = offsetAt(midnight, timeZone);
+  const after = offsetAt(midnight + DAY_MS, timeZone);
+  if (before === at && at === after) return midnight - at;
+  const candidates = [...new Set([before, at, after])].map((offset) => midnight - offset).sort((a, b) => a - b);
   return candidates.find((instant) => instant + offsetAt(instant, timeZone) >= midnight) ?? (candidates.at(-1) as number);
 }

@@ -31,41 +31,36 @@ export interface DeadlineDay {
  * GSOMIA's 2019 deadline, Saturday 2019-08-24 in Asia/Tokyo → { weekday: "saturday",
  * endsAt: 2019-08-24T15:00:00Z, nonWorking: { reason: "saturday", holiday: null,
  * lastWorkingDay: 2019-08-23 } }.
+ *
+ * Worked out once per calendar, zone and day: a scan of 10,000 definitions asks for the
+ * same few hundred days again and again, and each end reads the zone's offset three times
+ * or more. A calendar gives the same answer for the same day, so this is a cache, not
+ * state; a zone's days are dropped past MEMO_LIMIT, so a long-lived library process cannot
+ * grow it without bound. tests/engine/deadline-day.test.ts counts the reads.
  */
 export function deadlineDay(day: Day, timeZone: string, calendar: DeadlineCalendar = WEEKENDS_ONLY): DeadlineDay {
-  return {
-    weekday: weekdayOf(day),
-    endsAt: knownDayEnd(day, timeZone, calendar.offsetAt),
-    nonWorking: nonWorkingDay(day, calendar.holidays),
-  };
-}
-
-/**
- * dayEndsAt's answers, by offset reader and zone. A scan of 10,000 definitions asks for
- * the same few hundred days again and again, and each answer reads the zone's offset four
- * times or more: asked once per day and zone instead. A reader gives the same offset for
- * the same instant, so this is a cache, not state; a zone's days are dropped past
- * MEMO_LIMIT, so a long-lived library process cannot grow it without bound.
- * tests/engine/deadline-day.test.ts counts the reads.
- */
-const dayEnds = new WeakMap<OffsetReader, Map<string, Map<Day, number>>>();
-const MEMO_LIMIT = 4096;
-
-function knownDayEnd(day: Day, timeZone: string, offsetAt: OffsetReader): number {
-  let zones = dayEnds.get(offsetAt);
+  let zones = known.get(calendar);
   if (zones === undefined) {
     zones = new Map();
-    dayEnds.set(offsetAt, zones);
+    known.set(calendar, zones);
   }
   let days = zones.get(timeZone);
   if (days === undefined) {
     days = new Map();
     zones.set(timeZone, days);
   }
-  const known = days.get(day);
-  if (known !== undefined) return known;
+  const seen = days.get(day);
+  if (seen !== undefined) return seen;
   if (days.size >= MEMO_LIMIT) days.clear();
-  const end = dayEndsAt(day, timeZone, offsetAt);
-  days.set(day, end);
-  return end;
+  const nonWorking = nonWorkingDay(day, calendar.holidays);
+  const answer: DeadlineDay = Object.freeze({
+    weekday: weekdayOf(day),
+    endsAt: dayEndsAt(day, timeZone, calendar.offsetAt),
+    nonWorking: nonWorking === null ? null : Object.freeze(nonWorking),
+  });
+  days.set(day, answer);
+  return answer;
 }
+
+const known = new WeakMap<DeadlineCalendar, Map<string, Map<Day, DeadlineDay>>>();
+const MEMO_LIMIT = 4096;

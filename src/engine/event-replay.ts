@@ -30,6 +30,7 @@ interface OpenNotice {
 /** Shared by every bilateral course: participation is tracked for multilateral ones only. */
 const NO_STINTS: ReadonlyMap<string, Stint[]> = new Map();
 const NO_PROBLEMS: readonly EventProblem[] = Object.freeze([]);
+const NO_PARTIES: ReadonlySet<string> = new Set();
 
 /** Time running through the events: the only code that moves a notice from stage to stage. */
 class EventReplay {
@@ -43,7 +44,7 @@ class EventReplay {
   private extensions: ExtensionTerm[] | null = null;
   private previousDay: Day;
   private lastChange: Day;
-  private joinLater: ReadonlySet<string> = new Set<string>();
+  private joinLater: ReadonlySet<string> = NO_PARTIES;
 
   constructor(private readonly rules: AgreementRules) {
     this.terms = termsOf(rules);

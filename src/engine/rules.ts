@@ -98,9 +98,9 @@ export function rulesOf(definition: Agreement): AgreementRules {
       day: parseDay(event.date, `events[${index}].date`),
       party: event.party ?? null,
       term: event.type === 'extension' && event.term !== undefined ? parseDuration(event.term, `events[${index}].term`) : null,
-      until: event.type === 'extension' ? dayOrNull(event.until, `events[${index}].until`) : null,
-      effectiveOn: event.type === 'notice' ? dayOrNull(event.effectiveOn, `events[${index}].effectiveOn`) : null,
-      sent: event.type === 'notice' ? dayOrNull(event.sent, `events[${index}].sent`) : null,
+      until: event.type === 'extension' ? eventDay(event.until, index, 'until') : null,
+      effectiveOn: event.type === 'notice' ? eventDay(event.effectiveOn, index, 'effectiveOn') : null,
+      sent: event.type === 'notice' ? eventDay(event.sent, index, 'sent') : null,
       note: event.note ?? null,
     })),
   };
@@ -114,6 +114,7 @@ function initialOf(text: string | null | undefined): Duration | null {
   return text === null || text === undefined ? null : parseDuration(text, 'duration.initial');
 }
 
-function dayOrNull(text: string | undefined, what: string): Day | null {
-  return text === undefined ? null : parseDay(text, what);
+/** An event's optional day, its field named (`events[2].sent`) only when there is one to parse. */
+function eventDay(text: string | undefined, index: number, field: string): Day | null {
+  return text === undefined ? null : parseDay(text, `events[${index}].${field}`);
 }

@@ -48,10 +48,9 @@ export function fieldProblems(definition: RuledFields): FieldProblem[] {
     const message = `unknown time zone ${quoted(definition.timeZone)}: expected an IANA zone such as Asia/Tokyo or UTC`;
     problems.push({ path: ['timeZone'], message });
   }
-  const seen = new Set<string>();
   definition.parties.forEach((party, index) => {
-    if (seen.has(party)) problems.push({ path: ['parties', index], message: `party ${quoted(party)} is listed twice` });
-    seen.add(party);
+    if (definition.parties.indexOf(party) < index)
+      problems.push({ path: ['parties', index], message: `party ${quoted(party)} is listed twice` });
   });
   const clauses = clauseProblems(definition.entryIntoForce, duration, definition.termination, definition.events);
   if (clauses.length > 0) problems.push(...clauses);
