@@ -52,11 +52,10 @@ export function deadlineDay(day: Day, timeZone: string, calendar: DeadlineCalend
   const seen = days.get(day);
   if (seen !== undefined) return seen;
   if (days.size >= MEMO_LIMIT) days.clear();
-  const nonWorking = nonWorkingDay(day, calendar.holidays);
   const answer: DeadlineDay = Object.freeze({
     weekday: weekdayOf(day),
     endsAt: dayEndsAt(day, timeZone, calendar.offsetAt),
-    nonWorking: nonWorking === null ? null : Object.freeze(nonWorking),
+    nonWorking: Object.freeze(nonWorkingDay(day, calendar.holidays)),
   });
   days.set(day, answer);
   return answer;
