@@ -55,24 +55,30 @@ export const party = (value: unknown) => text(value, 1, 40);
 export const anyText = (value: unknown) => text(value);
 export const nonEmpty = (value: unknown) => text(value, 1);
 
+// A value read is an own one: record() admits only plain objects, and no key of the format
+// is a property of Object.prototype (tests/model/fast-accept.test.ts checks it). Only an
+// undefined value, which JSON never gives, asks whether the key is there at all.
+
 /** Sets `key` on `out` only when present, as zod leaves an absent optional key out. */
 export function optional<T>(out: Json, source: Json, key: string, check: (value: unknown) => T): void {
-  if (!Object.hasOwn(source, key)) return;
-  out[key] = check(source[key]);
+  const value = source[key];
+  if (value === undefined && !Object.hasOwn(source, key)) return;
+  out[key] = check(value);
 }
 
 export function list<T>(value: unknown, item: (value: unknown) => T): T[] {
   if (!Array.isArray(value)) unusual();
   const out: T[] = [];
   for (let index = 0; index < value.length; index += 1) {
-    if (!Object.hasOwn(value, index)) unusual();
-    out.push(item(value[index]));
+    const element = value[index];
+    if (element === undefined && !Object.hasOwn(value, index)) unusual(); // a hole
+    out.push(item(element));
   }
   return out;
 }
 
 /** Whether a key with a default is given; given as undefined is left to zod. */
 export function has(source: Json, key: string): boolean {
-  if (!Object.hasOwn(source, key)) return false;
-  return source[key] === undefined ? unusual() : true;
+  if (source[key] !== undefined) return true;
+  return Object.hasOwn(source, key) ? unusual() : false;
 }

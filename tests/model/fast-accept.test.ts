@@ -288,6 +288,11 @@ describe('fastAccept knows the format zod defines', () => {
     expect(known.terminationEvent).toEqual(keys(eventOf('termination')));
   });
 
+  it('has no key that Object.prototype has: a value read from a plain object is then its own (fast-accept-parts.ts)', () => {
+    for (const [object, set] of Object.entries(known))
+      for (const key of set) expect(key in Object.prototype, `${object}.${key}`).toBe(false);
+  });
+
   it('has the same enums and defaults', () => {
     expect(enums.kind).toEqual(root.kind?.enum);
     expect(enums.then).toEqual(props(root.duration).then?.enum);

@@ -171,7 +171,7 @@ export function deadlinesCommand(shell: Shell) {
       const messages = await shell.messages(g);
       const calendarName = single ? messages.calendar.name({ name: titled(single.compiled, language).name }) : messages.calendar.allName;
       // Text, calendars and annotations name each agreement in the language; JSON and CSV keep the English.
-      const shown = titledDeadlines(listed, (id) => titles.get(id));
+      const shown = titles.size === 0 ? listed : titledDeadlines(listed, (id) => titles.get(id));
       const paint = paintFor(io.stdout, g, io);
       // Other readings are compared with the record as it is: not under --reading or --assume.
       const otherReadings = () => {
