@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WEEKENDS_ONLY } from '../../src/engine/deadline-day.js';
 import { earliestEndOf } from '../../src/engine/earliest-end.js';
 import { readingStatuses } from '../../src/engine/reading-differences.js';
-import { readingIssues, readingsOf } from '../../src/engine/readings.js';
+import { mainReadingOf, readingIssues, readingsCompile, readingsOf } from '../../src/engine/readings.js';
 import { statusOn } from '../../src/engine/status.js';
 import { Agreement } from '../../src/model/schema.js';
 import { compiledOf, day, definition, show } from '../helpers/agreement.js';
@@ -77,5 +77,88 @@ describe('readings, compiled as whole agreements', () => {
   it("finds the contradictions in a reading's events, by their path in the file", () => {
     const bad = Agreement.parse(definition({ readings: [{ id: 'a', title: 'A', events: [SUSPENSION] }] }));
     expect(readingIssues(bad).map((issue) => issue.path)).toEqual(['readings[0].events[0].type']);
+  });
+});
+
+describe('readingsOf and mainReadingOf', () => {
+  const file = Agreement.parse(
+    definition({
+      reading: { id: 'record', title: 'The record' },
+      events: [NOTICE],
+      readings: [
+        { id: 'noted', title: 'Noted', note: 'a reading with a note' },
+        { id: 'plain', title: 'Plain', events: [] },
+      ],
+    }),
+  );
+  const main = compiledOf(file);
+
+  it('gives the same readings each time they are asked for', () => {
+    expect(readingsOf(main)).toBe(readingsOf(main));
+  });
+
+  it("gives each reading's id, title and note, null when it has none", () => {
+    expect(readingsOf(main).map(({ id, title, note }) => ({ id, title, note }))).toEqual([
+      { id: 'noted', title: 'Noted', note: 'a reading with a note' },
+      { id: 'plain', title: 'Plain', note: null },
+    ]);
+  });
+
+  it('names the main reading as the file does, or null when the file names none', () => {
+    expect(mainReadingOf(main)).toEqual({ id: 'record', title: 'The record' });
+    expect(mainReadingOf(compiledOf())).toBeNull();
+  });
+
+  it("replays the main events under a reading without its own, and none under one with an empty list: AA's notice of 2019-08-23 ends term 3", () => {
+    expect(readingsOf(main).map((reading) => statusOn(reading.compiled, day('2019-12-01')).inForce)).toEqual([false, true]);
+  });
+
+  it('has none for an agreement with an empty list of readings', () => {
+    expect(readingsOf(compiledOf({ readings: [] }))).toEqual([]);
+  });
+});
+
+describe('readingsCompile and readingIssues', () => {
+  it('is true for an agreement without readings, and for one whose readings all compile', () => {
+    expect(readingsCompile(compiledOf())).toBe(true);
+    expect(readingsCompile(compiledOf({ readings: [{ id: 'a', title: 'A', events: [NOTICE] }] }))).toBe(true);
+  });
+
+  it("is false when a reading's events contradict each other: a suspension with nothing pending", () => {
+    expect(readingsCompile(compiledOf({ readings: [{ id: 'a', title: 'A', events: [SUSPENSION] }] }))).toBe(false);
+  });
+
+  it('names each problem under the reading that has it, by its position among the readings', () => {
+    const bad = Agreement.parse(
+      definition({
+        readings: [
+          { id: 'a', title: 'A', events: [NOTICE] },
+          { id: 'b', title: 'B', events: [NOTICE, { ...NOTICE, date: '2019-09-01' }] },
+        ],
+      }),
+    );
+    expect(readingIssues(bad)).toEqual([
+      { path: 'readings[1].events[1].type', message: 'notice from AA on 2019-09-01, but its notice of 2019-08-23 is still pending' },
+    ]);
+  });
+
+  it("names a problem of the main events under a reading whose rules they break: a notice before that reading's earliest day", () => {
+    // 2016-11-23 + P3Y = 2019-11-23: the main reading's notice of 2019-08-23 comes too early
+    const bad = Agreement.parse(
+      definition({ events: [NOTICE], readings: [{ id: 'late', title: 'Late', termination: { earliest: 'P3Y' } }] }),
+    );
+    expect(readingIssues(bad)).toEqual([
+      {
+        path: 'readings[0].events[0].date',
+        message: 'notice on 2019-08-23 is before the earliest day notice may be given, 2019-11-23',
+      },
+    ]);
+  });
+
+  it('refuses to answer under a reading whose events contradict each other, naming the agreement, the reading and the event', () => {
+    const [bad] = readingsOf(compiledOf({ readings: [{ id: 'a', title: 'A', events: [SUSPENSION] }] }));
+    expect(() => bad?.compiled).toThrow(
+      'synthetic, reading a: events[0].type: nothing pending: AA has no pending notice on 2019-11-22 to suspend',
+    );
   });
 });
