@@ -47,3 +47,25 @@ describe('deadlineDay', () => {
     expect(reads).toBe(0);
   });
 });
+
+describe('deadlineDay, asked for many days', () => {
+  it("forgets a zone's days past 4096 of them, so a long-lived process cannot grow the memo without bound", () => {
+    let reads = 0;
+    const counting = (instant: number, zone: string) => {
+      reads += 1;
+      return offsetInZone(instant, zone);
+    };
+    const calendar = { holidays: new Map(), offsetAt: counting };
+    const first = day('2000-01-01');
+    // 4096 days, the most the memo keeps for one zone (deadline-day.ts, MEMO_LIMIT)
+    for (let i = 0; i < 4096; i += 1) deadlineDay(first + i, 'Asia/Tokyo', calendar);
+    const filled = reads;
+    deadlineDay(first, 'Asia/Tokyo', calendar);
+    expect(reads).toBe(filled);
+    // a 4097th day: the zone's days are dropped, and the first one is read again
+    deadlineDay(first + 4096, 'Asia/Tokyo', calendar);
+    const dropped = reads;
+    expect(new Date(deadlineDay(first, 'Asia/Tokyo', calendar).endsAt).toISOString()).toBe('2000-01-01T15:00:00.000Z');
+    expect(reads).toBeGreaterThan(dropped);
+  });
+});
