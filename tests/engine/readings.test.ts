@@ -45,6 +45,10 @@ describe('earliestEnd: the soonest end an action on the day could bring about', 
     expect(earliestEndOf({ effectiveOn: 100 }, [], 50, { on: 80 })).toBeNull();
     expect(earliestEndOf({ effectiveOn: null }, [{ state: 'pending', remainingDays: null }], 50, null)).toBeNull();
   });
+
+  it('resumes only a suspended notice: days a pending one is said to have left count for nothing', () => {
+    expect(earliestEndOf({ effectiveOn: 100 }, [{ state: 'pending', remainingDays: 3 }], 50, null)).toBe(100);
+  });
 });
 
 describe('readings, compiled as whole agreements', () => {
