@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOn } from '../../src/engine/status.js';
+import { statusOn, survivesUntil } from '../../src/engine/status.js';
 import { cataloguePlan, compiledOf, day, MINIMAL, show } from '../helpers/agreement.js';
 
 // Mutation testing (issue 6): the edges of each answer in SPEC §4 `status --json`.
@@ -258,5 +258,145 @@ describe('whether a notice today would end it sooner than what is already on the
     // New START expires 2026-02-05; three months' notice on 2025-12-01 would reach 2026-03-01.
     expect(statusOn(cataloguePlan('new-start'), day('2025-12-01')).notice.endsSooner).toBe(false);
     expect(statusOn(cataloguePlan('new-start'), day('2025-06-01')).notice.endsSooner).toBe(true);
+  });
+});
+
+describe('scheduledEnd: the end already on the way', () => {
+  const show3 = (status: ReturnType<typeof statusOn>) => {
+    const end = status.scheduledEnd;
+    return end === null ? null : { on: show(end.on), reason: end.reason, party: end.party, received: show(end.received) };
+  };
+
+  it("is the soonest notice's effect, not the first received: BB's of 2020-02-01, out 2020-08-01, before AA's asking for 2021-01-01", () => {
+    // six months after notice: AA's of 2020-01-10 would take effect 2020-07-10, but asks for 2021-01-01
+    const compiled = compiledOf({
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P6M', effect: 'after-notice' },
+      events: [
+        { type: 'notice', date: '2020-01-10', party: 'AA', effectiveOn: '2021-01-01' },
+        { type: 'notice', date: '2020-02-01', party: 'BB' },
+      ],
+    });
+    expect(show3(statusOn(compiled, day('2020-03-01')))).toEqual({
+      on: '2020-08-01',
+      reason: 'notice',
+      party: 'BB',
+      received: '2020-02-01',
+    });
+  });
+
+  // Five years from 2016-11-23, then it expires: out from 2021-11-23; withdrawal a year after notice.
+  const expiring = (notice: string) =>
+    compiledOf({
+      duration: { initial: 'P5Y', then: 'expire' },
+      termination: { notice: 'P1Y', effect: 'after-notice' },
+      events: [{ type: 'notice', date: notice, party: 'AA' }],
+    });
+
+  it('is a notice taking effect before the expiry: 2019-01-10 + P1Y → 2020-01-10', () => {
+    expect(show3(statusOn(expiring('2019-01-10'), day('2019-06-01')))).toEqual({
+      on: '2020-01-10',
+      reason: 'notice',
+      party: 'AA',
+      received: '2019-01-10',
+    });
+  });
+
+  it.each([
+    ['on the expiry day itself', '2020-11-23'],
+    ['after it', '2021-01-10'],
+  ])('is the expiry, 2021-11-23, for a notice that would take effect %s', (_when, received) => {
+    expect(show3(statusOn(expiring(received), day('2021-06-01')))).toEqual({
+      on: '2021-11-23',
+      reason: 'expiry',
+      party: null,
+      received: null,
+    });
+  });
+
+  it("is nothing for a multilateral agreement as a whole while a party's withdrawal is pending, and that withdrawal for the party", () => {
+    const compiled = compiledOf({
+      kind: 'multilateral',
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P3M', effect: 'after-notice' },
+      events: [{ type: 'notice', date: '2020-01-10', party: 'AA' }],
+    });
+    expect(statusOn(compiled, day('2020-02-01')).scheduledEnd).toBeNull();
+    expect(show3(statusOn(compiled, day('2020-02-01'), 'AA'))).toEqual({
+      on: '2020-04-10',
+      reason: 'notice',
+      party: 'AA',
+      received: '2020-01-10',
+    });
+  });
+});
+
+describe('notice, the rest of the answer', () => {
+  it('allows a withdrawal in the last term of an expiring agreement when it takes effect before the expiry', () => {
+    // 2019-06-01 + P1Y = 2020-06-01, before 2016-11-23 + P5Y = 2021-11-23
+    const compiled = compiledOf({ duration: { initial: 'P5Y', then: 'expire' }, termination: { notice: 'P1Y', effect: 'after-notice' } });
+    const answer = statusOn(compiled, day('2019-06-01')).notice;
+    expect([answer.possible, show(answer.effectiveOn)]).toEqual([true, '2020-06-01']);
+  });
+
+  it("gives GSOMIA's 2020 deadline day: a Monday, ending at 2020-08-24T15:00:00Z (24:00 in Tokyo), a working day", () => {
+    const deadline = statusOn(cataloguePlan('gsomia'), day('2020-08-24')).notice.deadlineDay;
+    expect(
+      deadline && { weekday: deadline.weekday, endsAt: new Date(deadline.endsAt).toISOString(), nonWorking: deadline.nonWorking },
+    ).toEqual({
+      weekday: 'monday',
+      endsAt: '2020-08-24T15:00:00.000Z',
+      nonWorking: null,
+    });
+  });
+
+  it('gives no deadline day when there is no deadline: a withdrawal six months after notice, no fixed term', () => {
+    const compiled = compiledOf({
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P6M', effect: 'after-notice' },
+    });
+    expect(statusOn(compiled, day('2020-01-01')).notice.deadlineDay).toBeNull();
+  });
+
+  it('says a notice ends the agreement when bilateral, and only the participation when multilateral', () => {
+    expect(statusOn(compiledOf(), day('2020-01-01')).notice.ends).toBe('agreement');
+    expect(statusOn(compiledOf({ kind: 'multilateral' }), day('2020-01-01')).notice.ends).toBe('participation');
+  });
+
+  it('does not call a notice sooner when none may be given: before the earliest day, 2016-11-23 + P3Y = 2019-11-23', () => {
+    const compiled = compiledOf({
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' },
+    });
+    const answer = statusOn(compiled, day('2017-01-01')).notice;
+    expect([answer.effectiveOn, answer.endsSooner]).toEqual([null, false]);
+  });
+});
+
+describe('survives', () => {
+  // a withdrawal a year after notice; what it names survives twenty years
+  const termination = { notice: 'P1Y', effect: 'after-notice', survives: { for: 'P20Y', what: 'existing investments' } } as const;
+
+  it('is null for an agreement without a survival clause', () => {
+    expect(survivesUntil(compiledOf(), day('2020-01-10'))).toBeNull();
+  });
+
+  it('runs through the day before E + P20Y after a withdrawal on E: 2020-01-10 → 2040-01-09', () => {
+    const compiled = compiledOf({
+      duration: { initial: null, then: 'indefinite' },
+      termination,
+      events: [{ type: 'notice', date: '2019-01-10', party: 'AA' }],
+    });
+    expect(statusOn(compiled, day('2021-01-01')).survives).toEqual({ what: 'existing investments', until: day('2040-01-09') });
+  });
+
+  it('is null once the agreement ended by consent: nothing was withdrawn from', () => {
+    const compiled = compiledOf({
+      duration: { initial: null, then: 'indefinite' },
+      termination,
+      events: [{ type: 'termination', date: '2020-01-10' }],
+    });
+    const status = statusOn(compiled, day('2021-01-01'));
+    expect([status.inForce, status.survives]).toEqual([false, null]);
   });
 });
