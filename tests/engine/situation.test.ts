@@ -353,3 +353,29 @@ describe('stintOn', () => {
     expect(stintOn(stints, on)?.from ?? null).toBe(from);
   });
 });
+
+describe('situationOn, as known on a day before the record is complete', () => {
+  it("records only the acts on a notice up to the day: GSOMIA on 2019-11-22, the notice and that day's suspension", () => {
+    const notice = situationOn(cataloguePlan('gsomia'), day('2019-11-22')).notices[0];
+    expect(notice?.acts.map((act) => [act.type, show(act.day)])).toEqual([
+      ['notice', '2019-08-23'],
+      ['suspension', '2019-11-22'],
+    ]);
+  });
+
+  it("leaves a party's withdrawal still ahead out of its participation: AA's of 2020-01-10, out from 2020-04-10", () => {
+    const compiled = compiledOf({
+      kind: 'multilateral',
+      parties: ['AA', 'BB'],
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P3M', effect: 'after-notice' },
+      events: [{ type: 'notice', date: '2020-01-10', party: 'AA' }],
+    });
+    const stints = (on: string) =>
+      situationOn(compiled, day(on))
+        .stints.get('AA')
+        ?.map((s) => [show(s.from), show(s.until)]);
+    expect(stints('2020-03-01')).toEqual([['2016-11-23', null]]);
+    expect(stints('2020-05-01')).toEqual([['2016-11-23', '2020-04-10']]);
+  });
+});
