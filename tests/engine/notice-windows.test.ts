@@ -147,6 +147,14 @@ describe('insideWindows', () => {
     ]);
   });
 
+  it('gives a stretch of one day inside a window as that day', () => {
+    expect(pieces(ilo, '1961-06-01', '1961-06-01')).toEqual([['1961-06-01', '1961-06-01']]);
+  });
+
+  it("gives the window's first day alone to a stretch that ends on it", () => {
+    expect(pieces(ilo, '1965-01-01', '1971-01-01')).toEqual([['1971-01-01', '1971-01-01']]);
+  });
+
   it('is empty when no window opens in the stretch', () => {
     expect(pieces(ilo, '1962-01-01', '1970-12-31')).toEqual([]);
   });
