@@ -285,6 +285,23 @@ describe('scheduledEnd: the end already on the way', () => {
     });
   });
 
+  it("is the soonest notice's effect, not the last received: AA's of 2020-01-10, out 2020-07-10, before BB's asking for 2021-01-01", () => {
+    const compiled = compiledOf({
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P6M', effect: 'after-notice' },
+      events: [
+        { type: 'notice', date: '2020-01-10', party: 'AA' },
+        { type: 'notice', date: '2020-02-01', party: 'BB', effectiveOn: '2021-01-01' },
+      ],
+    });
+    expect(show3(statusOn(compiled, day('2020-03-01')))).toEqual({
+      on: '2020-07-10',
+      reason: 'notice',
+      party: 'AA',
+      received: '2020-01-10',
+    });
+  });
+
   // Five years from 2016-11-23, then it expires: out from 2021-11-23; withdrawal a year after notice.
   const expiring = (notice: string) =>
     compiledOf({
