@@ -1,4 +1,5 @@
-import { isZeroDuration } from '../calendar/duration.js';
+import { dateProblem, formatDay, parseDay } from '../calendar/day.js';
+import { addMonthsAndDays, durationProblem, isZeroDuration, parseDuration } from '../calendar/duration.js';
 import type { FieldProblem } from './field-problem.js';
 
 /** The duration fields the rules of SPEC §6 read (`duration.until` instead of `initial`). */
@@ -14,6 +15,7 @@ export interface RuledTermination {
   readonly effect: string;
   readonly roundTo?: string | undefined;
   readonly noticeBy?: string | undefined;
+  readonly windows?: { readonly every: string; readonly length: string } | undefined;
 }
 
 /** The event fields the rules of SPEC §6 read. */
@@ -79,10 +81,13 @@ export function clauseProblems(
   termination: RuledTermination,
   events: readonly RuledEvent[],
 ): readonly FieldProblem[] {
-  const { roundTo, noticeBy } = termination;
+  const { roundTo, noticeBy, windows } = termination;
   // Most files use none of these fields: nothing is allocated for them.
-  if (roundTo === undefined && noticeBy === undefined && duration.until === undefined && !events.some(usesClauseFields)) return NONE;
+  const none = roundTo === undefined && noticeBy === undefined && windows === undefined && duration.until === undefined;
+  if (none && !events.some(usesClauseFields)) return NONE;
   const problems: FieldProblem[] = [];
+  const overlap = windows === undefined ? null : windowsProblem(entryIntoForce, windows);
+  if (overlap !== null) problems.push(overlap);
   if (roundTo !== undefined) {
     if (termination.effect !== 'after-notice') {
       const message = 'roundTo applies to effect "after-notice" only: it moves the day a withdrawal takes effect';
@@ -107,6 +112,31 @@ export function clauseProblems(
   }
   for (const [index, event] of events.entries()) problems.push(...eventProblems(event, index));
   return problems;
+}
+
+/**
+ * Windows for notice do not overlap: each has closed by the day the next one opens
+ * (window k runs from S + k·every through the day before S + (k·every + length)). The
+ * first twelve are checked, enough for every length of month and year to come round.
+ * In force 2000-01-01, every P1M for P2M → window 1 runs through 2000-03-31, past the
+ * opening of window 2 on 2000-03-01.
+ */
+function windowsProblem(entryIntoForce: string, windows: { readonly every: string; readonly length: string }): FieldProblem | null {
+  // A bad date or duration is reported where it is; there is nothing to compare then.
+  if (dateProblem(entryIntoForce) !== null || durationProblem(windows.every) !== null || durationProblem(windows.length) !== null)
+    return null;
+  const start = parseDay(entryIntoForce);
+  const every = parseDuration(windows.every);
+  const length = parseDuration(windows.length);
+  for (let k = 1; k <= 12; k += 1) {
+    const closes = addMonthsAndDays(start, k * every.months + length.months, k * every.days + length.days);
+    const next = addMonthsAndDays(start, (k + 1) * every.months, (k + 1) * every.days);
+    if (closes > next) {
+      const message = `windows overlap: window ${k} runs through ${formatDay(closes - 1)}, past the opening of window ${k + 1} on ${formatDay(next)} (a length of ${windows.length} every ${windows.every})`;
+      return { path: ['termination', 'windows', 'length'], message };
+    }
+  }
+  return null;
 }
 
 function usesClauseFields(event: RuledEvent): boolean {

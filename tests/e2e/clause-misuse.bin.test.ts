@@ -31,6 +31,11 @@ const MISUSED: [string, string, DefinitionFields][] = [
     { ...indefinite, termination: { ...withdrawal, windows: { every: 'P10Y' } as never } },
   ],
   [
+    'windows that overlap',
+    'termination.windows.length',
+    { ...indefinite, termination: { ...withdrawal, windows: { every: 'P1M', length: 'P2M' } } },
+  ],
+  [
     'survives without what',
     'termination.survives.what',
     { ...indefinite, termination: { ...withdrawal, survives: { for: 'P20Y' } as never } },

@@ -20,6 +20,10 @@ const GOOD: Record<string, Record<string, unknown>> = {
   'roundTo --12-31': { ...indefinite, termination: { ...withdrawal, roundTo: '--12-31' } },
   'noticeBy with a P0D notice': { ...indefinite, termination: whaling },
   windows: { ...indefinite, termination: { ...withdrawal, windows: { every: 'P10Y', length: 'P1Y' } } },
+  // each window's last day is the day before the next one opens: touching, not overlapping
+  'windows one after another': { ...indefinite, termination: { ...withdrawal, windows: { every: 'P1Y', length: 'P1Y' } } },
+  // 28 days from the 1st of any month ends by the 1st of the next, February included
+  'windows of 28 days every month': { ...indefinite, termination: { ...withdrawal, windows: { every: 'P1M', length: 'P28D' } } },
   survives: { ...indefinite, termination: { ...withdrawal, survives: { for: 'P20Y', what: 'existing investments' } } },
   'duration.until': { ...expiring, duration: { until: '2012-12-31', then: 'expire' } },
   'a notice with effectiveOn and sent': withEvents({ ...notice, sent: '2021-03-19', effectiveOn: '2022-01-01' }),
@@ -156,6 +160,20 @@ const MISUSED: [string, Record<string, unknown>, string, RegExp][] = [
     { ...expiring, events: [{ type: 'extension', date: '2012-01-01', until: '2013-01-01' }] },
     'events[0].until',
     /does not extend/,
+  ],
+  [
+    // in force 2014-08-01: window 1 opens 2014-09-01 and runs through the day before 2014-11-01; window 2 opens 2014-10-01
+    'windows longer than their period',
+    { ...indefinite, termination: { ...withdrawal, windows: { every: 'P1M', length: 'P2M' } } },
+    'termination.windows.length',
+    /^windows overlap: window 1 runs through 2014-10-31, past the opening of window 2 on 2014-10-01/,
+  ],
+  [
+    // window 6 opens 2015-02-01 (S + 6 months); 30 days on is 2015-03-03, past window 7's 2015-03-01
+    'windows that overlap only across February',
+    { ...indefinite, termination: { ...withdrawal, windows: { every: 'P1M', length: 'P30D' } } },
+    'termination.windows.length',
+    /^windows overlap: window 6 runs through 2015-03-02, past the opening of window 7 on 2015-03-01/,
   ],
   [
     'a notice outside the windows',
