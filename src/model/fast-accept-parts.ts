@@ -14,11 +14,15 @@ export function unusual(): never {
 
 export type Json = Record<string, unknown>;
 
-/** A plain object whose keys are all in `allowed` (zod's strictObject). */
+/**
+ * A plain object whose keys are all in `allowed` (zod's strictObject), none of them
+ * undefined: JSON never gives an undefined value, and zod words what to do with one. So a
+ * key of the object read as undefined is absent, and no key is asked about with hasOwn.
+ */
 export function record(value: unknown, allowed: ReadonlySet<string>): Json {
   if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) unusual();
   // for…in lists no inherited key here (the prototype is Object.prototype) and, unlike Object.keys, allocates no array
-  for (const key in value) if (!allowed.has(key)) unusual();
+  for (const key in value) if (!allowed.has(key) || (value as Json)[key] === undefined) unusual();
   return value as Json;
 }
 
@@ -55,15 +59,14 @@ export const party = (value: unknown) => text(value, 1, 40);
 export const anyText = (value: unknown) => text(value);
 export const nonEmpty = (value: unknown) => text(value, 1);
 
-// A value read is an own one: record() admits only plain objects, and no key of the format
-// is a property of Object.prototype (tests/model/fast-accept.test.ts checks it). Only an
-// undefined value, which JSON never gives, asks whether the key is there at all.
+// A value read from a record() is its own: record() admits only plain objects with no
+// undefined value, and no key of the format is a property of Object.prototype
+// (tests/model/fast-accept.test.ts checks it). Undefined means absent.
 
 /** Sets `key` on `out` only when present, as zod leaves an absent optional key out. */
 export function optional<T>(out: Json, source: Json, key: string, check: (value: unknown) => T): void {
   const value = source[key];
-  if (value === undefined && !Object.hasOwn(source, key)) return;
-  out[key] = check(value);
+  if (value !== undefined) out[key] = check(value);
 }
 
 export function list<T>(value: unknown, item: (value: unknown) => T): T[] {
@@ -71,14 +74,13 @@ export function list<T>(value: unknown, item: (value: unknown) => T): T[] {
   const out: T[] = [];
   for (let index = 0; index < value.length; index += 1) {
     const element = value[index];
-    if (element === undefined && !Object.hasOwn(value, index)) unusual(); // a hole
+    if (element === undefined) unusual(); // a hole, or undefined: zod words either
     out.push(item(element));
   }
   return out;
 }
 
-/** Whether a key with a default is given; given as undefined is left to zod. */
+/** Whether a key with a default is given (a record() holds no undefined value). */
 export function has(source: Json, key: string): boolean {
-  if (source[key] !== undefined) return true;
-  return Object.hasOwn(source, key) ? unusual() : false;
+  return source[key] !== undefined;
 }

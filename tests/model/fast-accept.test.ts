@@ -245,6 +245,21 @@ describe('fastAccept', () => {
     );
   });
 
+  it('leaves an undefined value and a hole in a list to zod (JSON has neither)', () => {
+    const valid = minimalDefinition();
+    const sparse: unknown[] = [];
+    sparse.length = 1;
+    for (const input of [
+      { ...valid, note: undefined },
+      { ...valid, kind: undefined },
+      { ...valid, termination: { ...valid.termination, earliest: undefined } },
+      { ...valid, parties: ['AA', undefined] },
+      { ...valid, events: sparse },
+    ]) {
+      expect(fastAccept(input)).toBeNull();
+    }
+  });
+
   it('leaves an own __proto__ key, null, arrays and other non-objects to zod', () => {
     const valid = minimalDefinition();
     const withProto = JSON.parse(`{"__proto__": {"kind": "multilateral"}, ${JSON.stringify(valid).slice(1)}`);
