@@ -132,7 +132,7 @@ function windowsProblem(entryIntoForce: string, windows: { readonly every: strin
     const closes = addMonthsAndDays(start, k * every.months + length.months, k * every.days + length.days);
     const next = addMonthsAndDays(start, (k + 1) * every.months, (k + 1) * every.days);
     if (closes > next) {
-      const message = `windows overlap: window ${k} runs through ${formatDay(closes - 1)}, past the opening of window ${k + 1} on ${formatDay(next)} (a length of ${windows.length} every ${windows.every})`;
+      const message = `windows overlap: window ${k} runs through ${formatDay(closes - 1)}, and window ${k + 1} opens on ${formatDay(next)} (a length of ${windows.length} every ${windows.every})`;
       return { path: ['termination', 'windows', 'length'], message };
     }
   }

@@ -55,10 +55,13 @@ describe('windowFrom', () => {
   });
 
   it('steps back when the estimate overshoots: six long months from 2000-07-01 run to 2001-01-01', () => {
-    // 184 days from 2000-07-01 to 2001-01-01 against 6 × 30.44 = 182.6: on 2000-12-31 the
-    // estimate is window 6 (2001-01-01), but window 5 (2000-12-01 for 31 days) holds the day.
-    const monthly = withWindows('2000-07-01', 'P1M', 'P31D');
-    expect(span(windowFrom(monthly.start, windows(monthly), day('2000-12-31')))).toEqual([5, '2000-12-01', '2001-01-01']);
+    // 183 days from 2000-07-01 to 2000-12-31 against 6 × 30.44 = 182.6: on 2000-12-31 the
+    // estimate is window 6, which opens 2001-01-01, after the day; window 5 (2000-12-01 for
+    // 28 days, through 2000-12-28) has closed, so window 6 is the next one after all. On
+    // 2000-12-28 window 5 holds the day.
+    const monthly = withWindows('2000-07-01', 'P1M', 'P28D');
+    expect(span(windowFrom(monthly.start, windows(monthly), day('2000-12-31')))).toEqual([6, '2001-01-01', '2001-01-29']);
+    expect(span(windowFrom(monthly.start, windows(monthly), day('2000-12-28')))).toEqual([5, '2000-12-01', '2000-12-29']);
   });
 
   it('moves on to the next window once one has closed, from a day-count estimate', () => {

@@ -166,14 +166,14 @@ const MISUSED: [string, Record<string, unknown>, string, RegExp][] = [
     'windows longer than their period',
     { ...indefinite, termination: { ...withdrawal, windows: { every: 'P1M', length: 'P2M' } } },
     'termination.windows.length',
-    /^windows overlap: window 1 runs through 2014-10-31, past the opening of window 2 on 2014-10-01/,
+    /^windows overlap: window 1 runs through 2014-10-31, and window 2 opens on 2014-10-01/,
   ],
   [
     // window 6 opens 2015-02-01 (S + 6 months); 30 days on is 2015-03-03, past window 7's 2015-03-01
     'windows that overlap only across February',
     { ...indefinite, termination: { ...withdrawal, windows: { every: 'P1M', length: 'P30D' } } },
     'termination.windows.length',
-    /^windows overlap: window 6 runs through 2015-03-02, past the opening of window 7 on 2015-03-01/,
+    /^windows overlap: window 6 runs through 2015-03-02, and window 7 opens on 2015-03-01/,
   ],
   [
     'a notice outside the windows',
