@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateClausePatterns } from './clause-patterns.mjs';
 import { writeCatalogue } from './generate.mjs';
 import { generateHeldOut } from './held-out.mjs';
 
@@ -222,6 +223,16 @@ if (only.has('scale')) {
       rssRuns: 2,
       env,
     },
+  );
+  // And on the clause patterns of SPEC §6 and the readings of §7 (clause-patterns.mjs).
+  const clauses = join(out, 'clause-patterns-10000');
+  if (writeCatalogue(clauses, 10000, generateClausePatterns)) console.log(`  (wrote 10000 clause-pattern definitions to ${clauses})`);
+  comparePair(
+    'scale',
+    '10000 clause-pattern files',
+    [node, join(root, 'bench', 'read-baseline.mjs'), clauses],
+    gsomia('deadlines', '--all', '--data', clauses, '--json'),
+    { limit: 2.0, runs, warmup: 1, rssRuns: 2, env },
   );
   // Memory: a one-week window over 100,000 files holds no more than over 10,000 (the scan
   // lets each definition go once its deadlines are listed).
