@@ -40,6 +40,8 @@ export interface NoticeAnswer {
   readonly ends: 'agreement' | 'participation';
   /** with windows for notice (`termination.windows`): the last day of the window holding the day, else null */
   readonly windowLastDay: Day | null;
+  /** earliestOn, still ahead, is a window's first day: the windows bar notice until then (not `earliest`) */
+  readonly windowOpens: boolean;
   /** a notice received on the day would take effect before the end already on the way (scheduledEnd), or there is none */
   readonly endsSooner: boolean;
 }
@@ -198,5 +200,10 @@ function noticeAnswer(
     ends: compiled.multilateral ? 'participation' : 'agreement',
     endsSooner: effectiveOn !== null && (scheduled === null || effectiveOn < scheduled.on),
     windowLastDay: allowed && compiled.windows !== null ? windowFrom(compiled.start, compiled.windows, on).closes - 1 : null,
+    windowOpens:
+      compiled.windows !== null &&
+      earliestOn !== null &&
+      on < earliestOn &&
+      windowFrom(compiled.start, compiled.windows, earliestOn).opens === earliestOn,
   };
 }

@@ -84,8 +84,8 @@ function otherNoticeLine(compiled: CompiledAgreement, status: Status, paint: Pai
   if (end?.reason === 'expiry' && !notice.possible && notice.earliestOn === null) return paint.dim(words.expiresAnyway({ on: end.on }));
   const renews = compiled.then === 'renew';
   const next = notice.nextDeadline;
-  // With windows for notice, the day opening notice is a window's first day: say so.
-  if (compiled.windows !== null && notice.earliestOn !== null && on < notice.earliestOn) {
+  // Barred by the windows until the next one opens: say so (an earliest day inside a window is "not yet", below).
+  if (notice.windowOpens && notice.earliestOn !== null) {
     return paint.red(words.outsideWindows({ opens: notice.earliestOn, on }));
   }
   if (notice.earliestOn !== null && on < notice.earliestOn) {

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeBinCopy, runBin } from '../helpers/cli.js';
+import { definition } from '../helpers/agreement.js';
+import { definitionFile, removeBinCopy, runBin } from '../helpers/cli.js';
 
 // The worked examples of SPEC §6, through the built bin. Expected days come from SPEC §6
 // and the reference facts (treaties-v2.md), quoted beside each; the examples/ files are
@@ -154,6 +155,29 @@ describe('windows: an ILO-style convention (examples/ilo-windows.json)', () => {
     const status = json(['status', ...ilo, '--party', 'AA', '--on', '1961-01-01']);
     expect(status.notice).toMatchObject({ possible: false, earliestOn: '1970-01-01' });
     expect(ok(['status', ...ilo, '--party', 'AA', '--on', '1961-01-01'])).toContain('the next window opens 1970-01-01');
+  });
+});
+
+describe('windows with an earliest day inside one', () => {
+  // S = 1950-01-01, windows every P10Y for P1Y (window 1: 1960-01-01 … 1960-12-31), earliest
+  // P10Y6M: notice first possible on 1960-07-01, inside window 1. The earliest day bars it
+  // before then, not the windows: "not yet", never "the next window opens 1960-07-01".
+  const file = definitionFile(
+    definition({
+      kind: 'multilateral',
+      entryIntoForce: '1950-01-01',
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P10Y6M', windows: { every: 'P10Y', length: 'P1Y' } },
+    }),
+  );
+
+  it.each([
+    ['1955-01-01', 'not yet: notice may be given from 1960-07-01'],
+    ['1960-03-01', 'not yet: notice may be given from 1960-07-01 (in 122 days)'],
+    ['1960-08-01', 'possible in this window, until Sat 1960-12-31'],
+    ['1961-03-01', 'not now: outside the windows for notice; the next window opens 1970-01-01'],
+  ])('on %s: %s', (on, line) => {
+    expect(ok(['status', '--agreement', file, '--on', on])).toContain(`Notice       ${line}`);
   });
 });
 

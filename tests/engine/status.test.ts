@@ -417,3 +417,47 @@ describe('survives', () => {
     expect([status.inForce, status.survives]).toEqual([false, null]);
   });
 });
+
+describe('windowOpens: what bars notice until earliestOn', () => {
+  // S = 1950-01-01, windows every P10Y for P1Y: window 1 is 1960-01-01 … 1960-12-31, window 2 opens 1970-01-01.
+  const windowed = (earliest?: string) =>
+    compiledOf({
+      entryIntoForce: '1950-01-01',
+      duration: { initial: null, then: 'indefinite' },
+      termination: { notice: 'P1Y', effect: 'after-notice', windows: { every: 'P10Y', length: 'P1Y' }, ...(earliest ? { earliest } : {}) },
+    });
+  const answer = (compiled: Parameters<typeof statusOn>[0], on: string) => {
+    const n = statusOn(compiled, day(on)).notice;
+    return [show(n.earliestOn), n.windowOpens];
+  };
+
+  it('is true outside the windows, earliestOn being the next opening', () => {
+    expect(answer(windowed(), '1955-01-01')).toEqual(['1960-01-01', true]);
+    expect(answer(windowed(), '1961-01-01')).toEqual(['1970-01-01', true]);
+  });
+
+  it('is false inside a window, where notice is possible', () => {
+    expect(answer(windowed(), '1960-06-01')).toEqual(['1960-01-01', false]);
+  });
+
+  it('is false when an earliest day inside a window bars notice (P10Y6M: 1960-07-01), before it or in the window', () => {
+    expect(answer(windowed('P10Y6M'), '1955-01-01')).toEqual(['1960-07-01', false]);
+    expect(answer(windowed('P10Y6M'), '1960-03-01')).toEqual(['1960-07-01', false]);
+  });
+
+  it('is true when the earliest day falls between windows, and the next window opens later (P15Y: 1965-01-01 → 1970-01-01)', () => {
+    expect(answer(windowed('P15Y'), '1962-01-01')).toEqual(['1970-01-01', true]);
+  });
+
+  it('is false without windows', () => {
+    expect(
+      statusOn(
+        compiledOf({
+          duration: { initial: null, then: 'indefinite' },
+          termination: { notice: 'P1Y', effect: 'after-notice', earliest: 'P3Y' },
+        }),
+        day('2017-01-01'),
+      ).notice.windowOpens,
+    ).toBe(false);
+  });
+});
