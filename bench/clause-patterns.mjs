@@ -5,21 +5,11 @@
 // last day (SORT), obligations that survive a withdrawal (Energy Charter Treaty), a notice
 // naming its own later day and its sending day (Rome Statute), and an annual renewal with a
 // second reading of its notice period. A notice event in about a third of the files.
-// Deterministic, like the other two.
+// Deterministic, like the other two (generate.mjs's generator, under a seed of its own).
 //
 //   node bench/clause-patterns.mjs 10000 bench/out/clause-patterns-10000
 
-/** mulberry32, seeded: a third generator, apart from the other two. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded, writeCatalogue } from './generate.mjs';
 
 const pad = (n) => String(n).padStart(2, '0');
 
@@ -155,7 +145,6 @@ export function generateClausePatterns(count, seed = 20111201) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { writeCatalogue } = await import('./generate.mjs');
   const [count = '10000', dir = `bench/out/clause-patterns-${count}`] = process.argv.slice(2);
   writeCatalogue(dir, Number(count), generateClausePatterns);
   console.log(`${count} definitions in ${dir}`);
