@@ -83,6 +83,19 @@ export function addMonthsAndDays(start: Day, months: number, days: number): Day 
   return dayFromCivil(targetYear, targetMonth, targetDay) + days;
 }
 
+/**
+ * Span k of a pattern repeating every `every` from `start`: from start + k·every up to (not
+ * including) start + (k·every + length), each boundary summed from `start` at once, as terms
+ * are. The windows for notice of SPEC §6: periodicSpan(1951-01-01, P10Y, P1Y, 1) →
+ * { opens: 1961-01-01, closes: 1962-01-01 }.
+ */
+export function periodicSpan(start: Day, every: Duration, length: Duration, k: number): { opens: Day; closes: Day } {
+  return {
+    opens: addMonthsAndDays(start, k * every.months, k * every.days),
+    closes: addMonthsAndDays(start, k * every.months + length.months, k * every.days + length.days),
+  };
+}
+
 /** addDuration(2019-02-02, P6M) → 2019-08-02 */
 export function addDuration(start: Day, duration: Duration, times = 1): Day {
   return addMonthsAndDays(start, duration.months * times, duration.days * times);

@@ -1,5 +1,5 @@
 import { type Day, formatDay } from '../calendar/day.js';
-import { addDuration, addMonthsAndDays } from '../calendar/duration.js';
+import { addDuration, periodicSpan } from '../calendar/duration.js';
 import type { AgreementRules, NoticeWindows } from './rules.js';
 
 /** One window for notice (`termination.windows`): from `opens` through the day before `closes`. */
@@ -20,12 +20,8 @@ const MEAN_MONTH = 30.436875;
  * S + (k·every + length). ILO, in force 1951-01-01, P10Y/P1Y: window 1 → 1961-01-01 … 1961-12-31.
  */
 export function noticeWindow(start: Day, windows: NoticeWindows, k: number): NoticeWindow {
-  const { every, length } = windows;
-  return {
-    number: k,
-    opens: addMonthsAndDays(start, k * every.months, k * every.days),
-    closes: addMonthsAndDays(start, k * every.months + length.months, k * every.days + length.days),
-  };
+  const { opens, closes } = periodicSpan(start, windows.every, windows.length, k);
+  return { number: k, opens, closes };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { dateProblem, formatDay, parseDay } from '../calendar/day.js';
-import { addMonthsAndDays, durationProblem, isZeroDuration, parseDuration } from '../calendar/duration.js';
+import { durationProblem, isZeroDuration, parseDuration, periodicSpan } from '../calendar/duration.js';
 import type { FieldProblem } from './field-problem.js';
 
 /** The duration fields the rules of SPEC §6 read (`duration.until` instead of `initial`). */
@@ -115,11 +115,10 @@ export function clauseProblems(
 }
 
 /**
- * Windows for notice do not overlap: each has closed by the day the next one opens
- * (window k runs from S + k·every through the day before S + (k·every + length)). The
- * first twelve are checked, enough for every length of month and year to come round.
- * In force 2000-01-01, every P1M for P2M → window 1 runs through 2000-03-31, past the
- * opening of window 2 on 2000-03-01.
+ * Windows for notice do not overlap: each has closed by the day the next one opens (window
+ * k is calendar/duration.ts's periodicSpan, as the engine reads it). The first twelve are
+ * checked, enough for every length of month and year to come round. In force 2000-01-01,
+ * every P1M for P2M → "window 1 runs through 2000-03-31, and window 2 opens on 2000-03-01".
  */
 function windowsProblem(entryIntoForce: string, windows: { readonly every: string; readonly length: string }): FieldProblem | null {
   // A bad date or duration is reported where it is; there is nothing to compare then.
@@ -129,8 +128,8 @@ function windowsProblem(entryIntoForce: string, windows: { readonly every: strin
   const every = parseDuration(windows.every);
   const length = parseDuration(windows.length);
   for (let k = 1; k <= 12; k += 1) {
-    const closes = addMonthsAndDays(start, k * every.months + length.months, k * every.days + length.days);
-    const next = addMonthsAndDays(start, (k + 1) * every.months, (k + 1) * every.days);
+    const { closes } = periodicSpan(start, every, length, k);
+    const next = periodicSpan(start, every, length, k + 1).opens;
     if (closes > next) {
       const message = `windows overlap: window ${k} runs through ${formatDay(closes - 1)}, and window ${k + 1} opens on ${formatDay(next)} (a length of ${windows.length} every ${windows.every})`;
       return { path: ['termination', 'windows', 'length'], message };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { civilFromDay, dayFromCivil, daysInMonth, formatDay, parseDay } from '../../src/calendar/day.js';
-import { addDuration, addMonthsAndDays, durationOf, durationProblem, latestNoticeDay, parseDuration } from '../../src/calendar/duration.js';
+import {
+  addDuration,
+  addMonthsAndDays,
+  durationOf,
+  durationProblem,
+  latestNoticeDay,
+  parseDuration,
+  periodicSpan,
+} from '../../src/calendar/duration.js';
 import { thrown } from '../helpers/thrown.js';
 import { AWKWARD_DATES, PERIODS } from './grid.js';
 
@@ -155,5 +163,22 @@ describe.each(PERIODS)('adding %s to the grid of awkward dates', (period) => {
     const chained = addDuration(addDuration(start, duration), duration);
     if (duration.months === 0 || duration.days === 0) expect(chained).toBeLessThanOrEqual(fromOrigin);
     if (duration.months === 0) expect(chained).toBe(fromOrigin);
+  });
+});
+
+describe('periodicSpan', () => {
+  const span = (start: string, every: string, length: string, k: number) => {
+    const { opens, closes } = periodicSpan(parseDay(start), parseDuration(every), parseDuration(length), k);
+    return [formatDay(opens), formatDay(closes)];
+  };
+
+  it('gives span k from start + k·every to start + (k·every + length): ILO 1951-01-01, P10Y for P1Y', () => {
+    expect(span('1951-01-01', 'P10Y', 'P1Y', 1)).toEqual(['1961-01-01', '1962-01-01']);
+    expect(span('1951-01-01', 'P10Y', 'P1Y', 3)).toEqual(['1981-01-01', '1982-01-01']);
+  });
+
+  it('sums each boundary from start, not from the opening: 2000-01-31 + P1M opens on the 29th, closes on 31 March', () => {
+    // start + 1 month clamps to 2000-02-29; start + 2 months is 2000-03-31, while 2000-02-29 + 1 month would be 2000-03-29
+    expect(span('2000-01-31', 'P1M', 'P1M', 1)).toEqual(['2000-02-29', '2000-03-31']);
   });
 });
