@@ -32,17 +32,25 @@ export interface DeadlineDay {
  * endsAt: 2019-08-24T15:00:00Z, nonWorking: { reason: "saturday", holiday: null,
  * lastWorkingDay: 2019-08-23 } }.
  *
- * Worked out once per calendar, zone and day: a scan of 10,000 definitions asks for the
- * same few hundred days again and again, and each end reads the zone's offset three times
- * or more. A calendar gives the same answer for the same day, so this is a cache, not
- * state; a zone's days are dropped past MEMO_LIMIT, so a long-lived library process cannot
- * grow it without bound. tests/engine/deadline-day.test.ts counts the reads.
+ * Worked out once per offset reader, set of holidays, zone and day: a scan of 10,000
+ * definitions asks for the same few hundred days again and again, and each end reads the
+ * zone's offset three times or more. Keyed by the calendar's two parts, not by the calendar
+ * object, so that calendars built afresh for each call (the library's, each command's) over
+ * the same reader and holidays share the answers. They give the same answer for the same
+ * day, so this is a cache, not state; a zone's days are dropped past MEMO_LIMIT, so a
+ * long-lived library process cannot grow it without bound. tests/engine/deadline-day.test.ts
+ * counts the reads.
  */
 export function deadlineDay(day: Day, timeZone: string, calendar: DeadlineCalendar = WEEKENDS_ONLY): DeadlineDay {
-  let zones = known.get(calendar);
+  let byHolidays = known.get(calendar.offsetAt);
+  if (byHolidays === undefined) {
+    byHolidays = new WeakMap();
+    known.set(calendar.offsetAt, byHolidays);
+  }
+  let zones = byHolidays.get(calendar.holidays);
   if (zones === undefined) {
     zones = new Map();
-    known.set(calendar, zones);
+    byHolidays.set(calendar.holidays, zones);
   }
   let days = zones.get(timeZone);
   if (days === undefined) {
@@ -61,5 +69,5 @@ export function deadlineDay(day: Day, timeZone: string, calendar: DeadlineCalend
   return answer;
 }
 
-const known = new WeakMap<DeadlineCalendar, Map<string, Map<Day, DeadlineDay>>>();
+const known = new WeakMap<OffsetReader, WeakMap<Holidays, Map<string, Map<Day, DeadlineDay>>>>();
 const MEMO_LIMIT = 4096;
