@@ -116,10 +116,14 @@ export function clauseProblems(
 
 /**
  * Windows for notice do not overlap: each has closed by the day the next one opens (window
- * k is calendar/duration.ts's periodicSpan, as the engine reads it). The first twelve are
- * checked, enough for every length of month and year to come round. In force 2000-01-01,
+ * k is calendar/duration.ts's periodicSpan, as the engine reads it). The first 48 are
+ * checked: monthly windows then meet every month in common years and leap years alike,
+ * yearly ones both kinds of year (only a window spanning years, overlapping in a century's
+ * common year alone, could slip through). In force 2000-01-01,
  * every P1M for P2M → "window 1 runs through 2000-03-31, and window 2 opens on 2000-03-01".
  */
+const WINDOWS_CHECKED = 48;
+
 function windowsProblem(entryIntoForce: string, windows: { readonly every: string; readonly length: string }): FieldProblem | null {
   // A bad date or duration is reported where it is; there is nothing to compare then.
   if (dateProblem(entryIntoForce) !== null || durationProblem(windows.every) !== null || durationProblem(windows.length) !== null)
@@ -127,7 +131,7 @@ function windowsProblem(entryIntoForce: string, windows: { readonly every: strin
   const start = parseDay(entryIntoForce);
   const every = parseDuration(windows.every);
   const length = parseDuration(windows.length);
-  for (let k = 1; k <= 12; k += 1) {
+  for (let k = 1; k <= WINDOWS_CHECKED; k += 1) {
     const { closes } = periodicSpan(start, every, length, k);
     const next = periodicSpan(start, every, length, k + 1).opens;
     if (closes > next) {

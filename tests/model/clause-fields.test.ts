@@ -176,6 +176,14 @@ const MISUSED: [string, Record<string, unknown>, string, RegExp][] = [
     /^windows overlap: window 6 runs through 2015-03-02, and window 7 opens on 2015-03-01/,
   ],
   [
+    // in force 2023-03-01: the first twelve windows meet only February 2024, a leap one (29 days: it touches);
+    // window 23 opens 2025-02-01, 29 days on is 2025-03-02, past window 24's 2025-03-01
+    'windows that overlap only in a common February after a leap one',
+    { ...indefinite, entryIntoForce: '2023-03-01', termination: { ...withdrawal, windows: { every: 'P1M', length: 'P29D' } } },
+    'termination.windows.length',
+    /^windows overlap: window 23 runs through 2025-03-01, and window 24 opens on 2025-03-01/,
+  ],
+  [
     'a notice outside the windows',
     { ...indefinite, termination: { ...withdrawal, windows: { every: 'P10Y', length: 'P1Y' } }, events: [notice] },
     'events[0].date',
