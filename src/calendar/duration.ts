@@ -96,6 +96,24 @@ export function periodicSpan(start: Day, every: Duration, length: Duration, k: n
   };
 }
 
+/**
+ * True when no span of periodicSpan(start, every, length, ·) can run past the next one's
+ * opening, whatever the start; false when they might (then only checking them tells).
+ * Span k closes on A(k·every.months + length.months) + k·every.days + length.days and span
+ * k + 1 opens on A((k + 1)·every.months) + (k + 1)·every.days, where A(m) is start plus m
+ * months, clamped: the gap between them is A(m + j) − A(m) + every.days − length.days,
+ * with j = every.months − length.months the same for every k. With j = 0 the gap is
+ * every.days − length.days exactly; with j ≥ 1 it is at least 28·j − 3 + every.days −
+ * length.days (j months from one month's first day to another's take at least 28·j days,
+ * and the clamped day of the month moves back by at most 3, from the 31st to the 28th).
+ * spansNeverOverlap(P10Y, P1Y) → true; spansNeverOverlap(P1M, P30D) → false (from 31 January, February's span runs into March's)
+ */
+export function spansNeverOverlap(every: Duration, length: Duration): boolean {
+  const months = every.months - length.months;
+  const days = every.days - length.days;
+  return months === 0 ? days >= 0 : months > 0 && 28 * months - 3 + days >= 0;
+}
+
 /** addDuration(2019-02-02, P6M) → 2019-08-02 */
 export function addDuration(start: Day, duration: Duration, times = 1): Day {
   return addMonthsAndDays(start, duration.months * times, duration.days * times);

@@ -8,6 +8,7 @@ import {
   latestNoticeDay,
   parseDuration,
   periodicSpan,
+  spansNeverOverlap,
 } from '../../src/calendar/duration.js';
 import { thrown } from '../helpers/thrown.js';
 import { AWKWARD_DATES, PERIODS } from './grid.js';
@@ -180,5 +181,38 @@ describe('periodicSpan', () => {
   it('sums each boundary from start, not from the opening: 2000-01-31 + P1M opens on the 29th, closes on 31 March', () => {
     // start + 1 month clamps to 2000-02-29; start + 2 months is 2000-03-31, while 2000-02-29 + 1 month would be 2000-03-29
     expect(span('2000-01-31', 'P1M', 'P1M', 1)).toEqual(['2000-02-29', '2000-03-31']);
+  });
+});
+
+describe('spansNeverOverlap', () => {
+  const never = (every: string, length: string) => spansNeverOverlap(parseDuration(every), parseDuration(length));
+
+  it('holds where fewer months, or as many with no more days, leave room for the clamp', () => {
+    expect(never('P10Y', 'P1Y')).toBe(true);
+    expect(never('P1M', 'P1M')).toBe(true);
+    expect(never('P1Y', 'P11M3D')).toBe(true); // one month of 28 days, less 3 for the clamp, covers 3 days more
+    expect(never('P1M', 'P25D')).toBe(true);
+  });
+
+  it('does not hold where a span may run into the next, or takes more months than the interval', () => {
+    expect(never('P1M', 'P26D')).toBe(false); // a bound, not the answer: the checked windows decide
+    expect(never('P1M', 'P30D')).toBe(false);
+    expect(never('P1M', 'P2M')).toBe(false);
+    expect(never('P7D', 'P8D')).toBe(false);
+  });
+
+  // What makes it safe to skip the check of the windows (model/clause-rules.ts): wherever it
+  // holds, no span of 120 runs past the next one's opening, from any awkward start.
+  const pairs = PERIODS.flatMap((every) => PERIODS.map((length) => [every, length] as const)).filter(([every, length]) =>
+    never(every, length),
+  );
+  it.each(pairs)('every %s for %s: no span runs into the next, from any awkward date', (every, length) => {
+    const [e, l] = [parseDuration(every), parseDuration(length)];
+    for (const date of AWKWARD_DATES) {
+      const start = parseDay(date);
+      for (let k = 1; k <= 120; k += 1) {
+        expect(periodicSpan(start, e, l, k).closes).toBeLessThanOrEqual(periodicSpan(start, e, l, k + 1).opens);
+      }
+    }
   });
 });
