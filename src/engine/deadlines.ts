@@ -158,8 +158,10 @@ export function deadlinesBetween(
     // The parties in since entry into force share one day (NATO's twelve: 1969-08-24):
     // list it once, and a separate day only for each party that joined later.
     let founders = false;
-    for (const [who, stints] of situation.stints) {
-      const stint = stintOn(stints, Math.max(from, compiled.start));
+    // By the parties' list, the stints' order, without an entry array per party.
+    for (const who of compiled.parties) {
+      // Stryker disable next-line ArrayDeclaration: a multilateral course has stints for every listed party
+      const stint = stintOn(situation.stints.get(who) ?? [], Math.max(from, compiled.start));
       if (!stint) continue;
       if (stint.from === compiled.start) founders = true;
       else earliestFor(who, stint.from);

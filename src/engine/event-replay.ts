@@ -31,6 +31,7 @@ interface OpenNotice {
 const NO_STINTS: ReadonlyMap<string, Stint[]> = new Map();
 const NO_PROBLEMS: readonly EventProblem[] = Object.freeze([]);
 const NO_PARTIES: ReadonlySet<string> = new Set();
+const NO_NOTICES: readonly never[] = Object.freeze([]);
 
 /** Time running through the events: the only code that moves a notice from stage to stage. */
 class EventReplay {
@@ -62,10 +63,11 @@ class EventReplay {
 
   course(): Course {
     const expiry = this.terms.expiresOn;
+    const none = this.notices.length === 0;
     return {
       terms: this.termVersions,
-      notices: this.notices.map((open) => open.notice),
-      settledNotices: this.notices.map(({ notice, stage }) => noticeRecord(notice, stage, notice.acts, notice.stages)),
+      notices: none ? NO_NOTICES : this.notices.map((open) => open.notice),
+      settledNotices: none ? NO_NOTICES : this.notices.map(({ notice, stage }) => noticeRecord(notice, stage, notice.acts, notice.stages)),
       stints: this.stints,
       joinLater: this.joinLater,
       endedOn: this.endedOn,
@@ -118,7 +120,10 @@ class EventReplay {
     if (this.endedOn !== null && this.endedOn <= day) return;
     this.endedOn = day;
     this.endReason = reason;
-    for (const stints of this.stints.values()) {
+    for (const party of this.rules.parties) {
+      const stints = this.stints.get(party);
+      // Stryker disable next-line ConditionalExpression: a bilateral course tracks no stints, a multilateral one every party's
+      if (stints === undefined) continue;
       const last = stints[stints.length - 1];
       // Stryker disable next-line ConditionalExpression,EqualityOperator: a stint that has ended ended on or before the day time has reached
       if (last && (last.until === null || last.until > day)) last.until = day;
