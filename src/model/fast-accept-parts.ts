@@ -61,13 +61,8 @@ export const nonEmpty = (value: unknown) => text(value, 1);
 
 // A value read from a record() is its own: record() admits only plain objects with no
 // undefined value, and no key of the format is a property of Object.prototype
-// (tests/model/fast-accept.test.ts checks it). Undefined means absent.
-
-/** Sets `key` on `out` only when present, as zod leaves an absent optional key out. */
-export function optional<T>(out: Json, source: Json, key: string, check: (value: unknown) => T): void {
-  const value = source[key];
-  if (value !== undefined) out[key] = check(value);
-}
+// (tests/model/fast-accept.test.ts checks it). Undefined means absent: an optional key
+// is copied only when present, as zod leaves an absent one out.
 
 export function list<T>(value: unknown, item: (value: unknown) => T): T[] {
   if (!Array.isArray(value)) unusual();
@@ -78,9 +73,4 @@ export function list<T>(value: unknown, item: (value: unknown) => T): T[] {
     out.push(item(element));
   }
   return out;
-}
-
-/** Whether a key with a default is given (a record() holds no undefined value). */
-export function has(source: Json, key: string): boolean {
-  return source[key] !== undefined;
 }

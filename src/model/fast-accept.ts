@@ -3,13 +3,11 @@ import {
   anyText,
   date,
   duration,
-  has,
   type Json,
   list,
   nonEmpty,
   noticePeriod,
   oneOf,
-  optional,
   party,
   record,
   roundTo,
@@ -47,12 +45,13 @@ export function fastAccept(json: unknown): Agreement | null {
 
 /** { ja?, ko?, zh? }: each a non-empty name, in the schema's key order. */
 function titlesOf(value: unknown): Json {
-  const source = record(value, TITLES_KEYS);
+  const { ja, ko, zh } = record(value, TITLES_KEYS);
   const out: Json = {};
-  for (const key of TITLES_KEYS) optional(out, source, key, nonEmpty);
+  if (ja !== undefined) out.ja = nonEmpty(ja);
+  if (ko !== undefined) out.ko = nonEmpty(ko);
+  if (zh !== undefined) out.zh = nonEmpty(zh);
   return out;
 }
-const sources = (value: unknown) => list(value, sourceOf);
 
 const AGREEMENT_KEYS = new Set([
   '$schema',
@@ -124,76 +123,81 @@ export const FAST_ACCEPT_FORMAT = {
 
 function agreement(value: unknown): Agreement {
   const source = record(value, AGREEMENT_KEYS);
+  const { $schema, shortTitle, titles, kind, timeZone, signed, clause, note, events, sources, reading, readings } = source;
   // Built in the schema's key order, as zod builds its output.
   const out: Json = {};
-  optional(out, source, '$schema', anyText);
+  if ($schema !== undefined) out.$schema = anyText($schema);
   out.id = /^[a-z0-9-]+$/.test(text(source.id)) ? source.id : unusual();
   out.title = text(source.title, 1);
-  optional(out, source, 'shortTitle', nonEmpty);
-  optional(out, source, 'titles', titlesOf);
-  out.kind = has(source, 'kind') ? oneOf(source.kind, KINDS) : DEFAULTS.kind;
+  if (shortTitle !== undefined) out.shortTitle = nonEmpty(shortTitle);
+  if (titles !== undefined) out.titles = titlesOf(titles);
+  out.kind = kind === undefined ? DEFAULTS.kind : oneOf(kind, KINDS);
   const parties = list(source.parties, party);
   out.parties = parties.length > 0 ? parties : unusual();
-  out.timeZone = has(source, 'timeZone') ? text(source.timeZone, 1) : DEFAULTS.timeZone;
-  optional(out, source, 'signed', date);
+  out.timeZone = timeZone === undefined ? DEFAULTS.timeZone : text(timeZone, 1);
+  if (signed !== undefined) out.signed = date(signed);
   out.entryIntoForce = date(source.entryIntoForce);
   out.duration = durationOf(source.duration);
   out.termination = terminationOf(source.termination);
-  optional(out, source, 'clause', anyText);
-  optional(out, source, 'note', anyText);
-  out.events = has(source, 'events') ? list(source.events, event) : [];
-  optional(out, source, 'sources', sources);
-  optional(out, source, 'reading', readingName);
-  optional(out, source, 'readings', (readings) => list(readings, readingOf));
+  if (clause !== undefined) out.clause = anyText(clause);
+  if (note !== undefined) out.note = anyText(note);
+  out.events = events === undefined ? [] : list(events, event);
+  if (sources !== undefined) out.sources = list(sources, sourceOf);
+  if (reading !== undefined) out.reading = readingName(reading);
+  if (readings !== undefined) out.readings = list(readings, readingOf);
   return out as Agreement;
 }
 
 function durationOf(value: unknown): Json {
-  const source = record(value, DURATION_KEYS);
+  const { initial, then, renewal, until } = record(value, DURATION_KEYS);
   const out: Json = {};
-  optional(out, source, 'initial', (initial) => (initial === null ? null : duration(initial)));
-  out.then = oneOf(source.then, ENDINGS);
-  optional(out, source, 'renewal', duration);
-  optional(out, source, 'until', date);
+  if (initial !== undefined) out.initial = initial === null ? null : duration(initial);
+  out.then = oneOf(then, ENDINGS);
+  if (renewal !== undefined) out.renewal = duration(renewal);
+  if (until !== undefined) out.until = date(until);
   return durationProblems(out as { then: string }).length === 0 ? out : unusual();
 }
 
 function terminationOf(value: unknown): Json {
   const source = record(value, TERMINATION_KEYS);
   const out: Json = { notice: noticePeriod(source.notice), effect: oneOf(source.effect, EFFECTS) };
-  out.lapse = has(source, 'lapse') ? oneOf(source.lapse, LAPSES) : DEFAULTS.lapse;
-  optional(out, source, 'earliest', duration);
-  optional(out, source, 'roundTo', roundTo);
-  optional(out, source, 'noticeBy', yearDay);
-  optional(out, source, 'windows', windowsOf);
-  optional(out, source, 'survives', survivesOf);
+  out.lapse = source.lapse === undefined ? DEFAULTS.lapse : oneOf(source.lapse, LAPSES);
+  clauseFields(out, source);
   return noticePeriodProblem(out as { notice: string; effect: string }) === null ? out : unusual();
 }
 
 /** A reading's termination fields (readings.ts): any of them, none defaulted. */
 function terminationOverride(value: unknown): Json {
   const source = record(value, TERMINATION_KEYS);
+  const { notice, effect, lapse } = source;
   const out: Json = {};
-  optional(out, source, 'notice', noticePeriod);
-  optional(out, source, 'effect', (effect) => oneOf(effect, EFFECTS));
-  optional(out, source, 'lapse', (lapse) => oneOf(lapse, LAPSES));
-  optional(out, source, 'earliest', duration);
-  optional(out, source, 'roundTo', roundTo);
-  optional(out, source, 'noticeBy', yearDay);
-  optional(out, source, 'windows', windowsOf);
-  optional(out, source, 'survives', survivesOf);
+  if (notice !== undefined) out.notice = noticePeriod(notice);
+  if (effect !== undefined) out.effect = oneOf(effect, EFFECTS);
+  if (lapse !== undefined) out.lapse = oneOf(lapse, LAPSES);
+  clauseFields(out, source);
   return out;
+}
+
+/** The optional clauses of a termination (SPEC §6), in the schema's key order. */
+function clauseFields(out: Json, source: Json): void {
+  const { earliest, roundTo: round, noticeBy, windows, survives } = source;
+  if (earliest !== undefined) out.earliest = duration(earliest);
+  if (round !== undefined) out.roundTo = roundTo(round);
+  if (noticeBy !== undefined) out.noticeBy = yearDay(noticeBy);
+  if (windows !== undefined) out.windows = windowsOf(windows);
+  if (survives !== undefined) out.survives = survivesOf(survives);
 }
 
 /** One of `readings` (SPEC §7), in the schema's key order (readings.ts). */
 function readingOf(value: unknown): Json {
   const source = record(value, READING_KEYS);
+  const { note, sources, events, duration: span, termination } = source;
   const out: Json = { id: /^[a-z0-9-]+$/.test(text(source.id)) ? source.id : unusual(), title: text(source.title, 1) };
-  optional(out, source, 'note', anyText);
-  optional(out, source, 'sources', sources);
-  optional(out, source, 'events', (events) => list(events, event));
-  optional(out, source, 'duration', durationOf);
-  optional(out, source, 'termination', terminationOverride);
+  if (note !== undefined) out.note = anyText(note);
+  if (sources !== undefined) out.sources = list(sources, sourceOf);
+  if (events !== undefined) out.events = list(events, event);
+  if (span !== undefined) out.duration = durationOf(span);
+  if (termination !== undefined) out.termination = terminationOverride(termination);
   return out;
 }
 
@@ -213,18 +217,18 @@ function event(value: unknown): AgreementEvent {
   const partyEvent = PARTY_EVENTS.includes(type as string);
   const keys = type === 'notice' ? NOTICE_KEYS : partyEvent ? PARTY_EVENT_KEYS : (EVENT_KEYS.get(type as string) ?? unusual());
   const source = record(value, keys);
+  const { term, until, party: who, effectiveOn, sent, note } = source;
   const out: Json = { type, date: date(source.date) };
   if (type === 'extension') {
-    optional(out, source, 'term', duration);
-    optional(out, source, 'until', date);
+    if (term !== undefined) out.term = duration(term);
+    if (until !== undefined) out.until = date(until);
   }
-  if (partyEvent) out.party = party(source.party);
-  else optional(out, source, 'party', party);
+  if (partyEvent || who !== undefined) out.party = party(who);
   if (type === 'notice') {
-    optional(out, source, 'effectiveOn', date);
-    optional(out, source, 'sent', date);
+    if (effectiveOn !== undefined) out.effectiveOn = date(effectiveOn);
+    if (sent !== undefined) out.sent = date(sent);
   }
-  optional(out, source, 'note', anyText);
+  if (note !== undefined) out.note = anyText(note);
   return out as AgreementEvent;
 }
 
@@ -234,9 +238,9 @@ function readingName(value: unknown): Json {
 }
 
 function sourceOf(value: unknown): Json {
-  const source = record(value, SOURCE_KEYS);
-  const out: Json = { title: text(source.title, 1) };
-  optional(out, source, 'url', nonEmpty);
-  optional(out, source, 'note', anyText);
+  const { title, url, note } = record(value, SOURCE_KEYS);
+  const out: Json = { title: text(title, 1) };
+  if (url !== undefined) out.url = nonEmpty(url);
+  if (note !== undefined) out.note = anyText(note);
   return out;
 }
