@@ -93,5 +93,7 @@ export function noticeRecord(
   stages: readonly NoticeStage[],
 ): NoticeRecord {
   const { index, party, received, sent, requested, requestHonoured } = notice;
-  return { index, party, received, sent, requested, requestHonoured, ...stage, acts, stages };
+  const { from, state, effectiveOn, remainingDays } = stage;
+  // Written out, not spread: every record then shares one hidden class.
+  return { index, party, received, sent, requested, requestHonoured, from, state, effectiveOn, remainingDays, acts, stages };
 }

@@ -225,8 +225,18 @@ class EventReplay {
     const effect = noticeEffect(this.rules, this.terms, event.day, event.effectiveOn);
     const stage: NoticeStage = { from: event.day, state: 'pending', effectiveOn: effect.effectiveOn, remainingDays: null };
     const { requested, requestHonoured } = effect;
-    const notice = { index: event.index, party, received: event.day, sent: event.sent, requested, requestHonoured, acts: [event] };
-    this.notices.push({ notice: { ...notice, stages: [stage] }, stage });
+    // One literal, no spread: a copy with a field added builds a new hidden class each time.
+    const notice = {
+      index: event.index,
+      party,
+      received: event.day,
+      sent: event.sent,
+      requested,
+      requestHonoured,
+      acts: [event],
+      stages: [stage],
+    };
+    this.notices.push({ notice, stage });
   }
 
   private extension(event: PlannedEvent): void {
