@@ -129,8 +129,15 @@ export function deadlinesBetween(
   // Only dates inside the window are kept; the facts of each are what its sentence needs.
   const add = (date: Day, facts: DeadlineFacts, who: string | null = null, term: number | null = null) => {
     if (date < from || date > until) return;
-    const day = dayFacts(date, facts.kind, compiled.timeZone, calendar);
-    out.push({ date, agreement: compiled.id, name: compiled.name, daysUntil: date - from, party: who, term, ...day, ...facts });
+    const { weekday, endsAt, nonWorking } = dayFacts(date, facts.kind, compiled.timeZone, calendar);
+    // Fields written out and the facts assigned: cheaper than two spreads (measured on a
+    // 10,000-file scan), in the same key order.
+    out.push(
+      Object.assign(
+        { date, agreement: compiled.id, name: compiled.name, daysUntil: date - from, party: who, term, weekday, endsAt, nonWorking },
+        facts,
+      ),
+    );
   };
   // Stryker disable next-line ConditionalExpression: without the clause there is nothing to list
   if (compiled.survives !== null) survivalEnds(compiled, situation, party, add);

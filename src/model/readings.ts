@@ -59,11 +59,25 @@ export function readingProblems(definition: WithReadings): FieldProblem[] {
       problems.push({ path: ['readings', index, 'id'], message: `reading id ${quoted(id)} is the main reading's (reading.id)` });
     } else if (seen.has(id)) problems.push({ path: ['readings', index, 'id'], message: `reading id ${quoted(id)} is used twice` });
     seen.add(id);
-    for (const problem of rulesProblems(readingDefinition(definition, reading))) {
+    for (const problem of rulesProblems(readingRules(definition, reading))) {
       if (!mainProblems.has(problemKey(problem))) problems.push({ path: ['readings', index, ...problem.path], message: problem.message });
     }
   });
   return problems;
+}
+
+/**
+ * The fields of a reading taken as a whole definition that the rules read: what
+ * readingDefinition would give them, without copying the rest of the file.
+ */
+function readingRules(definition: WithReadings, reading: WrittenReading): RuledFields {
+  const { parties, timeZone, entryIntoForce } = definition;
+  const duration = reading.duration ?? definition.duration;
+  const termination =
+    reading.termination === undefined
+      ? definition.termination
+      : ({ ...definition.termination, ...reading.termination } as RuledFields['termination']);
+  return { parties, timeZone, entryIntoForce, duration, termination, events: reading.events ?? definition.events };
 }
 
 function rulesProblems(definition: RuledFields): FieldProblem[] {
