@@ -31,7 +31,6 @@ interface OpenNotice {
 const NO_STINTS: ReadonlyMap<string, Stint[]> = new Map();
 const NO_PROBLEMS: readonly EventProblem[] = Object.freeze([]);
 const NO_PARTIES: ReadonlySet<string> = new Set();
-const NO_NOTICES: readonly never[] = Object.freeze([]);
 
 /** Time running through the events: the only code that moves a notice from stage to stage. */
 class EventReplay {
@@ -63,11 +62,10 @@ class EventReplay {
 
   course(): Course {
     const expiry = this.terms.expiresOn;
-    const none = this.notices.length === 0;
     return {
       terms: this.termVersions,
-      notices: none ? NO_NOTICES : this.notices.map((open) => open.notice),
-      settledNotices: none ? NO_NOTICES : this.notices.map(({ notice, stage }) => noticeRecord(notice, stage, notice.acts, notice.stages)),
+      notices: this.notices.map((open) => open.notice),
+      settledNotices: this.notices.map(({ notice, stage }) => noticeRecord(notice, stage, notice.acts, notice.stages)),
       stints: this.stints,
       joinLater: this.joinLater,
       endedOn: this.endedOn,
