@@ -18,8 +18,9 @@ import { builtInAgreementEntry, builtInCatalogue } from './catalogue/built-in.js
 import { compiledFromJson, loadFile, validator } from './catalogue/entry.js';
 import { compile as compileStep } from './engine/compile.js';
 import type { CompiledAgreement } from './engine/compiled-agreement.js';
+import { compareDeadlines, type Deadline } from './engine/deadline.js';
 import { type DeadlineCalendar, WEEKENDS_ONLY } from './engine/deadline-day.js';
-import { compareDeadlines, type Deadline, deadlinesBetween } from './engine/deadlines.js';
+import { deadlinesBetween } from './engine/deadlines.js';
 import { type History, historyUntil } from './engine/history.js';
 import { listedParty } from './engine/parties.js';
 import { readingStatuses } from './engine/reading-differences.js';

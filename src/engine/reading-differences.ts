@@ -1,7 +1,8 @@
 import type { Day } from '../calendar/day.js';
 import type { CompiledAgreement } from './compiled-agreement.js';
+import { compareDeadlines, type Deadline } from './deadline.js';
 import type { DeadlineCalendar } from './deadline-day.js';
-import { compareDeadlines, type Deadline, deadlinesBetween } from './deadlines.js';
+import { deadlinesBetween } from './deadlines.js';
 import { type History, historyUntil } from './history.js';
 import { type Reading, type ReadingName, readingsOf } from './readings.js';
 import type { NoticeState } from './situation.js';

@@ -1,5 +1,5 @@
 import { formatInstant } from '../calendar/instant.js';
-import type { Deadline } from '../engine/deadlines.js';
+import type { Deadline } from '../engine/deadline.js';
 import { showDay } from './dates.js';
 import { neutral } from './messages/index.js';
 

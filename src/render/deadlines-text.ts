@@ -1,4 +1,4 @@
-import type { Deadline } from '../engine/deadlines.js';
+import type { Deadline } from '../engine/deadline.js';
 import type { Messages } from './messages/index.js';
 import type { Paint } from './paint.js';
 import { displayWidth, padColumns } from './width.js';

@@ -1,5 +1,5 @@
 import type { Day } from '../calendar/day.js';
-import type { Deadline } from '../engine/deadlines.js';
+import type { Deadline } from '../engine/deadline.js';
 import type { PlannedEvent } from '../engine/planned-event.js';
 import { assumedEvents } from './assumed.js';
 import type { Messages } from './messages/index.js';

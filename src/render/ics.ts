@@ -1,7 +1,7 @@
 import { type Day, formatDay, isInRange } from '../calendar/day.js';
 import { addMonthsAndDays, type Duration, parseDuration } from '../calendar/duration.js';
 import type { CompiledAgreement } from '../engine/compiled-agreement.js';
-import type { Deadline } from '../engine/deadlines.js';
+import type { Deadline } from '../engine/deadline.js';
 import type { Messages } from './messages/index.js';
 
 /** The reminders a calendar gets unless `--remind` says otherwise. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
-import { compareDeadlines, type DeadlineKind, type DeadlineOrder, deadlinesBetween } from '../../src/engine/deadlines.js';
+import { compareDeadlines, type DeadlineKind, type DeadlineOrder } from '../../src/engine/deadline.js';
+import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { deadlineJson } from '../../src/render/json.js';
 import { catalogueJson, cataloguePlan, compiledOf, day, type EventInput, MINIMAL, show } from '../helpers/agreement.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../src/calendar/day.js';
+import { compareDeadlines, type Deadline } from '../../src/engine/deadline.js';
 import { WEEKENDS_ONLY } from '../../src/engine/deadline-day.js';
-import { compareDeadlines, type Deadline, deadlinesBetween } from '../../src/engine/deadlines.js';
+import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { deadlineDifferences, readingDeadlines, readingHistories } from '../../src/engine/reading-differences.js';
 import { compiledOf, type DefinitionFields, day, show } from '../helpers/agreement.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Deadline, deadlinesBetween } from '../../src/engine/deadlines.js';
+import type { Deadline } from '../../src/engine/deadline.js';
+import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { historyUntil } from '../../src/engine/history.js';
 import { effectOfNotice } from '../../src/engine/notice-effect.js';
 import { statusOn } from '../../src/engine/status.js';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/calendar/duration.js';
 import { compileAccepted } from '../../src/engine/compile.js';
 import type { CompiledAgreement } from '../../src/engine/compiled-agreement.js';
-import { type Deadline, deadlinesBetween } from '../../src/engine/deadlines.js';
+import type { Deadline } from '../../src/engine/deadline.js';
+import { deadlinesBetween } from '../../src/engine/deadlines.js';
 import { LANGUAGES, messagesFor, neutral } from '../../src/render/messages/index.js';
 import { cataloguePlan } from '../helpers/agreement.js';
 

@@ -1,7 +1,7 @@
 import type { Day } from '../../../calendar/day.js';
 import type { Duration } from '../../../calendar/duration.js';
 import type { NonWorkingDay } from '../../../calendar/working-days.js';
-import type { Deadline } from '../../../engine/deadlines.js';
+import type { Deadline } from '../../../engine/deadline.js';
 import { day, dayWithWeekday, duration, nonWorking, relativeDays, untilMidnight } from './words.js';
 
 /** The deadline as one clause, no full stop: the text description. */
