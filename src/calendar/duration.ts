@@ -20,12 +20,18 @@ const MAX_MONTHS = 9998 * 12;
 const MAX_DAYS = 9998 * 366;
 
 // Durations are immutable values and catalogues repeat a handful of them ("P1Y", "P6M"):
-// parse each text once.
+// each text is parsed once (readDuration).
 const parsedDurations = new Map<string, Duration>();
 
-/** Why a string is not a date duration, or null when it is one. */
-export function durationProblem(text: string): string | null {
-  if (parsedDurations.has(text)) return null;
+/**
+ * The duration a text writes, or why it writes none. A valid one is kept: a catalogue
+ * repeats a handful of texts, and the fast path's check and the compile step's parse of
+ * the same text then read it once (a reading's own notice period is checked and never
+ * parsed unless the reading is compiled).
+ */
+function readDuration(text: string): Duration | string {
+  const known = parsedDurations.get(text);
+  if (known !== undefined) return known;
   const match = DURATION_SHAPE.exec(text);
   if (!match || text === 'P') {
     if (/^P.*T/.test(text)) return 'durations are in whole days, months and years: no time part (T…)';
@@ -35,7 +41,15 @@ export function durationProblem(text: string): string | null {
   const [years, months, weeks, days] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
   if (years + months + weeks + days === 0) return 'a duration needs at least one non-zero part';
   if (years * 12 + months > MAX_MONTHS || weeks * 7 + days > MAX_DAYS) return 'longer than 9998 years';
-  return null;
+  const duration: Duration = Object.freeze({ months: years * 12 + months, days: weeks * 7 + days, text });
+  if (parsedDurations.size < 1000) parsedDurations.set(text, duration);
+  return duration;
+}
+
+/** Why a string is not a date duration, or null when it is one. */
+export function durationProblem(text: string): string | null {
+  const read = readDuration(text);
+  return typeof read === 'string' ? read : null;
 }
 
 /**
@@ -51,16 +65,10 @@ export function isZeroDuration(text: string): boolean {
 
 /** parseDuration("P1Y6M") → { months: 18, days: 0, text: "P1Y6M" } */
 export function parseDuration(text: string, what = 'duration'): Duration {
-  const known = parsedDurations.get(text);
-  if (known) return known;
-  const problem = durationProblem(text);
-  if (problem !== null)
-    throw new GsomiaError('INVALID_DURATION', `invalid ${what} ${quoted(text)}: ${problem}`, 2, { what, value: quoted(text) });
-  const match = DURATION_SHAPE.exec(text) as RegExpExecArray;
-  const [years, months, weeks, days] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number];
-  const duration: Duration = Object.freeze({ months: years * 12 + months, days: weeks * 7 + days, text });
-  if (parsedDurations.size < 1000) parsedDurations.set(text, duration);
-  return duration;
+  const read = readDuration(text);
+  if (typeof read === 'string')
+    throw new GsomiaError('INVALID_DURATION', `invalid ${what} ${quoted(text)}: ${read}`, 2, { what, value: quoted(text) });
+  return read;
 }
 
 /** A duration from its parts, for sums and multiples: durationOf(12, 0) → P12M. */

@@ -51,18 +51,24 @@ export function readingProblems(definition: WithReadings): FieldProblem[] {
   const readings = definition.readings ?? [];
   if (readings.length === 0) return [];
   const problems: FieldProblem[] = [];
-  const seen = new Set<string>(definition.reading ? [definition.reading.id] : []);
-  const mainProblems = new Set(rulesProblems(definition).map(problemKey));
-  readings.forEach((reading, index) => {
+  // A file has a reading or two: a list is all the ids need. The main reading's own
+  // problems are worked out only if a reading has one, to leave out the ones it repeats.
+  const seen: string[] = definition.reading ? [definition.reading.id] : [];
+  let mainProblems: Set<string> | null = null;
+  for (let index = 0; index < readings.length; index += 1) {
+    const reading = readings[index] as WrittenReading;
     const id = reading.id ?? '';
     if (definition.reading?.id === id) {
       problems.push({ path: ['readings', index, 'id'], message: `reading id ${quoted(id)} is the main reading's (reading.id)` });
-    } else if (seen.has(id)) problems.push({ path: ['readings', index, 'id'], message: `reading id ${quoted(id)} is used twice` });
-    seen.add(id);
-    for (const problem of rulesProblems(readingRules(definition, reading))) {
+    } else if (seen.includes(id)) problems.push({ path: ['readings', index, 'id'], message: `reading id ${quoted(id)} is used twice` });
+    seen.push(id);
+    const own = rulesProblems(readingRules(definition, reading));
+    if (own.length === 0) continue;
+    mainProblems ??= new Set(rulesProblems(definition).map(problemKey));
+    for (const problem of own) {
       if (!mainProblems.has(problemKey(problem))) problems.push({ path: ['readings', index, ...problem.path], message: problem.message });
     }
-  });
+  }
   return problems;
 }
 
