@@ -97,3 +97,28 @@ export function noticeRecord(
   // Written out, not spread: every record then shares one hidden class.
   return { index, party, received, sent, requested, requestHonoured, from, state, effectiveOn, remainingDays, acts, stages };
 }
+
+/** A notice as the replay holds it: the notice with every stage so far, and the stage it is in. */
+export interface OpenNotice {
+  readonly notice: Notice & { readonly acts: PlannedEvent[]; readonly stages: NoticeStage[] };
+  stage: NoticeStage;
+}
+
+// The course's notice lists are built by push, as situation.ts builds a day's: every list
+// of notices then has one of two hidden classes (empty, or holding notices), where
+// Array.prototype.map's results added others, and the code reading them was optimised
+// again when one turned up late (V8's wrong-map deoptimisation).
+
+/** The notices of a replay, in the order they were received. */
+export function noticesOf(opened: readonly OpenNotice[]): Notice[] {
+  const notices: Notice[] = [];
+  for (const open of opened) notices.push(open.notice);
+  return notices;
+}
+
+/** Each notice of a replay as it finally stands. */
+export function settledNoticesOf(opened: readonly OpenNotice[]): NoticeRecord[] {
+  const records: NoticeRecord[] = [];
+  for (const { notice, stage } of opened) records.push(noticeRecord(notice, stage, notice.acts, notice.stages));
+  return records;
+}

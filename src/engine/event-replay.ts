@@ -1,11 +1,20 @@
 import type { Day } from '../calendar/day.js';
 import type { Duration } from '../calendar/duration.js';
-import { type Course, type EndReason, type EventProblem, type Notice, type NoticeStage, noticeRecord, type Stint } from './course.js';
+import {
+  type Course,
+  type EndReason,
+  type EventProblem,
+  type NoticeStage,
+  noticesOf,
+  type OpenNotice,
+  settledNoticesOf,
+} from './course.js';
 import { EVENT_PROBLEM } from './event-problems.js';
 import { partiesJoiningLater } from './joining-later.js';
 import { noticeActedOn } from './notice-acted-on.js';
 import { effectOfNotice, noticeEffect } from './notice-effect.js';
 import { noticeRefusal } from './notice-windows.js';
+import { currentStint, endStints, initialStints, type OpenStint } from './participation.js';
 import type { PlannedEvent } from './planned-event.js';
 import type { AgreementRules } from './rules.js';
 import { type ExtensionTerm, type Terms, termsOf } from './terms.js';
@@ -22,50 +31,38 @@ export function courseOf(rules: AgreementRules): Course {
   return replay.course();
 }
 
-interface OpenNotice {
-  readonly notice: Notice & { readonly acts: PlannedEvent[]; readonly stages: NoticeStage[] };
-  stage: NoticeStage;
-}
-
-/** Shared by every bilateral course: participation is tracked for multilateral ones only. */
-const NO_STINTS: ReadonlyMap<string, Stint[]> = new Map();
 const NO_PROBLEMS: readonly EventProblem[] = Object.freeze([]);
-const NO_PARTIES: ReadonlySet<string> = new Set();
 
 /** Time running through the events: the only code that moves a notice from stage to stage. */
 class EventReplay {
   private terms: Terms;
   private readonly termVersions: { from: Day; terms: Terms }[];
   private readonly notices: OpenNotice[] = [];
-  private readonly stints: Map<string, { from: Day; until: Day | null }[]>;
+  private readonly stints: Map<string, OpenStint[]>;
   private endedOn: Day | null = null;
   private endReason: EndReason | null = null;
   private problems: EventProblem[] = NO_PROBLEMS as EventProblem[];
   private extensions: ExtensionTerm[] | null = null;
   private previousDay: Day;
   private lastChange: Day;
-  private joinLater: ReadonlySet<string> = NO_PARTIES;
+  private readonly joinLater: ReadonlySet<string>;
 
   constructor(private readonly rules: AgreementRules) {
     this.terms = termsOf(rules);
     this.termVersions = [{ from: -Infinity, terms: this.terms }];
     this.previousDay = rules.start;
     this.lastChange = -Infinity;
-    this.stints = rules.multilateral ? new Map() : (NO_STINTS as Map<string, Stint[]>);
-    // Participation is tracked for multilateral agreements only: in a bilateral one the
-    // agreement's own end is every party's.
-    if (!rules.multilateral) return;
+    // Participation is tracked for multilateral agreements only (participation.ts).
     this.joinLater = partiesJoiningLater(rules);
-    // A party whose first act is an accession joined later, not at S.
-    for (const party of rules.parties) this.stints.set(party, this.joinLater.has(party) ? [] : [{ from: rules.start, until: null }]);
+    this.stints = initialStints(rules, this.joinLater);
   }
 
   course(): Course {
     const expiry = this.terms.expiresOn;
     return {
       terms: this.termVersions,
-      notices: this.notices.map((open) => open.notice),
-      settledNotices: this.notices.map(({ notice, stage }) => noticeRecord(notice, stage, notice.acts, notice.stages)),
+      notices: noticesOf(this.notices),
+      settledNotices: settledNoticesOf(this.notices),
       stints: this.stints,
       joinLater: this.joinLater,
       endedOn: this.endedOn,
@@ -98,7 +95,7 @@ class EventReplay {
       if (expiry !== null && effectiveOn >= expiry) break;
       this.stage(open, { from: effectiveOn, state: 'effective', effectiveOn, remainingDays: null });
       if (this.rules.multilateral) {
-        const stint = this.currentStint(open.notice.party);
+        const stint = currentStint(this.stints, open.notice.party);
         // Stryker disable next-line ConditionalExpression: a party with a pending notice is in, so it has a current stint
         if (stint) stint.until = effectiveOn;
       } else {
@@ -118,21 +115,7 @@ class EventReplay {
     if (this.endedOn !== null && this.endedOn <= day) return;
     this.endedOn = day;
     this.endReason = reason;
-    for (const party of this.rules.parties) {
-      const stints = this.stints.get(party);
-      // Stryker disable next-line ConditionalExpression: a bilateral course tracks no stints, a multilateral one every party's
-      if (stints === undefined) continue;
-      const last = stints[stints.length - 1];
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: a stint that has ended ended on or before the day time has reached
-      if (last && (last.until === null || last.until > day)) last.until = day;
-    }
-  }
-
-  private currentStint(party: string): { from: Day; until: Day | null } | undefined {
-    // Stryker disable next-line ArrayDeclaration: every listed party has an entry; events naming others are rejected before
-    const stints = this.stints.get(party) ?? [];
-    const last = stints[stints.length - 1];
-    return last && last.until === null ? last : undefined;
+    endStints(this.stints, this.rules.parties, day);
   }
 
   private openNotice(party: string, type: PlannedEvent['type']): OpenNotice | undefined {
@@ -198,7 +181,7 @@ class EventReplay {
         return this.stage(open, { from: event.day, state: 'retracted', effectiveOn: null, remainingDays: null });
       case 'accession':
         if (!rules.multilateral) return this.problem(event, 'type', EVENT_PROBLEM.accessionBilateral);
-        if (this.currentStint(party)) return this.problem(event, 'date', EVENT_PROBLEM.alreadyAParty(party, event.day));
+        if (currentStint(this.stints, party)) return this.problem(event, 'date', EVENT_PROBLEM.alreadyAParty(party, event.day));
         // Stryker disable next-line OptionalChaining: every listed party has an entry
         this.stints.get(party)?.push({ from: event.day, until: null });
         return;
@@ -211,14 +194,14 @@ class EventReplay {
   }
 
   private notice(event: PlannedEvent, party: string, open: OpenNotice | undefined): void {
-    if (this.rules.multilateral && !this.currentStint(party)) {
+    if (this.rules.multilateral && !currentStint(this.stints, party)) {
       return this.problem(event, 'date', EVENT_PROBLEM.notAParty(party, event.day));
     }
     if (open) {
       return this.problem(event, 'type', EVENT_PROBLEM.stillOpen(party, event.day, open.notice.received, open.stage.state));
     }
     // Stryker disable next-line OptionalChaining: a party giving notice is in, so it has a current stint
-    const refused = noticeRefusal(this.rules, this.currentStint(party)?.from ?? this.rules.start, event.day);
+    const refused = noticeRefusal(this.rules, currentStint(this.stints, party)?.from ?? this.rules.start, event.day);
     if (refused !== null) return this.problem(event, 'date', refused);
     const effect = noticeEffect(this.rules, this.terms, event.day, event.effectiveOn);
     const stage: NoticeStage = { from: event.day, state: 'pending', effectiveOn: effect.effectiveOn, remainingDays: null };

@@ -9,8 +9,8 @@ const NONE: ReadonlySet<string> = new Set();
  * S). Paris, US: notice 2019-11-04, accession 2021-02-19 → not among them.
  */
 export function partiesJoiningLater(rules: AgreementRules): ReadonlySet<string> {
-  // Most records hold no accession: nothing to look for then.
-  if (!rules.events.some((event) => event.type === 'accession')) return NONE;
+  // A bilateral agreement has no one joining, and most records hold no accession.
+  if (!rules.multilateral || !rules.events.some((event) => event.type === 'accession')) return NONE;
   const firstActs = new Map<string, PlannedEvent['type']>();
   for (const event of rules.events) {
     if (event.party !== null && (event.type === 'notice' || event.type === 'accession') && !firstActs.has(event.party)) {
