@@ -57,11 +57,18 @@ export function durationProblem(text: string): string | null {
  * duration, except a notice period that a cut-off day replaces (termination.noticeBy).
  */
 export function isZeroDuration(text: string): boolean {
-  // Only durations already parsed are cached, and none of them is zero: most calls end here.
+  // Durations already parsed are none of them zero: most calls end here.
   if (parsedDurations.has(text) || !text.includes('0')) return false;
+  if (zeroDurations.has(text)) return true;
   const match = DURATION_SHAPE.exec(text);
-  return match !== null && text !== 'P' && match.slice(1).every((part) => part === undefined || Number(part) === 0);
+  const zero = match !== null && text !== 'P' && match.slice(1).every((part) => part === undefined || Number(part) === 0);
+  // A zero notice (the Whaling Convention's P0D) is asked about three times a file.
+  if (zero && zeroDurations.size < 100) zeroDurations.add(text);
+  return zero;
 }
+
+/** The zero durations met so far, written in the duration's own form ("P0D", "P0Y0M"). */
+const zeroDurations = new Set<string>();
 
 /** parseDuration("P1Y6M") → { months: 18, days: 0, text: "P1Y6M" } */
 export function parseDuration(text: string, what = 'duration'): Duration {

@@ -110,7 +110,10 @@ export function clauseProblems(
     const message = `duration.until ${duration.until} (the last day in force) is before entry into force on ${entryIntoForce}`;
     problems.push({ path: ['duration', 'until'], message });
   }
-  for (const [index, event] of events.entries()) problems.push(...eventProblems(event, index));
+  for (let index = 0; index < events.length; index += 1) {
+    const found = eventProblems(events[index] as RuledEvent, index);
+    if (found.length > 0) problems.push(...found);
+  }
   return problems;
 }
 

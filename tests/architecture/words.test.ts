@@ -63,6 +63,7 @@ const ALLOWED: Record<string, readonly string[] | 'all'> = {
     'there is no month \u0000',
     'no day 00',
     'at most \u0000 days',
+    'not a day of the year: "\u0000" (\u0000)',
   ],
 };
 

@@ -5,6 +5,7 @@ import {
   addMonthsAndDays,
   durationOf,
   durationProblem,
+  isZeroDuration,
   latestNoticeDay,
   parseDuration,
   periodicSpan,
@@ -214,5 +215,44 @@ describe('spansNeverOverlap', () => {
         expect(periodicSpan(start, e, l, k).closes).toBeLessThanOrEqual(periodicSpan(start, e, l, k + 1).opens);
       }
     }
+  });
+});
+
+describe('isZeroDuration', () => {
+  it.each([
+    ['P0D', true],
+    ['P0Y0M', true],
+    ['P0W', true],
+    ['P10D', false],
+    ['P1Y0M', false],
+    ['P', false],
+    ['0', false],
+    ['P0DT0H', false],
+  ])('%s → %s, and the same when asked again', (text, zero) => {
+    expect(isZeroDuration(text)).toBe(zero);
+    expect(isZeroDuration(text)).toBe(zero);
+  });
+
+  it('never calls a parsed duration zero', () => {
+    parseDuration('P30D');
+    expect(isZeroDuration('P30D')).toBe(false);
+  });
+});
+
+describe('durationProblem and parseDuration read a text once', () => {
+  it('hands out the same frozen duration for a text checked, then parsed', () => {
+    expect(durationProblem('P47D')).toBeNull();
+    const parsed = parseDuration('P47D');
+    expect(parsed).toEqual({ months: 0, days: 47, text: 'P47D' });
+    expect(Object.isFrozen(parsed)).toBe(true);
+    expect(parseDuration('P47D')).toBe(parsed);
+  });
+
+  it('keeps refusing a bad text however often it is asked', () => {
+    expect(durationProblem('P0D')).toBe('a duration needs at least one non-zero part');
+    expect(durationProblem('P0D')).toBe('a duration needs at least one non-zero part');
+    expect(thrown(() => parseDuration('P0D', 'termination.notice')).message).toBe(
+      'invalid termination.notice "P0D": a duration needs at least one non-zero part',
+    );
   });
 });
