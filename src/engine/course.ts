@@ -109,14 +109,14 @@ export interface OpenNotice {
 // Array.prototype.map's results added others, and the code reading them was optimised
 // again when one turned up late (V8's wrong-map deoptimisation).
 
-/** The notices of a replay, in the order they were received. */
+/** The notices of a replay, in the order they were received: GSOMIA → [KR 2019-08-23]. */
 export function noticesOf(opened: readonly OpenNotice[]): Notice[] {
   const notices: Notice[] = [];
   for (const open of opened) notices.push(open.notice);
   return notices;
 }
 
-/** Each notice of a replay as it finally stands. */
+/** Each notice of a replay as it finally stands: GSOMIA → [KR 2019-08-23, retracted from 2023-03-21]. */
 export function settledNoticesOf(opened: readonly OpenNotice[]): NoticeRecord[] {
   const records: NoticeRecord[] = [];
   for (const { notice, stage } of opened) records.push(noticeRecord(notice, stage, notice.acts, notice.stages));

@@ -12,6 +12,7 @@ const NO_STINTS: ReadonlyMap<string, Stint[]> = new Map();
  * Each party's participation as the replay starts (event-replay.ts): from entry into force,
  * except for the parties that join later (joining-later.ts), which have none yet. Empty for
  * a bilateral agreement, whose own end is every party's.
+ * NATO (S 1949-08-24), none joining later → NL: [{ from: 1949-08-24, until: null }], …
  */
 export function initialStints(rules: AgreementRules, joinLater: ReadonlySet<string>): Map<string, OpenStint[]> {
   if (!rules.multilateral) return NO_STINTS as Map<string, OpenStint[]>;
@@ -20,7 +21,7 @@ export function initialStints(rules: AgreementRules, joinLater: ReadonlySet<stri
   return stints;
 }
 
-/** The stint `party` is in now, if it is in. */
+/** The stint `party` is in now, if it is in: NATO's FR before any event → { from: 1949-08-24, until: null }. */
 export function currentStint(stints: ReadonlyMap<string, OpenStint[]>, party: string): OpenStint | undefined {
   // Stryker disable next-line ArrayDeclaration: every listed party has an entry; events naming others are rejected before
   const own = stints.get(party) ?? [];
@@ -28,7 +29,7 @@ export function currentStint(stints: ReadonlyMap<string, OpenStint[]>, party: st
   return last && last.until === null ? last : undefined;
 }
 
-/** The agreement ends on `day`: every stint still running ends then too. */
+/** The agreement ends on `day`: every stint still running ends then too ({ from: S, until: null } → until: day). */
 export function endStints(stints: ReadonlyMap<string, OpenStint[]>, parties: readonly string[], day: Day): void {
   // By the parties' list: no Map iterator for the many agreements that end.
   for (const party of parties) {
