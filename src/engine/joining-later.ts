@@ -10,6 +10,7 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export function partiesJoiningLater(rules: AgreementRules): ReadonlySet<string> {
   // A bilateral agreement has no one joining, and most records hold no accession.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the loop below finds no one then either; the test is speed only
   if (!rules.multilateral || !rules.events.some((event) => event.type === 'accession')) return NONE;
   const firstActs = new Map<string, PlannedEvent['type']>();
   for (const event of rules.events) {
