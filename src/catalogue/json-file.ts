@@ -1,6 +1,10 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { GsomiaError } from '../errors.js';
 
+// Options as an object: given the encoding as a string, readFileSync copies its default
+// options into a new object on every call, and a scan reads 10,000 files (3 ms of them).
+const UTF8 = Object.freeze({ encoding: 'utf8', flag: 'r' } as const);
+
 /** Definition files larger than this are refused unread: real ones are a few kilobytes. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -55,7 +59,7 @@ export function readTextFile(path: string, what = 'a definition file'): string {
     // A regular file's size is known and checked: one read, no buffers to collect (a
     // catalogue of 10,000 files allocated 1.3 GB of 64 KiB chunks). Only devices and
     // pipes, whose size says nothing, are read in bounded chunks.
-    return stats.isFile() ? readFileSync(path, 'utf8') : readAtMost(path, MAX_FILE_BYTES, what);
+    return stats.isFile() ? readFileSync(path, UTF8) : readAtMost(path, MAX_FILE_BYTES, what);
   } catch (error) {
     if (error instanceof GsomiaError) throw error;
     throw unreadable(path, error);
@@ -103,7 +107,7 @@ function parseJson(text: string, path: string): unknown {
 export function readRegularJsonFile(path: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileSync(path, UTF8);
   } catch (error) {
     throw unreadable(path, error);
   }
