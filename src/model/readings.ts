@@ -33,9 +33,11 @@ export function readingDefinition<T extends WithReadings>(definition: T, reading
   const whole: Record<string, unknown> = {};
   for (const key in definition) if (key !== 'readings') whole[key] = definition[key];
   whole.reading = { id: reading.id, title: reading.title };
-  whole.duration = reading.duration ?? definition.duration;
-  whole.termination = { ...definition.termination, ...reading.termination };
-  whole.events = reading.events ?? definition.events;
+  // The fields the rules read are merged in one place (readingRules).
+  const { duration, termination, events } = readingRules(definition, reading);
+  whole.duration = duration;
+  whole.termination = termination;
+  whole.events = events;
   whole.note = reading.note ?? definition.note;
   whole.sources = reading.sources ?? definition.sources;
   return whole as Omit<T, 'readings'>;
@@ -74,8 +76,9 @@ export function readingProblems(definition: WithReadings): FieldProblem[] {
 }
 
 /**
- * The fields of a reading taken as a whole definition that the rules read: what
- * readingDefinition would give them, without copying the rest of the file.
+ * The fields of a reading taken as a whole definition that the rules read: its duration
+ * and events in place of the main ones, its termination fields over the main ones
+ * (readingDefinition takes these, and copies the rest of the file).
  */
 function readingRules(definition: WithReadings, reading: WrittenReading): RuledFields {
   const { parties, timeZone, entryIntoForce } = definition;
