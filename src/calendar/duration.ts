@@ -22,6 +22,8 @@ const MAX_DAYS = 9998 * 366;
 // Durations are immutable values and catalogues repeat a handful of them ("P1Y", "P6M"):
 // each text is parsed once (readDuration).
 const parsedDurations = new Map<string, Duration>();
+/** The zero durations met so far, written in the duration's own form ("P0D", "P0Y0M"): never parsed, often asked about. */
+const zeroDurations = new Set<string>();
 
 /**
  * The duration a text writes, or why it writes none. A valid one is kept: a catalogue
@@ -66,9 +68,6 @@ export function isZeroDuration(text: string): boolean {
   if (zero && zeroDurations.size < 100) zeroDurations.add(text);
   return zero;
 }
-
-/** The zero durations met so far, written in the duration's own form ("P0D", "P0Y0M"). */
-const zeroDurations = new Set<string>();
 
 /** parseDuration("P1Y6M") → { months: 18, days: 0, text: "P1Y6M" } */
 export function parseDuration(text: string, what = 'duration'): Duration {

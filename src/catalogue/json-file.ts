@@ -2,7 +2,8 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { GsomiaError } from '../errors.js';
 
 // Options as an object: given the encoding as a string, readFileSync copies its default
-// options into a new object on every call, and a scan reads 10,000 files (3 ms of them).
+// options into a new object on every call. A scan reads 10,000 files: with the object,
+// 264 → 246 ms and 1.54 → 1.46 G instructions for the clause-pattern catalogue (bench/README.md).
 const UTF8 = Object.freeze({ encoding: 'utf8', flag: 'r' } as const);
 
 /** Definition files larger than this are refused unread: real ones are a few kilobytes. */
